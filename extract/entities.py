@@ -1,0 +1,462 @@
+"""Actors and places: typed mentions resolved to one entity per real-world referent.
+
+The ``newsgraph_entities`` component reads spaCy's entities (and the alias ruler's),
+types each mention by the contract's classes with the offline gazetteer, merges the
+mentions of one referent (full name and surname, acronyms and expansions, demonyms
+and capitals acting for their state) and stores the result on the Doc:
+
+* ``doc.spans["ng_mentions"]``: every resolved mention, ``label_`` = entity type,
+  ``kb_id_`` = entity key;
+* ``doc._.ng_entities``: ``dict[key, EntityRecord]``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from newsgraph.errors import InputError
+from newsgraph.graph.iri import slug
+from newsgraph.graph.model import ENTITY_TYPES, EntityRecord
+from newsgraph.graph.model import Span as TextSpan
+
+from . import gazetteer
+
+SPAN_KEY = "ng_mentions"
+
+# spaCy NER labels that can name an actor or a place.
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Prepositions after which a capital is the city, not the government ("in Moscow").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across",
+                            "around", "inside", "through", "toward", "towards", "via", "of"})
+# Dependency labels where a capital acts as its government ("Moscow's ire", "Moscow takes").
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj", "appos"})
+# Words before a name that are titles, not part of it ("President Donald Trump").
+HONORIFICS = frozenset({
+    "president", "prime", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+    "sen", "sen.", "senator", "rep", "rep.", "gen", "gen.", "general", "king", "queen",
+    "prince", "princess", "sheikh", "chancellor", "governor", "gov", "gov.", "mayor",
+    "secretary", "ambassador", "judge", "justice", "pope", "lt", "lt.", "col", "col.",
+    "captain", "capt", "capt.", "sir", "lord", "lady", "emir", "ayatollah", "imam",
+    "commander", "chairman", "director", "premier", "vice", "deputy", "foreign", "defense",
+    "defence", "state", "supreme", "leader", "former", "late", "said", "spokesman",
+})
+# Lower-case words that may sit inside a name ("Bashar al-Assad", "Ban Ki-moon").
+NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le",
+                            "di", "del", "du", "el", "abu", "of", "and", "the", "for", "on"})
+# Demonym + one of these nouns, with no name after it, is a definite description of a person
+# already introduced with that title ("the Russian president").
+PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "chancellor",
+                           "king", "queen", "foreign minister", "defense minister", "emir",
+                           "dictator", "ruler", "monarch"})
+
+# Pronouns that refer to a person.
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+
+_TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    label: str
+    type: str
+    iri: str | None = None
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # char offsets
+    end: int
+    text: str
+    type: str
+    key: str | None = None  # canonical key when already known (gazetteer, alias table)
+    label: str | None = None
+    source: str = "ner"
+    token: int = 0  # index of the head token
+
+
+def load_aliases(path: str | Path | None = None) -> dict[str, Alias]:
+    """The shipped alias table, extended by a user's CSV/TSV (surface, label, type, iri)."""
+    table = dict(_shipped_aliases())
+    if path is not None:
+        table.update(_read_alias_file(Path(path)))
+    return table
+
+
+@cache
+def _shipped_aliases() -> tuple[tuple[str, Alias], ...]:
+    text = resources.files("newsgraph.extract").joinpath("data/actors.tsv").read_text("utf-8")
+    return tuple(_parse_alias_rows(text.splitlines(), "actors.tsv", delimiter="\t"))
+
+
+def _read_alias_file(path: Path) -> list[tuple[str, Alias]]:
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the alias table ({exc})") from exc
+    delimiter = "\t" if path.suffix.lower() in {".tsv", ".tab"} else ","
+    return list(_parse_alias_rows(text.splitlines(), str(path), delimiter=delimiter))
+
+
+def _parse_alias_rows(lines: list[str], where: str, *, delimiter: str) -> Iterator[tuple[str, Alias]]:
+    rows = csv.reader((ln for ln in lines if ln.strip() and not ln.startswith("#")), delimiter=delimiter)
+    for n, row in enumerate(rows, 1):
+        if n == 1 and row and row[0].strip().lower() == "surface":
+            continue  # header
+        if len(row) < 3 or not row[0].strip() or not row[1].strip():
+            raise InputError(f"{where}: row {n}: expected surface, label, type[, iri]")
+        etype = row[2].strip().capitalize() if row[2].strip().lower() != "organization" else "Organization"
+        if etype not in ENTITY_TYPES:
+            raise InputError(f"{where}: row {n}: type must be one of {', '.join(ENTITY_TYPES)}")
+        iri = row[3].strip() if len(row) > 3 and row[3].strip() else None
+        yield row[0].strip(), Alias(row[1].strip(), etype, iri)
+
+
+def ruler_patterns(aliases: dict[str, Alias]) -> list[dict]:
+    """Entity-ruler patterns so the alias surfaces come out as single entities."""
+    ner_label = {"Person": "PERSON", "Organization": "ORG", "Country": "GPE", "Place": "LOC", "Group": "NORP"}
+    return [{"label": ner_label[a.type], "pattern": surface, "id": slug(a.label)}
+            for surface, a in sorted(aliases.items())]
+
+
+@Language.factory("newsgraph_entities", default_config={"aliases": None})
+def make_entity_resolver(nlp: Language, name: str, aliases: str | None) -> "EntityResolver":
+    return EntityResolver(nlp, name, aliases=load_aliases(aliases))
+
+
+class EntityResolver:
+    """Pipeline component: typed, resolved entity mentions (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "newsgraph_entities", *,
+                 aliases: dict[str, Alias] | None = None) -> None:
+        self.name = name
+        self.aliases = aliases if aliases is not None else load_aliases()
+        self._alias_lower = {k.lower(): v for k, v in self.aliases.items()}
+        if not Doc.has_extension("ng_entities"):
+            Doc.set_extension("ng_entities", default=None)
+        if not Doc.has_extension("ng_pronouns"):
+            Doc.set_extension("ng_pronouns", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = [m for ent in doc.ents for m in self._typed_mentions(doc, ent)]
+        mentions += list(self._descriptions(doc, mentions))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        entities = resolve(mentions, self.aliases)
+        group = SpanGroup(doc, name=SPAN_KEY)
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and m.key:
+                group.append(Span(doc, span.start, span.end, label=m.type, kb_id=m.key))
+        doc.spans[SPAN_KEY] = group
+        doc._.ng_entities = entities
+        doc._.ng_pronouns = dict(resolve_pronouns(doc, mentions, entities))
+        return doc
+
+    # -- typing ---------------------------------------------------------------------------
+    def _typed_mentions(self, doc: Doc, ent: Span) -> Iterator[_Mention]:
+        if ent.label_ not in NER_LABELS:
+            return
+        span = _trim(ent)
+        if span is None:
+            return
+        text = span.text
+        if "\n" in text or not any(c.isupper() for c in text):
+            return  # headline fragments across lines; lower-case junk
+        alias = self.aliases.get(text) or self._alias_lower.get(text.lower())
+        if alias is None and ent.ent_id_:
+            alias = next((a for a in self.aliases.values() if slug(a.label) == ent.ent_id_), None)
+        base = dict(start=span.start_char, end=span.end_char, text=text, token=span.root.i)
+        if alias is not None:
+            key = _country_key(alias.label) if alias.type == "Country" else slug(alias.label)
+            yield _Mention(type=alias.type, key=key, label=_country_label(alias.label) if alias.type == "Country" else alias.label,
+                           source="alias", **base)
+            return
+        label = ent.label_
+        if label in {"GPE", "LOC", "NORP", "ORG"} and re.search(r"\w[-–]\w", text):
+            parts = gazetteer.split_hyphenated(text)
+            if parts:  # "U.S.-Russia relations": a mention of each state
+                yield from _split_mentions(span, parts)
+                return
+        country = gazetteer.country_by_name(text) if label != "PERSON" or len(span) == 1 else None
+        if country is not None and label in {"GPE", "LOC", "ORG", "NORP"}:
+            yield _Mention(type="Country", key=slug(country.name), label=country.name, source="gazetteer", **base)
+            return
+        if label == "NORP":
+            country = gazetteer.country_by_demonym(text)
+            if country is not None:
+                yield _Mention(type="Country", key=slug(country.name), label=country.name, source="demonym", **base)
+            elif not text.endswith(("an", "ans", "ese", "i", "ish")) or len(span) > 1:
+                yield _Mention(type="Group", **base)
+            return
+        if label == "GPE":
+            capital = gazetteer.country_by_capital(text)
+            if capital is not None and _acts(span):
+                yield _Mention(type="Country", key=slug(capital.name), label=capital.name, source="capital", **base)
+                return
+            yield _Mention(type="Place", **base)
+            return
+        if label in {"LOC", "FAC"}:
+            yield _Mention(type="Place", **base)
+            return
+        if label == "ORG":
+            seat = gazetteer.country_by_capital(text)
+            if seat is not None:
+                yield _Mention(type="Country", key=slug(seat.name), label=seat.name, source="seat", **base)
+                return
+            yield _Mention(type="Organization", **base)
+            return
+        yield _Mention(type="Person", **base)
+
+    def _descriptions(self, doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+        """'the Russian president' after 'Russian president Vladimir Putin' is Putin."""
+        by_token = {m.token: m for m in mentions}
+        titled: dict[tuple[str, str], int] = {}
+        for tok in doc:
+            if tok.lower_ not in PERSON_TITLES or tok.i + 1 >= len(doc):
+                continue
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and c.i < tok.i]
+            country = next((by_token[c.i] for c in mods if c.i in by_token and by_token[c.i].type == "Country"), None)
+            if country is None:
+                continue
+            head = tok.head
+            person = by_token.get(head.i) if head.i != tok.i else None
+            if person is not None and person.type == "Person" and tok.dep_ == "compound":
+                titled[(country.key or "", tok.lower_)] = head.i
+            elif tok.dep_ != "compound" and (country.key or "", tok.lower_) in titled and mods:
+                det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+                if det is not None:
+                    target = by_token[titled[(country.key or "", tok.lower_)]]
+                    start = det.idx
+                    yield _Mention(start=start, end=tok.idx + len(tok.text), text=doc.text[start:tok.idx + len(tok.text)],
+                                   type="Person", source=f"description:{target.start}", token=tok.i)
+
+
+def resolve_pronouns(doc: Doc, mentions: list[_Mention],
+                     entities: dict[str, EntityRecord]) -> Iterator[tuple[int, str]]:
+    """Token index -> entity key for personal pronouns (the most recent person within two
+    sentences) and possessive "its" (the most recent state or organisation in the sentence or
+    the one before).  Used for event arguments; pronouns are not exported as name mentions."""
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = n
+    ordered = sorted(mentions, key=lambda m: m.token)
+    for tok in doc:
+        word = tok.lower_
+        if word in PERSON_PRONOUNS:
+            wanted, reach = {"Person"}, 2
+        elif word == "its":
+            wanted, reach = {"Country", "Organization"}, 1
+        else:
+            continue
+        for m in reversed(ordered):
+            if m.token >= tok.i or not m.key or entities.get(m.key) is None:
+                continue
+            if sent_of[tok.i] - sent_of.get(m.token, 0) > reach:
+                break
+            if entities[m.key].type in wanted:
+                yield tok.i, m.key
+                break
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading determiner or honorific and a trailing possessive or punctuation."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or
+                           (ent.label_ == "PERSON" and doc[start].lower_ in HONORIFICS and end - start > 1)):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _acts(span: Span) -> bool:
+    """Whether a capital stands for its government here rather than for the city."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return False
+    if root.dep_ in {"compound", "amod", "nmod"}:
+        return False  # "the Moscow metro"
+    if root.dep_ == "conj":  # "Washington and Moscow face": like the first conjunct
+        first = root
+        while first.dep_ == "conj":
+            first = first.head
+        return first.dep_ in ACTING_DEPS and first.dep_ != "conj"
+    return root.dep_ in ACTING_DEPS
+
+
+def _split_mentions(span: Span, countries: tuple) -> Iterator[_Mention]:
+    text, offset = span.text, span.start_char
+    pos = 0
+    for country in countries:
+        # Each part is the stretch up to the next hyphen or dash.
+        m = re.compile(r"[^-–]+(?:\.[^-–]*)?").search(text, pos)
+        if m is None:
+            return
+        part = m.group(0)
+        yield _Mention(start=offset + m.start(), end=offset + m.end(), text=part, type="Country",
+                       key=slug(country.name), label=country.name, source="hyphen", token=span.root.i)
+        pos = m.end() + 1
+
+
+def _country_key(label: str) -> str:
+    country = gazetteer.country_by_name(label)
+    return slug(country.name) if country else slug(label)
+
+
+def _country_label(label: str) -> str:
+    country = gazetteer.country_by_name(label)
+    return country.name if country else label
+
+
+# -- resolution -----------------------------------------------------------------------------
+def resolve(mentions: list[_Mention], aliases: dict[str, Alias] | None = None) -> dict[str, EntityRecord]:
+    """Cluster typed mentions of one article; fills ``m.key`` in place, returns the entities."""
+    aliases = aliases or {}
+    persons = [m for m in mentions if m.type == "Person" and not m.key and not m.source.startswith("description")]
+    _resolve_people(persons)
+    orgs = [m for m in mentions if m.type in {"Organization", "Group"} and not m.key]
+    _resolve_acronyms(orgs)
+    for m in mentions:
+        if m.source.startswith("description:"):
+            start = int(m.source.split(":", 1)[1])
+            target = next((x for x in mentions if x.start == start and x.key), None)
+            if target is not None:
+                m.key, m.label = target.key, target.label
+        if not m.key:
+            m.key = slug(_strip_possessive(m.text))
+            m.label = m.label or _strip_possessive(m.text)
+    # Type of a cluster: consensus of its mentions, gazetteer/alias decisions count double.
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.key][m.type] += 2 if m.source in {"alias", "gazetteer", "demonym", "capital", "seat", "hyphen"} else 1
+    entities: dict[str, EntityRecord] = {}
+    grouped: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        grouped[m.key].append(m)
+    for key, ms in grouped.items():
+        etype = max(votes[key], key=lambda t: (votes[key][t], t == "Person", t))
+        labels = Counter(m.label for m in ms if m.label)
+        label = max(labels, key=lambda lab: (len(lab.split()), labels[lab], lab)) if labels else ms[0].text
+        names = tuple(sorted({m.text for m in ms} - {label}))
+        record = EntityRecord(key=key, type=etype, label=label,
+                              mentions=tuple(TextSpan(m.start, m.end, m.text) for m in ms), names=names)
+        entities[key] = _with_background(record, aliases)
+    return entities
+
+
+def _strip_possessive(text: str) -> str:
+    return _TRAILING_POSSESSIVE.sub("", text).strip()
+
+
+def _name_tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"\s+", _strip_possessive(text)) if t]
+
+
+def _resolve_people(persons: list[_Mention]) -> None:
+    """Full names start clusters; a surname or first name joins the one cluster it fits."""
+    full: dict[str, str] = {}  # key -> label
+    for m in persons:
+        toks = _name_tokens(m.text)
+        if len(toks) >= 2:
+            key = slug(" ".join(toks))
+            # "Nikolas K. Gvosdev" and "Nikolas Gvosdev": same first and last token.
+            same = next((k for k, lab in full.items()
+                         if _name_tokens(lab)[-1] == toks[-1] and _name_tokens(lab)[0] == toks[0]), None)
+            if same is not None:
+                if len(toks) > len(_name_tokens(full[same])):
+                    full[same] = " ".join(toks)
+                m.key = same
+            else:
+                full[key] = " ".join(toks)
+                m.key = key
+    for m in persons:
+        if m.key:
+            m.label = full[m.key]
+            continue
+        token = " ".join(_name_tokens(m.text))
+        fits = [k for k, lab in full.items()
+                if _name_tokens(lab)[-1] == token or _surname(lab) == token]
+        if len(set(fits)) == 1:
+            m.key, m.label = fits[0], full[fits[0]]
+        elif not fits:
+            firsts = [k for k, lab in full.items() if _name_tokens(lab)[0] == token]
+            if len(firsts) == 1:
+                m.key, m.label = firsts[0], full[firsts[0]]
+
+
+def _surname(label: str) -> str:
+    """'Bashar al-Assad' -> 'Assad'; 'Nikolas K. Gvosdev' -> 'Gvosdev'."""
+    last = _name_tokens(label)[-1]
+    return re.sub(r"^(?:al|el|ad|as|an)-", "", last, flags=re.IGNORECASE)
+
+
+def acronym(text: str) -> str:
+    """Initials of the capitalised words: 'Foreign Policy Research Institute' -> 'FPRI'."""
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in NAME_PARTICLES]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _resolve_acronyms(orgs: list[_Mention]) -> None:
+    """'UN' and 'United Nations', 'FPRI' and 'Foreign Policy Research Institute' merge."""
+    long_forms = {}
+    for m in orgs:
+        if len(_name_tokens(m.text)) >= 2:
+            long_forms.setdefault(acronym(m.text), m)
+    for m in orgs:
+        short = m.text.replace(".", "")
+        if short.isupper() and 2 <= len(short) <= 6 and short in long_forms:
+            target = long_forms[short]
+            m.key = target.key = slug(target.text)
+            m.label = target.label = target.text
+
+
+def _with_background(record: EntityRecord, aliases: dict[str, Alias]) -> EntityRecord:
+    """Attach gazetteer data (GeoNames id, coordinates, country) and alias-table IRIs."""
+    if record.type == "Country":
+        country = gazetteer.country_by_name(record.label)
+        if country is not None:
+            return replace(record, geonames_id=country.geonames_id, lat=country.lat, lng=country.lng,
+                           country_code=country.iso2)
+    elif record.type == "Place":
+        place = gazetteer.place_by_name(record.label)
+        if place is not None:
+            located = gazetteer.country_by_name(place.country_code) if place.country_code else None
+            return replace(record, geonames_id=place.geonames_id, lat=place.lat, lng=place.lng,
+                           country_code=place.country_code,
+                           located_in=slug(located.name) if located else None)
+    alias = aliases.get(record.label)
+    if alias is not None and alias.iri:
+        return replace(record, same_as=alias.iri)
+    return record
+
+
+def records_in(doc: Doc) -> dict[str, EntityRecord]:
+    """The resolved entities of a processed Doc."""
+    return doc._.ng_entities or {}
+
+
+def mentions_by_token(doc: Doc) -> dict[int, str]:
+    """Token index -> entity key, for every token inside a resolved mention."""
+    out: dict[int, str] = {}
+    for span in doc.spans.get(SPAN_KEY, []):
+        for tok in span:
+            out[tok.i] = span.kb_id_
+    return out
+
+
+def iter_entity_spans(doc: Doc) -> Iterable[Span]:
+    return doc.spans.get(SPAN_KEY, [])

@@ -1,0 +1,418 @@
+"""Events: triggers from a lexicon kept as data, arguments from the dependency parse.
+
+``newsgraph_events`` runs after ``newsgraph_entities``.  Trigger words come from
+``data/triggers.tsv`` (lemma, POS, class, CAMEO code, constraint, confidence) and the
+classes from ``data/event_classes.tsv``.  Arguments are read off the parse (subjects,
+objects, passive agents, possessives, demonym modifiers, "with"/"on"/"against"/"in"
+prepositions, light verbs such as "hold a summit"), factuality from negation, modals
+and conditionals, and anaphoric mentions ("this attack") join the event they repeat.
+Results: ``doc._.ng_events`` (list of :class:`EventRecord`).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.graph.model import EventRecord
+from newsgraph.graph.model import Span as TextSpan
+
+from .entities import mentions_by_token, records_in
+from .timex import normalise_timex
+
+# Subjects of a verb trigger: its agent (active voice).
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Objects of a verb trigger: its target.
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "nsubjpass", "attr", "oprd"})
+# Modifiers of a noun trigger that name its agent ("Russia's support", "the Russian intervention").
+NOUN_AGENT_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+# Prepositions introducing the target of an interaction ("support of Assad", "attack on").
+TARGET_PREPS = frozenset({"of", "on", "against", "for", "at", "to", "toward", "towards", "upon", "into"})
+# Prepositions introducing co-participants ("summit with Lukashenko", "call with").
+WITH_PREPS = frozenset({"with", "between", "among"})
+# Prepositions introducing the place of an event.
+PLACE_PREPS = frozenset({"in", "at", "near", "on", "inside", "outside", "across", "throughout", "from"})
+# Verbs that carry a noun trigger without adding meaning ("hold a summit", "launch an attack").
+LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give", "take",
+                         "mount", "begin", "start", "continue", "lead", "organize", "organise", "host",
+                         "offer", "express", "issue", "order", "commit", "perpetrate", "claim", "plan"})
+# Modal verbs that make an event hypothetical.
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+# Markers of a condition ("if Russia attacks").
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Words that make a noun event anaphoric ("this attack"): it may repeat an earlier event.
+ANAPHORIC_DETS = frozenset({"this", "that", "the", "these", "those"})
+# Event classes that denote the same happening under different names ("bombing", "attack",
+# "incident", "explosion"): coreference is allowed across them.
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+# Heads of anaphoric general nouns that can repeat any earlier event ("the incident").
+GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "attack", "atrocity", "blast", "explosion"})
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                      "ninety": 90, "hundred": 100, "dozen": 12})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str  # head lemma, lower case
+    pos: str  # VERB or NOUN
+    event_class: str
+    cameo: str | None
+    requires: str  # "" or "kind:value" (see triggers.tsv header)
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class EventClass:
+    name: str
+    cameo: str | None
+    predicate: str | None
+    symmetric: bool
+    quad_class: int | None = None
+    goldstein: float | None = None
+    kairos: str | None = None
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("newsgraph.extract").joinpath(f"data/{name}").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def event_classes() -> dict[str, EventClass]:
+    out = {}
+    for row in _data_rows("event_classes.tsv"):
+        out[row["class"]] = EventClass(
+            name=row["class"], cameo=row.get("cameo") or None, predicate=row.get("predicate") or None,
+            symmetric=(row.get("symmetric") or "").strip().lower() in {"yes", "true", "1"},
+            quad_class=int(row["quad_class"]) if row.get("quad_class") else None,
+            goldstein=float(row["goldstein"]) if row.get("goldstein") else None,
+            kairos=row.get("kairos") or None)
+    return out
+
+
+@cache
+def trigger_lexicon() -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """(lemma, POS) -> triggers, constrained ones first so they win over the plain sense."""
+    classes = event_classes()
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for row in _data_rows("triggers.tsv"):
+        if row["class"] not in classes:
+            continue
+        trig = Trigger(lemma=row["lemma"].strip().lower(), pos=row["pos"].strip().upper(),
+                       event_class=row["class"],
+                       cameo=(row.get("cameo") or "").strip() or classes[row["class"]].cameo,
+                       requires=(row.get("requires") or "").strip(),
+                       confidence=float(row.get("confidence") or 0.5))
+        table.setdefault((trig.lemma.split()[0], trig.pos), []).append(trig)
+    return {k: tuple(sorted(v, key=lambda t: (t.requires == "", -t.confidence))) for k, v in table.items()}
+
+
+def _satisfies(tok: Token, requires: str) -> bool:
+    """Check a trigger's constraint: ``prt:X``, ``prep:X``, ``dobj:LEMMA``, ``xcomp:LEMMA``..."""
+    if not requires:
+        return True
+    for clause in requires.split(";"):
+        kind, _, value = clause.strip().partition(":")
+        values = set(value.lower().split("|")) if value else set()
+        if kind in {"prt", "prep"}:
+            if not any(c.dep_ == kind and c.lower_ in values for c in tok.children):
+                return False
+        elif kind in {"dobj", "xcomp", "acomp", "oprd", "ccomp", "attr", "pobj", "advmod", "amod", "compound"}:
+            # The named word may sit one level down ("hold Russia accountable", quotes, ...).
+            hits = [c for c in tok.subtree if c.lemma_.lower() in values and c.i != tok.i]
+            if not hits:
+                return False
+        elif kind == "no_dobj":
+            if any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+                return False
+        elif kind == "agent_only":
+            continue
+        # Unknown constraint kinds are treated as unsatisfied: better miss than invent.
+        else:
+            return False
+    return True
+
+
+def match_trigger(tok: Token) -> Trigger | None:
+    pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else None
+    if pos is None:
+        return None
+    for trig in trigger_lexicon().get((tok.lemma_.lower(), pos), ()):
+        if trig.pos == "NOUN" and tok.tag_ in {"NNP", "NNPS"} and tok.ent_type_:
+            continue  # a name ("Operation Strike"), not an event noun
+        if _satisfies(tok, trig.requires):
+            return trig
+    return None
+
+
+@dataclass(slots=True)
+class _Event:
+    trig: Trigger
+    tokens: list[Token]
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    place: str | None = None
+    date: str | None = None
+    factuality: str = "asserted"
+    casualties: dict[str, int] = field(default_factory=dict)
+    sentence: tuple[int, int] = (0, 0)
+
+
+@Language.factory("newsgraph_events", default_config={"min_confidence": 0.3})
+def make_event_extractor(nlp: Language, name: str, min_confidence: float) -> "EventExtractor":
+    return EventExtractor(nlp, name, min_confidence=min_confidence)
+
+
+class EventExtractor:
+    """Pipeline component: events with arguments, on ``doc._.ng_events``."""
+
+    def __init__(self, nlp: Language, name: str = "newsgraph_events", *, min_confidence: float = 0.3) -> None:
+        self.name = name
+        self.min_confidence = min_confidence
+        if not Doc.has_extension("ng_events"):
+            Doc.set_extension("ng_events", default=None)
+        if not Doc.has_extension("ng_date"):
+            Doc.set_extension("ng_date", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ent_of = mentions_by_token(doc)
+        entities = records_in(doc)
+        events: list[_Event] = []
+        for tok in doc:
+            trig = match_trigger(tok)
+            if trig is None or trig.confidence < self.min_confidence:
+                continue
+            ev = _Event(trig=trig, tokens=[tok], sentence=(tok.sent.start_char, tok.sent.end_char))
+            _arguments(ev, tok, ent_of, entities)
+            ev.factuality = factuality(tok)
+            ev.date = _event_date(tok, doc._.ng_date)
+            events.append(ev)
+        events = _merge_coreferent(events)
+        doc._.ng_events = [_record(i, ev, doc) for i, ev in enumerate(events)]
+        return doc
+
+
+def _entity_of(tok: Token, ent_of: dict[int, str]) -> str | None:
+    """The entity a token refers to: itself, or the entity its compound/flat head is part of."""
+    if tok.i in ent_of:
+        return ent_of[tok.i]
+    return None
+
+
+def _fillers(tok: Token, ent_of: dict[int, str]) -> Iterator[str]:
+    """Entities named by a noun phrase headed at ``tok``, through coordination and appositions."""
+    key = _entity_of(tok, ent_of)
+    if key is None:
+        # "the Russian government", "militant groups ... of Russia": a modifier that names one.
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound", "poss"} and child.i in ent_of and tok.lemma_.lower() in {
+                    "government", "authority", "authorities", "regime", "force", "forces", "military",
+                    "army", "troops", "administration", "official", "officials", "leadership", "state"}:
+                key = ent_of[child.i]
+    if key is None and tok.pos_ == "PRON":
+        key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
+    if key is not None:
+        yield key
+    for child in tok.children:
+        if child.dep_ in {"conj", "appos"}:
+            yield from _fillers(child, ent_of)
+
+
+def _add(ev: _Event, role: str, keys: Iterator[str] | list[str]) -> None:
+    for key in keys:
+        bucket = ev.roles.setdefault(role, [])
+        if key not in bucket and all(key not in v for v in ev.roles.values()):
+            bucket.append(key)
+
+
+def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -> None:
+    place_types = {"Place", "Country"}
+    is_place = lambda k: k in entities and entities[k].type in place_types  # noqa: E731
+    symmetric = event_classes()[ev.trig.event_class].symmetric
+    target_role = "victim" if ev.trig.event_class in {"kill", "injure", "die"} else "target"
+    if ev.trig.pos == "VERB":
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
+            elif child.dep_ == "agent":  # "was attacked by X"
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        _add(ev, "agent", list(_fillers(pobj, ent_of)))
+            elif child.dep_ in OBJECT_DEPS or (passive and child.dep_ == "nsubjpass"):
+                keys = [k for k in _fillers(child, ent_of) if not (is_place(k) and child.dep_ == "attr")]
+                _add(ev, "participant" if symmetric else target_role, keys)
+        # A subject inherited through xcomp/conj: "Russia vowed to attack", "X met and agreed".
+        if "agent" not in ev.roles and "participant" not in ev.roles and tok.dep_ in {"xcomp", "conj", "advcl"}:
+            for child in tok.head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
+        # Relative clause: "the bombing that killed eleven people" attaches to its noun.
+        _casualties(ev, tok)
+    else:
+        for child in tok.children:
+            if child.dep_ in NOUN_AGENT_DEPS and child.i in ent_of and child.i < tok.i:
+                _add(ev, "participant" if symmetric else "agent", [ent_of[child.i]])
+        head = tok.head
+        # Light verb: "X held a summit", "X launched an attack".
+        if tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in LIGHT_VERBS:
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
+        # "the support of the West for Kyiv" / "attack by militants".
+    for prep in list(tok.children):
+        if prep.dep_ != "prep":
+            continue
+        p = prep.lower_
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        for obj in objs:
+            keys = list(_fillers(obj, ent_of))
+            if not keys:
+                # "in the St. Petersburg metro": a place named inside the object's phrase.
+                keys = [ent_of[c.i] for c in obj.subtree if c.i in ent_of and is_place(ent_of[c.i])][:1] \
+                    if p in PLACE_PREPS else []
+            for key in keys:
+                if p in PLACE_PREPS and is_place(key) and ev.place is None and (
+                        p != "on" or entities[key].type == "Place"):
+                    ev.place = key
+                elif p in WITH_PREPS:
+                    _add(ev, "participant", [key])
+                elif p == "by" and ev.trig.pos == "NOUN":
+                    _add(ev, "agent", [key])
+                elif p in TARGET_PREPS and not (is_place(key) and p in {"at", "on"} and entities[key].type == "Place"):
+                    _add(ev, "participant" if symmetric else target_role, [key])
+    if ev.place is None and ev.trig.pos == "NOUN" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+        # "began in Syria": the place may hang on the governing verb.
+        for prep in tok.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS - {"from"}:
+                for obj in prep.children:
+                    key = ent_of.get(obj.i)
+                    if key and is_place(key):
+                        ev.place = key
+                        break
+    if symmetric and "agent" in ev.roles:
+        _add(ev, "participant", ev.roles.pop("agent"))
+
+
+def _casualties(ev: _Event, tok: Token) -> None:
+    if ev.trig.event_class not in {"kill", "injure", "attack", "bombing"}:
+        return
+    kind = "killed" if ev.trig.event_class in {"kill", "attack", "bombing"} else "injured"
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            for num in child.children:
+                if num.dep_ == "nummod":
+                    value = parse_number(num)
+                    if value is not None:
+                        ev.casualties[kind] = value
+
+
+def parse_number(tok: Token) -> int | None:
+    """'eleven' -> 11, '26' -> 26, '1,200' -> 1200; None for anything vaguer."""
+    text = tok.text.lower().replace(",", "")
+    if text.isdigit():
+        return int(text)
+    if "-" in text:  # "twenty-four"
+        parts = text.split("-")
+        if all(p in _NUMBER_WORDS for p in parts):
+            return sum(_NUMBER_WORDS[p] for p in parts)
+    return _NUMBER_WORDS.get(text)
+
+
+def factuality(tok: Token) -> str:
+    """asserted | negated | hypothetical | future, from the trigger and the verbs above it."""
+    chain = [tok]
+    node = tok
+    # Walk up through the verbs that govern the trigger ("is not going to lead to any shifts").
+    while node.head.i != node.i and len(chain) < 4 and node.dep_ in {
+            "dobj", "pobj", "prep", "xcomp", "ccomp", "attr", "nsubj", "nsubjpass", "acomp", "conj"}:
+        node = node.head
+        chain.append(node)
+    for t in chain:
+        kids = list(t.children)
+        if any(c.dep_ == "neg" for c in kids):
+            return "negated"
+        if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in kids) and t.pos_ == "NOUN":
+            # "no love", "any policy shifts" under a negated verb: handled when reaching the verb.
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+            return "hypothetical"
+    for t in chain:
+        kids = list(t.children)
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in kids):
+            return "future"
+        if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
+            return "future"
+    return "asserted"
+
+
+def _event_date(tok: Token, pub_date: str | None) -> str | None:
+    """A DATE entity attached to the trigger or its clause ("in 2004", "April 2017")."""
+    candidates = [tok] + ([tok.head] if tok.head.i != tok.i else [])
+    for node in candidates:
+        for prep in node.children:
+            targets = [prep] if prep.ent_type_ == "DATE" else [c for c in prep.children if c.ent_type_ == "DATE"]
+            for target in targets:
+                ent = next((e for e in tok.doc.ents if e.start <= target.i < e.end and e.label_ == "DATE"), None)
+                if ent is not None:
+                    value = normalise_timex(ent.text, pub_date)
+                    if value:
+                        return value
+    return None
+
+
+def _merge_coreferent(events: list[_Event]) -> list[_Event]:
+    """'The bombing ...', 'this attack', 'this incident' become one event with three mentions."""
+    out: list[_Event] = []
+    for ev in events:
+        tok = ev.tokens[0]
+        root = (ev.trig.cameo or "")[:2]
+        anaphoric = ev.trig.pos == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children)
+        target = None
+        if anaphoric and not ev.roles:
+            for prev in reversed(out):
+                prev_root = (prev.trig.cameo or "")[:2]
+                compatible = prev.trig.event_class == ev.trig.event_class or (
+                    root in ATTACK_ROOTS and prev_root in ATTACK_ROOTS) or tok.lemma_.lower() in GENERAL_EVENT_NOUNS
+                if not compatible or prev.trig.pos != "NOUN":
+                    continue
+                if ev.place is not None and prev.place is not None and ev.place != prev.place:
+                    continue
+                if ev.date is not None and prev.date is not None and ev.date != prev.date:
+                    continue
+                target = prev
+                break
+        if target is not None and ev.factuality == "asserted":
+            target.tokens.append(tok)
+            target.place = target.place or ev.place
+            target.date = target.date or ev.date
+            for k, v in ev.casualties.items():
+                target.casualties.setdefault(k, v)
+        else:
+            out.append(ev)
+    return out
+
+
+def _record(index: int, ev: _Event, doc: Doc) -> EventRecord:
+    triggers = tuple(TextSpan(t.idx, t.idx + len(t.text), t.text) for t in ev.tokens)
+    roles = tuple((role, key) for role in ("agent", "target", "participant", "victim")
+                  for key in ev.roles.get(role, []))
+    first = ev.tokens[0]
+    return EventRecord(
+        key=f"e{first.idx}", event_class=ev.trig.event_class, cameo=ev.trig.cameo, triggers=triggers,
+        roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
+        casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
+        sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc.text[ev.sentence[0]:ev.sentence[1]]))

@@ -1,0 +1,161 @@
+"""Relations between actors: interactions from events, standing relations from titles.
+
+Rules are generator functions over a processed Doc yielding :class:`RelationRecord`;
+the ``newsgraph_relations`` component collects them on ``doc._.ng_relations``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.graph.model import EventRecord, RelationRecord
+from newsgraph.graph.model import Span as TextSpan
+
+from .entities import SPAN_KEY, mentions_by_token, records_in
+from .events import event_classes
+
+# Titles that make their holder the leader of the state or organisation they modify.
+LEADER_TITLES = frozenset({
+    "president", "leader", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch",
+    "dictator", "ruler", "head", "chief", "chairman", "chairwoman", "chair", "ceo", "founder",
+    "commander", "mayor", "governor", "prime", "pm", "ayatollah", "shah", "secretary-general",
+})
+# Titles that make their holder a member, employee or representative of it.
+MEMBER_TITLES = frozenset({
+    "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
+    "diplomat", "senator", "representative", "lawmaker", "member", "editor", "fellow", "analyst",
+    "reporter", "correspondent", "journalist", "professor", "researcher", "director", "officer",
+    "general", "adviser", "advisor", "secretary", "aide", "delegate", "negotiator", "deputy",
+    "soldier", "militant", "fighter", "commentator", "columnist", "economist", "scholar",
+    "employee", "staffer", "agent", "investigator", "prosecutor", "judge", "lawyer", "activist",
+    "candidate", "mp", "politician", "councillor", "councilor", "coach", "player", "founder",
+})
+# Prepositions linking a title to its organisation ("a senior fellow at the Institute").
+TITLE_PREPS = frozenset({"at", "of", "for", "with", "in", "from"})
+# Event classes whose place, when it is a state and no target is named, is also their target
+# ("the Russian intervention began in Syria").
+PLACE_AS_TARGET = frozenset({"intervene", "military_operation", "invade", "occupy", "deploy", "airstrike"})
+# Confidence of each standing-relation rule (how often the pattern is right in news text).
+TITLE_CONFIDENCE = {"compound": 0.9, "appos": 0.8, "copula": 0.75, "of": 0.7}
+
+
+@Language.factory("newsgraph_relations")
+def make_relation_extractor(nlp: Language, name: str) -> "RelationExtractor":
+    return RelationExtractor(name)
+
+
+class RelationExtractor:
+    """Pipeline component: ``doc._.ng_relations`` from events and titles."""
+
+    def __init__(self, name: str = "newsgraph_relations") -> None:
+        self.name = name
+        if not Doc.has_extension("ng_relations"):
+            Doc.set_extension("ng_relations", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        rels = list(interaction_relations(doc, doc._.ng_events or []))
+        rels += list(title_relations(doc))
+        seen, unique = set(), []
+        for r in rels:
+            k = (r.subject, r.predicate, r.object, r.cameo, r.evidence.start, r.evidence.end)
+            if k not in seen and r.subject != r.object:
+                seen.add(k)
+                unique.append(r)
+        doc._.ng_relations = unique
+        return doc
+
+
+def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[RelationRecord]:
+    """agent -> target for directed events, every pair of participants for meetings."""
+    entities = records_in(doc)
+    classes = event_classes()
+    for ev in events:
+        cls = classes.get(ev.event_class)
+        if cls is None or not cls.predicate or ev.factuality != "asserted":
+            continue
+        roles: dict[str, list[str]] = {}
+        for role, key in ev.roles:
+            roles.setdefault(role, []).append(key)
+        evidence = ev.sentence or ev.triggers[0]
+        conf = round(min(0.95, ev.confidence * 0.9), 3)
+        if cls.symmetric:
+            people = roles.get("participant", []) + roles.get("agent", [])
+            for a in people:
+                for b in people:
+                    if a != b:
+                        yield RelationRecord(a, cls.predicate, b, evidence, conf, ev.cameo, ev.key)
+            continue
+        targets = roles.get("target", []) + roles.get("victim", [])
+        if not targets and ev.place and ev.event_class in PLACE_AS_TARGET and \
+                entities.get(ev.place) and entities[ev.place].type == "Country":
+            targets = [ev.place]
+        for a in roles.get("agent", []):
+            if entities.get(a) is None or entities[a].type == "Place":
+                continue  # places do not act
+            for t in targets:
+                yield RelationRecord(a, cls.predicate, t, evidence, conf, ev.cameo, ev.key)
+
+
+def _covering(doc: Doc, tokens: list[Token]) -> TextSpan:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return TextSpan(start, end, doc.text[start:end])
+
+
+def _title_kind(tok: Token) -> str | None:
+    word = tok.lower_
+    if word in LEADER_TITLES:
+        return "leaderOf"
+    if word in MEMBER_TITLES:
+        return "memberOf"
+    return None
+
+
+def title_relations(doc: Doc) -> Iterator[RelationRecord]:
+    """leaderOf / memberOf from titles: 'Russian president Vladimir Putin', 'UN ambassador
+    Nikki Haley', 'X, a senior fellow at Y', 'X is a contributing editor at Y', 'Y's leader X'."""
+    ent_of = mentions_by_token(doc)
+    entities = records_in(doc)
+    is_person = lambda k: k in entities and entities[k].type == "Person"  # noqa: E731
+    is_body = lambda k: k in entities and entities[k].type in {"Country", "Organization", "Group"}  # noqa: E731
+    for span in doc.spans.get(SPAN_KEY, []):
+        if not is_person(span.kb_id_):
+            continue
+        person, root = span.kb_id_, span.root
+        # 1. Title as a pre-modifier: "Russian president Vladimir Putin".
+        for tok in root.children:
+            if tok.dep_ == "compound" and tok.i < span.start and (kind := _title_kind(tok)):
+                for mod in tok.subtree:
+                    if mod.i != tok.i and mod.i in ent_of and is_body(ent_of[mod.i]):
+                        yield RelationRecord(person, kind, ent_of[mod.i], _covering(doc, [mod, root, *span]),
+                                             TITLE_CONFIDENCE["compound"])
+        # 2. Apposition / copula: "X, a senior fellow at Y" ; "X is a fellow at Y".
+        heads = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            heads += [c for c in root.head.children if c.dep_ in {"attr", "acomp"}]
+        for title in heads:
+            kind = _title_kind(title)
+            if kind is None:
+                continue
+            rule = "appos" if title.dep_ == "appos" else "copula"
+            for tok in title.children:
+                if tok.dep_ in {"compound", "amod", "poss"} and tok.i in ent_of and is_body(ent_of[tok.i]):
+                    yield RelationRecord(person, kind, ent_of[tok.i], _covering(doc, [root, title, tok]),
+                                         TITLE_CONFIDENCE[rule])
+                if tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS:
+                    for obj in tok.children:
+                        if obj.dep_ == "pobj" and obj.i in ent_of and is_body(ent_of[obj.i]):
+                            yield RelationRecord(person, kind, ent_of[obj.i],
+                                                 _covering(doc, [root, title, obj]), TITLE_CONFIDENCE[rule])
+            # The appositive's own conjuncts: "X, a fellow at Y and an editor at Z".
+            for conj in title.children:
+                if conj.dep_ == "conj" and (ck := _title_kind(conj)):
+                    for prep in conj.children:
+                        if prep.dep_ == "prep" and prep.lower_ in TITLE_PREPS:
+                            for obj in prep.children:
+                                if obj.dep_ == "pobj" and obj.i in ent_of and is_body(ent_of[obj.i]):
+                                    yield RelationRecord(person, ck, ent_of[obj.i],
+                                                         _covering(doc, [root, conj, obj]), TITLE_CONFIDENCE[rule])

@@ -1,0 +1,64 @@
+"""Normalise temporal expressions to xsd:date / xsd:gYearMonth / xsd:gYear lexical forms."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_YEAR = re.compile(r"^(?:in\s+)?(?:the\s+)?(?:year\s+)?((?:19|20)\d{2})s?$", re.IGNORECASE)
+_MONTHS = ("january february march april may june july august september october "
+           "november december").split()
+_MONTH_YEAR = re.compile(r"^(?:in\s+)?(" + "|".join(_MONTHS) + r")\.?,?\s+((?:19|20)\d{2})$", re.IGNORECASE)
+# Relative expressions dateparser can anchor on the publication date.
+_RELATIVE = re.compile(r"\b(ago|before|earlier|yesterday|today|last|previous|past)\b", re.IGNORECASE)
+# Vague expressions that name no point in time.
+_VAGUE = re.compile(r"\b(coming|next|future|recent|now|days|weeks|years|decades|day|a time)\b", re.IGNORECASE)
+
+
+def normalise_timex(text: str, pub_date: str | None = None) -> str | None:
+    """'2004' -> '2004'; 'April 2017' -> '2017-04'; 'a year and a half ago' with a
+    publication date -> its year-month; None when the expression names no point in time."""
+    t = " ".join(text.split()).strip(" ,.")
+    if m := _YEAR.match(t):
+        return m.group(1) if not t.lower().endswith("s") else None
+    if m := _MONTH_YEAR.match(t):
+        return f"{m.group(2)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
+    base = _parse_iso(pub_date)
+    relative = bool(_RELATIVE.search(t))
+    if relative and base is None:
+        return None
+    if not relative and _VAGUE.search(t):
+        return None
+    import dateparser  # slow import; only reached for full dates and relative expressions
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    text_for_parser = _half_years(t)
+    parsed = dateparser.parse(text_for_parser, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if relative:
+        # A relative expression is only as precise as its unit: months for "a year ago".
+        return f"{parsed.year:04d}-{parsed.month:02d}" if re.search(r"year|month", t, re.I) \
+            else parsed.date().isoformat()
+    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", re.sub(r"(19|20)\d{2}", "", t)))
+    return parsed.date().isoformat() if has_day else f"{parsed.year:04d}-{parsed.month:02d}"
+
+
+def _half_years(text: str) -> str:
+    """dateparser does not read 'a year and a half ago': rewrite it as months."""
+    m = re.search(r"\b(a|one|two|three|\d+)\s+years?\s+and\s+a\s+half\s+ago", text, re.I)
+    if not m:
+        return text
+    n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(m.group(1).lower()) or int(m.group(1))
+    return f"{n * 12 + 6} months ago"
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

