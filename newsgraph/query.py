@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -37,12 +38,26 @@ def load_store(path: str | Path) -> ox.Store:
     return store
 
 
+def _with_prefixes(sparql: str) -> str:
+    """Declare the project's prefixes on one extra first line; the query's own win."""
+    from newsgraph.exports.rdf import PREFIXES
+
+    return " ".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()) + "\n" + sparql
+
+
 def run_query(store: ox.Store, sparql: str, fmt: str = "table") -> str:
-    """Run a query (the default graph is the union of all named graphs) and format its result."""
+    """Run a query (the default graph is the union of all named graphs) and format its result.
+
+    The usual prefixes (ng, sem, schema, nif, gaf, prov, skos, oa, pos, rdf, rdfs, ...) are
+    predeclared, so short queries need no PREFIX lines.
+    """
     try:
-        result = store.query(sparql, use_default_graph_as_union=True)
+        result = store.query(_with_prefixes(sparql), use_default_graph_as_union=True)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax {exc}") from exc
+        # Report positions in the user's query, not in the one with the prefix line.
+        msg = re.sub(r"error at (\d+):(\d+)", lambda m: f"error at line {int(m[1]) - 1}, column {m[2]}",
+                     str(exc).splitlines()[0])
+        raise QueryError(f"SPARQL syntax {msg}") from exc
     except (ValueError, OSError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
     if isinstance(result, bool) or isinstance(result, ox.QueryBoolean):

@@ -1,0 +1,542 @@
+"""The actor/place network that the Gephi exporters (GraphML, GEXF) write.
+
+:func:`actor_network` projects the in-memory ``MultiDiGraph`` (schema in
+:mod:`newsgraph.graph.builder`) onto what Gephi shows well:
+
+* one node per entity (and, with ``events_as="nodes"``, one per event);
+* relation edges aggregated per ``(source, target, predicate, cameo)``: ``weight`` is
+  the number of supporting relation edges;
+* with ``events_as="nodes"``, event -> entity edges labelled by the role.
+
+Everything both writers need is decided here (ids, attribute values and types,
+colours, sizes, timeline intervals, XML-safe strings), so they differ only in XML.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import math
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from hashlib import sha1
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import unquote
+
+import networkx as nx
+from lxml import etree
+
+from newsgraph.graph.iri import slug
+
+# Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"): distinguishable with
+# every common form of colour blindness; grey is the fallback for unknown types.
+TYPE_COLORS: dict[str, tuple[int, int, int]] = {
+    "Person": (213, 94, 0),  # vermillion
+    "Organization": (0, 114, 178),  # blue
+    "Country": (0, 158, 115),  # bluish green
+    "Place": (86, 180, 233),  # sky blue
+    "Group": (204, 121, 167),  # reddish purple
+    "Event": (230, 159, 0),  # orange
+}
+DEFAULT_COLOR = (153, 153, 153)
+
+# Attribute name -> GraphML type ("string", "int", "long", "double", "boolean"), in the
+# order the writers declare them.  Only attributes some node/edge has are declared.
+NODE_ATTRIBUTES: dict[str, str] = {
+    "label": "string",
+    "iri": "string",
+    "type": "string",
+    "mentions": "int",
+    "docs": "int",
+    "degree": "int",
+    "first_date": "string",
+    "last_date": "string",
+    "lat": "double",
+    "lng": "double",
+    "geonames_id": "long",
+    "event_class": "string",
+    "cameo": "string",
+    "quad_class": "string",
+    "goldstein": "double",
+    "factuality": "string",
+    "r": "int",
+    "g": "int",
+    "b": "int",
+    "size": "double",
+}
+EDGE_ATTRIBUTES: dict[str, str] = {
+    "label": "string",
+    "weight": "double",
+    "relation": "string",
+    "cameo": "string",
+    "quad_class": "string",
+    "goldstein": "double",
+    "confidence": "double",
+    "background": "boolean",
+    "docs": "int",
+    "first_date": "string",
+    "last_date": "string",
+}
+
+Value = str | int | float | bool
+
+
+# --------------------------------------------------------------------------- views
+
+@dataclass(frozen=True, slots=True)
+class NodeView:
+    """One node of the projection."""
+
+    id: str  # XML-safe slug (NCName), unique in the view
+    iri: str
+    attrs: dict[str, Value]  # present values only, in NODE_ATTRIBUTES order
+    start: str | None = None  # timeline interval, inclusive ISO dates
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeView:
+    """One aggregated edge of the projection."""
+
+    id: str  # e0, e1, ... in sorted order
+    source: str  # NodeView ids
+    target: str
+    kind: str  # relation (or role) name; unique per (source, target), see _edge_kinds
+    attrs: dict[str, Value]  # present values only, in EDGE_ATTRIBUTES order
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkView:
+    """Sorted nodes and edges plus the attributes they use."""
+
+    nodes: tuple[NodeView, ...]
+    edges: tuple[EdgeView, ...]
+    node_attributes: dict[str, str] = field(default_factory=dict)  # name -> type
+    edge_attributes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def dynamic(self) -> bool:
+        """True when some node or edge has a timeline interval."""
+        return any(x.start or x.end for x in (*self.nodes, *self.edges))
+
+
+# --------------------------------------------------------------------------- strings
+
+# Characters XML 1.0 allows (production [2] "Char"); lone surrogates fall outside too.
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids (lxml refuses to write them)."""
+    return _XML_INVALID.sub("", text)
+
+
+def _label(text: object) -> str:
+    # Labels are displayed on one line; a mention can span a line break.
+    return " ".join(xml_safe(str(text)).split())
+
+
+def predicate_label(predicate: str) -> str:
+    """A readable label from a camelCase predicate: ``"leaderOf"`` -> ``"leader of"``."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", predicate)
+    return " ".join(words.replace("_", " ").split()).lower()
+
+
+def attribute_id(domain: str, name: str) -> str:
+    """Id of a declared attribute (GraphML ``<key>``, GEXF ``<attribute>``):
+    ``node_label``, ``edge_weight``, ...  Gephi matches GraphML keys by id before name
+    (``d3``/``d7`` would read as yEd labels), and GEXF ids become Gephi column ids,
+    where ``id``, ``label``, ``weight`` are reserved; the prefix avoids both and can
+    never equal a node id (``n_...``)."""
+    return f"{domain}_{name}"
+
+
+def format_value(value: Value) -> str:
+    """Lexical form shared by GraphML ``<data>`` and GEXF ``value``: XSD-style booleans,
+    shortest round-trip floats (deterministic)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+# --------------------------------------------------------------------------- dates
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_interval(lexical: object) -> tuple[date, date] | None:
+    """The days a date covers: xsd:date -> one day, gYearMonth -> the month, gYear -> the
+    year.  Anything else (None, unparsable) -> None."""
+    if not isinstance(lexical, str):
+        return None
+    m = _DATE.match(lexical.strip())
+    if not m:
+        return None
+    try:
+        year = int(m.group(1))
+        if m.group(3):
+            day = date(year, int(m.group(2)), int(m.group(3)))
+            return day, day
+        if m.group(2):
+            month = int(m.group(2))
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:  # month 13, 30 February, year 0, ...
+        return None
+
+
+class _Span:
+    """Accumulates dates: the earliest/latest lexical forms and the days they cover."""
+
+    def __init__(self) -> None:
+        self.first: tuple[date, str] | None = None
+        self.last: tuple[date, str] | None = None
+
+    def add(self, lexical: object) -> None:
+        days = date_interval(lexical)
+        if days is None:
+            return
+        text = str(lexical).strip()
+        if self.first is None or (days[0], text) < self.first:
+            self.first = (days[0], text)
+        if self.last is None or (days[1], text) > self.last:
+            self.last = (days[1], text)
+
+    def widen(self, start: date, end: date) -> None:
+        """Stretch an existing interval (the lexical first/last values stay)."""
+        if self.first and start < self.first[0]:
+            self.first = (start, self.first[1])
+        if self.last and end > self.last[0]:
+            self.last = (end, self.last[1])
+
+    @property
+    def interval(self) -> tuple[date, date] | None:
+        return (self.first[0], self.last[0]) if self.first and self.last else None
+
+
+# --------------------------------------------------------------------------- CAMEO
+
+def _root(code: str) -> str:
+    code = code.strip()
+    return code[:2] if len(code) >= 2 else code.zfill(2)
+
+
+class CameoTable:
+    """``quad_class`` and ``goldstein`` of CAMEO codes, from ``event_classes.tsv`` rows.
+
+    A code is matched exactly, else by the first row (file order) of its root (the
+    code's first two digits); fields missing on the exact row come from the root row.
+    """
+
+    def __init__(self, rows: Iterable[Mapping[str, object]] = ()) -> None:
+        self._exact: dict[str, dict[str, Value]] = {}
+        self._by_root: dict[str, dict[str, Value]] = {}
+        for row in rows:
+            code = str(row.get("cameo") or "").strip()
+            root = str(row.get("cameo_root") or "").strip() or (_root(code) if code else "")
+            info = _cameo_info(row)
+            if code:
+                self._exact.setdefault(code, info)
+            if root:
+                self._by_root.setdefault(root.zfill(2) if root.isdigit() else root, info)
+
+    @classmethod
+    def from_tsv(cls, path: str | os.PathLike | Traversable) -> CameoTable:
+        """Read a tab-separated table with a header row; ``#`` lines are comments."""
+        if isinstance(path, (str, os.PathLike)):
+            path = Path(path)
+        with path.open(encoding="utf-8", newline="") as fh:  # Path or package resource
+            lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+        return cls(csv.DictReader(lines, delimiter="\t"))
+
+    def lookup(self, code: str | None) -> dict[str, Value]:
+        """``{"quad_class": ..., "goldstein": ...}`` with the known fields only."""
+        if not code:
+            return {}
+        code = code.strip()
+        info = dict(self._by_root.get(_root(code), {}))
+        info.update(self._exact.get(code, {}))
+        return info
+
+
+def _cameo_info(row: Mapping[str, object]) -> dict[str, Value]:
+    info: dict[str, Value] = {}
+    quad = str(row.get("quad_class") or "").strip()
+    if quad:
+        info["quad_class"] = quad
+    try:
+        goldstein = float(str(row.get("goldstein") or "").strip())
+    except ValueError:
+        goldstein = math.nan
+    if math.isfinite(goldstein):
+        info["goldstein"] = goldstein
+    return info
+
+
+@lru_cache(maxsize=1)
+def default_cameo_table() -> CameoTable:
+    """The table shipped in ``newsgraph.extract/data/event_classes.tsv``; empty if absent
+    or unreadable (the export then simply omits ``quad_class`` and ``goldstein``)."""
+    try:
+        path = resources.files("newsgraph.extract") / "data" / "event_classes.tsv"
+        if path.is_file():
+            return CameoTable.from_tsv(path)
+    except (ModuleNotFoundError, OSError, UnicodeDecodeError, csv.Error):
+        pass
+    return CameoTable()
+
+
+# --------------------------------------------------------------------------- projection
+
+def actor_network(g: nx.MultiDiGraph, *, events_as: str = "edges",
+                  cameo_table: CameoTable | None = None) -> NetworkView:
+    """Project ``g`` onto the actor/place network (see the module docstring).
+
+    ``events_as="edges"`` (default): events are not nodes, the relations carry them.
+    ``events_as="nodes"``: each event is a node linked to its role entities.
+    """
+    if events_as not in ("edges", "nodes"):
+        raise ValueError(f"events_as must be 'edges' or 'nodes', not {events_as!r}")
+    table = cameo_table if cameo_table is not None else default_cameo_table()
+    documents: Mapping[str, Mapping] = g.graph.get("documents") or {}
+
+    kinds = ("entity", "event") if events_as == "nodes" else ("entity",)
+    node_iris = sorted(n for n, d in g.nodes(data=True) if d.get("kind") in kinds)
+    ids = _node_ids(node_iris)
+
+    edges = _relation_edges(g, ids, documents, table)
+    if events_as == "nodes":
+        edges.update(_role_edges(g, ids, documents))
+
+    # Timeline: a dated node must be alive whenever one of its edges is, or Gephi hides
+    # the edge; undated nodes stay undated (always visible).
+    degree: dict[str, int] = defaultdict(int)
+    spans = {n: _node_span(g.nodes[n]) for n in node_iris}
+    for (s, t, _rel, _cameo), agg in edges.items():
+        degree[s] += 1
+        degree[t] += 1
+        if agg.span.interval:
+            for n in (s, t):
+                if spans[n].interval:
+                    spans[n].widen(*agg.span.interval)
+
+    nodes = tuple(_node_view(iri, ids[iri], g.nodes[iri], degree[iri], spans[iri], table)
+                  for iri in node_iris)
+    keys = sorted(edges, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
+    edge_kinds = _edge_kinds(keys)
+    edge_views = tuple(edges[k].view(f"e{i}", ids[k[0]], ids[k[1]], edge_kinds[k])
+                       for i, k in enumerate(keys))
+    return NetworkView(
+        nodes=nodes, edges=edge_views,
+        node_attributes=_used(NODE_ATTRIBUTES, nodes),
+        edge_attributes=_used(EDGE_ATTRIBUTES, edge_views),
+    )
+
+
+def _node_ids(iris: list[str]) -> dict[str, str]:
+    """``n_<slug of the IRI's last path segment>``.  IRIs whose slugs collide each get a
+    suffix from their own IRI's hash (not a counter), so an id never depends on the
+    order of the nodes or on which other colliding nodes exist."""
+    base = {iri: "n_" + slug(unquote(iri.rstrip("/").rsplit("/", 1)[-1])) for iri in iris}
+    count: dict[str, int] = defaultdict(int)
+    for b in base.values():
+        count[b] += 1
+    ids = {iri: b if count[b] == 1 else f"{b}_{sha1(iri.encode()).hexdigest()[:8]}"
+           for iri, b in base.items()}
+    if len(set(ids.values())) != len(ids):  # a suffixed id met a natural one: hash all
+        ids = {iri: f"{base[iri]}_{sha1(iri.encode()).hexdigest()[:12]}" for iri in iris}
+    return ids
+
+
+@dataclass
+class _Aggregate:
+    """Supporting graph edges of one projected edge."""
+
+    label: str
+    relation: str
+    cameo: str | None
+    info: dict[str, Value]  # quad_class, goldstein
+    weight: int = 0
+    confidence: float | None = None
+    background: bool = True
+    docs: set[str] = field(default_factory=set)
+    span: _Span = field(default_factory=_Span)
+
+    def add(self, confidence: object, background: bool, doc: str | None, when: object) -> None:
+        self.weight += 1
+        if isinstance(confidence, (int, float)) and math.isfinite(confidence):
+            c = float(confidence)
+            self.confidence = c if self.confidence is None else max(self.confidence, c)
+        self.background = self.background and background
+        if doc:
+            self.docs.add(doc)
+        self.span.add(when)
+
+    def view(self, edge_id: str, source: str, target: str, kind: str) -> EdgeView:
+        attrs: dict[str, Value | None] = {
+            "label": self.label, "weight": float(self.weight), "relation": self.relation,
+            "cameo": self.cameo, **self.info, "confidence": self.confidence,
+            "background": self.background, "docs": len(self.docs),
+            "first_date": self.span.first[1] if self.span.first else None,
+            "last_date": self.span.last[1] if self.span.last else None,
+        }
+        start, end = _iso(self.span.interval)
+        return EdgeView(edge_id, source, target, xml_safe(kind),
+                        _clean(attrs, EDGE_ATTRIBUTES), start, end)
+
+
+_EdgeKey = tuple[str, str, str, str | None]  # source IRI, target IRI, relation, cameo
+
+
+def _relation_edges(g: nx.MultiDiGraph, ids: Mapping[str, str], documents: Mapping[str, Mapping],
+                    table: CameoTable) -> dict[_EdgeKey, _Aggregate]:
+    out: dict[_EdgeKey, _Aggregate] = {}
+    for s, t, d in g.edges(data=True):
+        if d.get("kind") != "relation" or s not in ids or t not in ids:
+            continue
+        predicate = str(d.get("predicate") or "related")
+        cameo = str(d["cameo"]) if d.get("cameo") else None
+        key = (s, t, predicate, cameo)
+        if key not in out:
+            out[key] = _Aggregate(predicate_label(predicate), predicate, cameo, table.lookup(cameo))
+        doc = d.get("doc")
+        # The event's date says when it happened, else the article's when it was
+        # reported; background facts (no article) are timeless.
+        event = g.nodes[d["event"]] if d.get("event") in g else {}
+        when = (event.get("date") or (documents.get(doc) or {}).get("date")) if doc else None
+        out[key].add(d.get("confidence"), bool(d.get("background")), doc, when)
+    return out
+
+
+def _role_edges(g: nx.MultiDiGraph, ids: Mapping[str, str],
+                documents: Mapping[str, Mapping]) -> dict[_EdgeKey, _Aggregate]:
+    out: dict[_EdgeKey, _Aggregate] = {}
+    for s, t, d in g.edges(data=True):
+        if d.get("kind") != "role" or s not in ids or t not in ids:
+            continue
+        role = str(d.get("role") or "participant")
+        key = (s, t, role, None)
+        if key not in out:
+            out[key] = _Aggregate(predicate_label(role), role, None, {})
+        event = g.nodes[s]
+        doc = event.get("doc")
+        when = event.get("date") or (documents.get(doc) or {}).get("date")
+        out[key].add(None, False, doc, when)
+    return out
+
+
+def _edge_kinds(keys: list[_EdgeKey]) -> dict[_EdgeKey, str]:
+    """GEXF ``kind`` (Gephi's edge type) = the relation name.  Gephi merges parallel
+    edges of the same kind, so edges that differ only by CAMEO code get ``relation:cameo``."""
+    per_relation: dict[tuple[str, str, str], int] = defaultdict(int)
+    for s, t, rel, _cameo in keys:
+        per_relation[s, t, rel] += 1
+    return {k: k[2] if per_relation[k[:3]] == 1 or not k[3] else f"{k[2]}:{k[3]}"
+            for k in keys}
+
+
+def _node_span(d: Mapping) -> _Span:
+    span = _Span()
+    if d.get("kind") == "event":
+        span.add(d.get("date"))
+    else:
+        span.add(d.get("first_date"))
+        span.add(d.get("last_date"))
+    return span
+
+
+def _node_view(iri: str, node_id: str, d: Mapping, degree: int, span: _Span,
+               table: CameoTable) -> NodeView:
+    is_event = d.get("kind") == "event"
+    ntype = "Event" if is_event else str(d.get("type") or "")
+    mentions = len(d.get("mentions") or ())
+    if is_event:
+        cls, trigger = str(d.get("event_class") or "event"), d.get("label")
+        label = f"{cls}: {trigger}" if trigger and trigger != cls else cls
+        docs = 1 if d.get("doc") else 0
+        own = {"first_date": d.get("date"), "last_date": d.get("date"),
+               "event_class": cls, "cameo": d.get("cameo"), **table.lookup(d.get("cameo")),
+               "factuality": d.get("factuality")}
+    else:
+        label = d.get("label") or unquote(iri.rsplit("/", 1)[-1])
+        docs = len(d.get("docs") or ())
+        own = {"first_date": d.get("first_date"), "last_date": d.get("last_date"),
+               "lat": _float(d.get("lat")), "lng": _float(d.get("lng")),
+               "geonames_id": _int(d.get("geonames_id"))}
+    r, g, b = TYPE_COLORS.get(ntype, DEFAULT_COLOR)
+    attrs: dict[str, Value | None] = {
+        "label": label, "iri": iri, "type": ntype, "mentions": mentions, "docs": docs,
+        "degree": degree, **own, "r": r, "g": g, "b": b,
+        # log growth: a country named 200 times should not dwarf everything else
+        "size": round(10.0 + 6.0 * math.log1p(mentions), 3),
+    }
+    start, end = _iso(span.interval)
+    return NodeView(node_id, xml_safe(iri), _clean(attrs, NODE_ATTRIBUTES), start, end)
+
+
+def _clean(attrs: Mapping[str, Value | None], schema: Mapping[str, str]) -> dict[str, Value]:
+    """Drop unknown values (None, "", NaN) and make strings XML-safe; schema order."""
+    out: dict[str, Value] = {}
+    for name in schema:
+        value = attrs.get(name)
+        if value is None:
+            continue
+        if isinstance(value, float) and not math.isfinite(value):
+            continue
+        if isinstance(value, str):
+            value = _label(value) if name == "label" else xml_safe(value)
+            if not value:
+                continue
+        out[name] = value
+    return out
+
+
+def _used(schema: Mapping[str, str], items: Iterable[NodeView | EdgeView]) -> dict[str, str]:
+    present = {name for item in items for name in item.attrs}
+    return {name: typ for name, typ in schema.items() if name in present}
+
+
+def _iso(interval: tuple[date, date] | None) -> tuple[str | None, str | None]:
+    return (interval[0].isoformat(), interval[1].isoformat()) if interval else (None, None)
+
+
+def _float(value: object) -> float | None:
+    try:
+        f = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------- output
+
+def write_xml(root: etree._Element, dest: str | os.PathLike | BinaryIO) -> None:
+    """Serialise ``root`` (UTF-8, declaration, indented) to a path or a binary file.
+
+    A path is written directly; atomic replacement is the caller's business.
+    """
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    if isinstance(dest, (str, os.PathLike)):
+        with open(dest, "wb") as fh:
+            fh.write(data)
+    else:
+        dest.write(data)

@@ -1,0 +1,161 @@
+"""The graph builder and the RDF exporters on a tiny hand-made result."""
+
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from newsgraph.exports import write_all
+from newsgraph.graph import iri
+from newsgraph.graph.builder import build_graph
+from newsgraph.graph.model import Article, ArticleResult, EntityRecord, EventRecord, RelationRecord, Span
+from newsgraph.query import load_store, run_query
+
+TEXT = "Trump called Putin. Putin met Lukashenko in Minsk.\x01"
+
+
+def S(start: int, end: int) -> Span:
+    return Span(start, end, TEXT[start:end])
+
+
+def tiny_results() -> list[ArticleResult]:
+    art = Article(id="a b.txt", text=TEXT, title="Calls", date="2017-04-03")
+    ents = [
+        EntityRecord("donald_trump", "Person", "Donald Trump", (S(0, 5),), names=("Trump",)),
+        EntityRecord("vladimir_putin", "Person", "Vladimir Putin", (S(13, 18), S(20, 25))),
+        EntityRecord("aleksandr_lukashenko", "Person", "Aleksandr Lukashenko", (S(30, 40),)),
+        EntityRecord("minsk", "Place", "Minsk", (S(44, 49),), geonames_id=625144, lat=53.9, lng=27.56667,
+                     country_code="BY", located_in="belarus"),
+    ]
+    evs = [EventRecord("e6", "phone_call", "042", (S(6, 12),), roles=(("agent", "donald_trump"),
+                       ("target", "vladimir_putin")), sentence=S(0, 19)),
+           EventRecord("e26", "meet", "040", (S(26, 29),), roles=(("participant", "vladimir_putin"),
+                       ("participant", "aleksandr_lukashenko")), place="minsk", date="2017-04")]
+    rels = [RelationRecord("donald_trump", "calls", "vladimir_putin", S(0, 19), 0.8, "042", "e6"),
+            RelationRecord("vladimir_putin", "meetsWith", "aleksandr_lukashenko", S(20, 50), 0.7, "040", "e26"),
+            RelationRecord("aleksandr_lukashenko", "meetsWith", "vladimir_putin", S(20, 50), 0.7, "040", "e26")]
+    other = Article(id="b.txt", text="Putin spoke.")
+    return [ArticleResult(art, ents, evs, rels),
+            ArticleResult(other, [EntityRecord("vladimir_putin", "Person", "Putin", (Span(0, 5, "Putin"),))])]
+
+
+@pytest.fixture()
+def built(tmp_path):
+    g = build_graph(tiny_results())
+    write_all(g, tmp_path)
+    return g, tmp_path
+
+
+def test_entities_merge_across_articles_with_the_fuller_label():
+    g = build_graph(tiny_results())
+    putin = g.nodes[iri.entity_iri("vladimir_putin")]
+    assert putin["label"] == "Vladimir Putin"
+    assert putin["alt_labels"] == ("Putin",)
+    assert len(putin["docs"]) == 2 and len(putin["mentions"]) == 3
+
+
+def test_background_located_in_only_links_mentioned_countries():
+    g = build_graph(tiny_results())
+    minsk = iri.entity_iri("minsk")
+    assert not [e for e in g.out_edges(minsk, data=True) if e[2].get("predicate") == "locatedIn"]
+
+
+def test_turtle_parses_in_rdflib_and_oxigraph_to_the_same_count(built):
+    _, out = built
+    r = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    o = {q.triple for q in ox.parse(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)}
+    assert len(r) == len(o) > 50
+    nq = list(ox.parse(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    assert {q.triple for q in nq} == o
+
+
+def test_jsonld_parses_offline_to_the_same_graph(built):
+    _, out = built
+    data = json.loads((out / "graph.jsonld").read_text())
+    assert isinstance(data["@context"], dict)  # inline: nothing to fetch
+    j = rdflib.Graph().parse(out / "graph.jsonld", format="json-ld")
+    t = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    assert len(j) == len(t)
+    assert isomorphic(j, t)
+
+
+def test_named_graph_per_document_and_background_in_default_graph(built):
+    _, out = built
+    quads = list(ox.parse(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    graphs = {q.graph_name for q in quads}
+    assert ox.NamedNode(iri.doc_iri("a b.txt")) in graphs and ox.NamedNode(iri.doc_iri("b.txt")) in graphs
+    geo = [q for q in quads if q.predicate.value.endswith("wgs84_pos#lat")]
+    assert geo and all(isinstance(q.graph_name, ox.DefaultGraph) for q in geo)
+
+
+def test_contract_queries_on_the_tiny_graph(built):
+    _, out = built
+    store = load_store(out)
+    csv = run_query(store, """
+        PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+        PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+        SELECT ?b ?e ?a ?s WHERE { ?x gaf:denotedBy ?m . ?m nif:beginIndex ?b ; nif:endIndex ?e ;
+          nif:anchorOf ?a ; nif:referenceContext ?d . ?d nif:isString ?s }""", "json")
+    rows = json.loads(csv)["results"]["bindings"]
+    assert rows
+    for row in rows:
+        b, e = int(row["b"]["value"]), int(row["e"]["value"])
+        assert row["s"]["value"][b:e] == row["a"]["value"]
+    rel = run_query(store, """
+        PREFIX ng: <https://w3id.org/newsgraph/ns#>
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?sl ?ol ?code ?conf ?exact WHERE { ?s ng:calls ?o .
+          ?r a ng:Relation ; rdf:subject ?s ; rdf:predicate ng:calls ; rdf:object ?o ; ng:cameoCode ?code ;
+             ng:confidence ?conf ; ng:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+          ?s rdfs:label ?sl . ?o rdfs:label ?ol }""", "csv")
+    assert rel.splitlines()[1] == "Donald Trump,Vladimir Putin,042,0.8,Trump called Putin."
+
+
+def test_xml_forbidden_characters_do_not_break_the_gephi_files(built):
+    _, out = built
+    assert b"\x01" not in (out / "graph.graphml").read_bytes()
+
+
+def test_output_is_byte_identical_across_builds(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    write_all(build_graph(tiny_results()), a)
+    write_all(build_graph(reversed(tiny_results())), b)
+    for name in ("graph.ttl", "graph.nq", "graph.jsonld", "graph.graphml", "graph.gexf"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_a_failed_write_leaves_the_previous_files(tmp_path, monkeypatch):
+    from newsgraph import exports
+
+    write_all(build_graph(tiny_results()), tmp_path)
+    before = (tmp_path / "graph.ttl").read_bytes()
+
+    def boom(g, dest, **opts):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(exports.EXPORTERS, "graph.gexf", boom)
+    from newsgraph.errors import OutputError
+    with pytest.raises(OutputError, match="No space left"):
+        write_all(build_graph(tiny_results()[:1]), tmp_path)
+    assert (tmp_path / "graph.ttl").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(exports.EXPORTERS)
+
+
+def test_query_syntax_error_has_a_position(built):
+    from newsgraph.errors import QueryError
+
+    _, out = built
+    with pytest.raises(QueryError, match=r"line 1, column \d+"):
+        run_query(load_store(out), "SELECT ?x WHERE { ?x ?y }")
+
+
+def test_writers_accept_file_objects():
+    from newsgraph.exports.rdf import write_nquads
+
+    buf = io.BytesIO()
+    write_nquads(build_graph(tiny_results()), buf)
+    assert buf.getvalue().count(b"\n") > 50

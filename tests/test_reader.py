@@ -1,0 +1,98 @@
+import json
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.extract.reader import find_dateline, guess_title, read_articles
+
+
+def test_text_file_keeps_exact_text_and_finds_title_and_dateline(tmp_path):
+    text = "Talks Resume in Geneva\n\nFriday, August 21, 2015\n\nDiplomats met on Friday.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    [art] = read_articles([str(tmp_path / "a.txt")])
+    assert art.id == "a.txt"
+    assert art.text == text
+    assert art.title == "Talks Resume in Geneva"
+    assert art.date == "2015-08-21"
+
+
+def test_bom_is_not_text(tmp_path):
+    (tmp_path / "b.txt").write_bytes("\ufeffHello world.".encode("utf-8"))
+    [art] = read_articles([str(tmp_path / "b.txt")])
+    assert art.text == "Hello world."
+
+
+def test_title_needs_a_blank_line_and_no_final_stop():
+    assert guess_title("A sentence that ends.\n\nMore.") is None
+    assert guess_title("Headline\nbody continues") is None
+    assert find_dateline("No date here.") is None
+
+
+def test_folder_is_recursive_sorted_and_skips_other_files(tmp_path):
+    (tmp_path / "z").mkdir()
+    (tmp_path / "z" / "b.txt").write_text("Bee.")
+    (tmp_path / "a.md").write_text("Ay.")
+    (tmp_path / "gold.json").write_text("{}")
+    ids = [a.id for a in read_articles([str(tmp_path)])]
+    assert ids == ["a.md", "b.txt"]
+
+
+def test_jsonl_records_and_metadata(tmp_path):
+    rows = [{"id": "r1", "text": "Putin met Lukashenko.", "date": "2017-04-03", "url": "https://x.test/1"},
+            {"id": "r2", "text": "Trump called Putin.", "title": "Call"}]
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    arts = list(read_articles([str(tmp_path / "c.jsonl")], date="2020-01-01"))
+    assert [(a.id, a.date, a.source) for a in arts] == [
+        ("r1", "2017-04-03", "https://x.test/1"), ("r2", "2020-01-01", f"{tmp_path / 'c.jsonl'}#2")]
+    assert arts[1].title == "Call"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty document"),
+    (b"   \n\t", "empty document"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+    (b"caf\xe9 au lait", "not valid UTF-8"),
+])
+def test_bad_text_input_is_one_clear_error(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        list(read_articles([str(path)]))
+
+
+def test_malformed_jsonl_names_the_line(tmp_path):
+    path = tmp_path / "m.jsonl"
+    path.write_text('{"id": "1", "text": "ok"}\n{"id": 2, "text": \n')
+    with pytest.raises(InputError, match=r"m\.jsonl:2: malformed JSON"):
+        list(read_articles([str(path)]))
+
+
+def test_huge_document_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("word " * 300)
+    with pytest.raises(InputError, match="more than the limit"):
+        list(read_articles([str(path)], max_chars=1000))
+
+
+def test_duplicate_ids_and_missing_files(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "same.txt").write_text("One.")
+    (tmp_path / "y" / "same.txt").write_text("Two.")
+    with pytest.raises(InputError, match="already used"):
+        list(read_articles([str(tmp_path)]))
+    with pytest.raises(InputError, match="no such file"):
+        list(read_articles([str(tmp_path / "nope.txt")]))
+
+
+def test_html_article_body_and_title(tmp_path):
+    body = " ".join(["The minister met his counterpart in Vienna to discuss the agreement."] * 8)
+    html = (f"<html><head><title>Vienna talks</title></head><body><nav>Home | World</nav>"
+            f"<article><h1>Vienna talks</h1><p>{body}</p><p>{body}</p></article>"
+            f"<footer>Copyright 2024</footer></body></html>")
+    (tmp_path / "p.html").write_text(html)
+    [art] = read_articles([str(tmp_path / "p.html")])
+    assert art.id == "p.html"
+    assert "counterpart in Vienna" in art.text
+    assert "Copyright" not in art.text and "Home | World" not in art.text
+    assert art.title == "Vienna talks"
