@@ -434,7 +434,7 @@ def _with_background(record: EntityRecord, aliases: dict[str, Alias]) -> EntityR
     elif record.type == "Place":
         place = gazetteer.place_by_name(record.label)
         if place is not None:
-            located = gazetteer.country_by_name(place.country_code) if place.country_code else None
+            located = gazetteer.country_by_code(place.country_code) if place.country_code else None
             return replace(record, geonames_id=place.geonames_id, lat=place.lat, lng=place.lng,
                            country_code=place.country_code,
                            located_in=slug(located.name) if located else None)

