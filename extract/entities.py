@@ -139,6 +139,7 @@ class EntityResolver:
     def __init__(self, nlp: Language, name: str = "newsgraph_entities", *,
                  aliases: dict[str, Alias] | None = None) -> None:
         self.name = name
+        self.tokenizer = nlp.tokenizer
         self.aliases = aliases if aliases is not None else load_aliases()
         self._alias_lower = {k.lower(): v for k, v in self.aliases.items()}
         if not Doc.has_extension("ng_entities"):
@@ -148,9 +149,14 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents for m in self._typed_mentions(doc, ent)]
+        mentions += list(_untagged_country_pairs(doc))
         mentions += list(self._descriptions(doc, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
         entities = resolve(mentions, self.aliases)
+        extra = list(propagate(doc, mentions, entities, self.tokenizer))
+        if extra:  # names the model missed elsewhere in the article ("Merkel" at a sentence start)
+            mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
+            entities = resolve(mentions, self.aliases)
         group = SpanGroup(doc, name=SPAN_KEY)
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -181,7 +187,10 @@ class EntityResolver:
                            source="alias", **base)
             return
         label = ent.label_
-        if label in {"GPE", "LOC", "NORP", "ORG"} and re.search(r"\w[-–]\w", text):
+        if "/" in text and len(span) > 1:  # "Wikimedia Commons/Kremlin.ru": two names in one span
+            yield from _split_slash(span, label)
+            return
+        if label in {"GPE", "LOC", "NORP", "ORG"} and re.search(r"[\w.][-–]\w", text):
             parts = gazetteer.split_hyphenated(text)
             if parts:  # "U.S.-Russia relations": a mention of each state
                 yield from _split_mentions(span, parts)
@@ -194,8 +203,11 @@ class EntityResolver:
             country = gazetteer.country_by_demonym(text)
             if country is not None:
                 yield _Mention(type="Country", key=slug(country.name), label=country.name, source="demonym", **base)
-            elif not text.endswith(("an", "ans", "ese", "i", "ish")) or len(span) > 1:
-                yield _Mention(type="Group", **base)
+            else:
+                group = _group_phrase(span)
+                if group is not None:
+                    yield _Mention(start=group.start_char, end=group.end_char, text=group.text,
+                                   type="Group", token=group.root.i)
             return
         if label == "GPE":
             capital = gazetteer.country_by_capital(text)
@@ -213,6 +225,11 @@ class EntityResolver:
                 yield _Mention(type="Country", key=slug(seat.name), label=seat.name, source="seat", **base)
                 return
             yield _Mention(type="Organization", **base)
+            return
+        if len(span) == 1 and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN" \
+                and span.root.head.tag_ in {"NNS", "NN"} and not span.root.head.text[:1].isupper():
+            # "regional Salafi organizations": an adjective the model took for a name.
+            yield _Mention(type="Person", source="weak", **base)
             return
         yield _Mention(type="Person", **base)
 
@@ -240,6 +257,49 @@ class EntityResolver:
                                    type="Person", source=f"description:{target.start}", token=tok.i)
 
 
+def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityRecord],
+              tokenizer) -> Iterator[_Mention]:
+    """Other occurrences of a resolved name that NER did not tag: surnames of people named in
+    full, and the names of organisations, states and places, when capitalised and not inside
+    another mention."""
+    names: dict[tuple[str, ...], tuple[str, str]] = {}
+    for m in mentions:
+        ent = entities.get(m.key or "")
+        if ent is None or m.source.startswith("description"):
+            continue
+        forms = {m.text}
+        if ent.type == "Person" and len(_name_tokens(ent.label)) >= 2:
+            forms |= {_name_tokens(ent.label)[-1], _surname(ent.label)}
+        for form in forms:
+            toks = tuple(t.text for t in tokenizer(form)) if form else ()
+            if toks and form[:1].isupper():
+                names.setdefault(toks, (ent.key, ent.type))
+    if not names:
+        return
+    covered = [False] * len(doc)
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                covered[i] = True
+    longest = max(len(k) for k in names)
+    i = 0
+    while i < len(doc):
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            key = tuple(t.text for t in doc[i:i + n])
+            hit = names.get(key)
+            if hit is None or any(covered[i:i + n]):
+                continue
+            span = doc[i:i + n]
+            if n == 1 and (span[0].is_stop or span[0].pos_ not in {"PROPN", "NOUN", "ADJ"}):
+                continue
+            yield _Mention(start=span.start_char, end=span.end_char, text=span.text, type=hit[1],
+                           key=hit[0], label=entities[hit[0]].label, source="propagated", token=span.root.i)
+            i += n - 1
+            break
+        i += 1
+
+
 def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                      entities: dict[str, EntityRecord]) -> Iterator[tuple[int, str]]:
     """Token index -> entity key for personal pronouns (the most recent person within two
@@ -263,6 +323,9 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                 continue
             if sent_of[tok.i] - sent_of.get(m.token, 0) > reach:
                 break
+            head = doc[m.token]
+            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                continue  # "its" refers to an actor, not to where something happened ("in Syria")
             if entities[m.key].type in wanted:
                 yield tok.i, m.key
                 break
@@ -281,6 +344,37 @@ def _trim(ent: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _untagged_country_pairs(doc: Doc) -> Iterator[_Mention]:
+    """'U.S.-China talks' as one untagged token: a mention of each state."""
+    for tok in doc:
+        if not tok.ent_type_ and ("-" in tok.text or "–" in tok.text) and tok.text[:1].isupper():
+            parts = gazetteer.split_hyphenated(tok.text)
+            if parts:
+                yield from _split_mentions(doc[tok.i:tok.i + 1], parts)
+
+
+def _group_phrase(span: Span) -> Span | None:
+    """'Central Asian migrants': a non-state NORP that modifies a plural noun names a group."""
+    head = span.root.head
+    if span.root.dep_ in {"amod", "compound"} and head.tag_ == "NNS" and head.i > span.end - 1:
+        return span.doc[span.start:head.i + 1]
+    if span.root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s"):
+        return span  # "Shiites", "Kurds": the NORP itself is the group
+    return None
+
+
+def _split_slash(span: Span, label: str) -> Iterator[_Mention]:
+    kind = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+            "FAC": "Place", "NORP": "Group"}[label]
+    pos = 0
+    for part in span.text.split("/"):
+        stripped = part.strip()
+        if stripped and stripped[0].isupper():
+            start = span.start_char + pos + part.index(stripped)
+            yield _Mention(start=start, end=start + len(stripped), text=stripped, type=kind, token=span.root.i)
+        pos += len(part) + 1
 
 
 def _acts(span: Span) -> bool:
@@ -328,6 +422,21 @@ def resolve(mentions: list[_Mention], aliases: dict[str, Alias] | None = None) -
     aliases = aliases or {}
     persons = [m for m in mentions if m.type == "Person" and not m.key and not m.source.startswith("description")]
     _resolve_people(persons)
+    # The small model often tags a lone surname ORG or GPE ("Haley", "Trump"): when it is the
+    # surname of a person named in full in the article, it is that person.
+    surnames = {}
+    for m in persons:
+        if m.key and m.label and len(_name_tokens(m.label)) >= 2:
+            surnames.setdefault(_surname(m.label), set()).add(m.key)
+            surnames.setdefault(_name_tokens(m.label)[-1], set()).add(m.key)
+    for m in mentions:
+        if m.type != "Person" and not m.key and m.source == "ner":
+            keys = surnames.get(" ".join(_name_tokens(m.text)), set())
+            if len(keys) == 1:
+                m.type, m.key = "Person", next(iter(keys))
+                m.label = next(x.label for x in persons if x.key == m.key)
+    # A weak person (an adjective the model took for a name) that joined no cluster is dropped.
+    mentions[:] = [m for m in mentions if not (m.source == "weak" and not m.key)]
     orgs = [m for m in mentions if m.type in {"Organization", "Group"} and not m.key]
     _resolve_acronyms(orgs)
     for m in mentions:

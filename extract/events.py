@@ -52,7 +52,10 @@ ANAPHORIC_DETS = frozenset({"this", "that", "the", "these", "those"})
 # "incident", "explosion"): coreference is allowed across them.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Heads of anaphoric general nouns that can repeat any earlier event ("the incident").
-GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "attack", "atrocity", "blast", "explosion"})
+GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "atrocity"})
+# An event with no participant, place or time is kept only when its trigger is this reliable:
+# a bare "threat" or "fight" adds a node that says little and is often not an event at all.
+BARE_EVENT_CONFIDENCE = 0.75
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -197,7 +200,9 @@ class EventExtractor:
             ev.factuality = factuality(tok)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
-        events = _merge_coreferent(events)
+        events = [ev for ev in _merge_coreferent(_merge_chains(events))
+                  if ev.roles or ev.place or ev.date or ev.casualties
+                  or ev.trig.confidence >= BARE_EVENT_CONFIDENCE]
         doc._.ng_events = [_record(i, ev, doc) for i, ev in enumerate(events)]
         return doc
 
@@ -252,17 +257,29 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
             elif child.dep_ in OBJECT_DEPS or (passive and child.dep_ == "nsubjpass"):
                 keys = [k for k in _fillers(child, ent_of) if not (is_place(k) and child.dep_ == "attr")]
                 _add(ev, "participant" if symmetric else target_role, keys)
-        # A subject inherited through xcomp/conj: "Russia vowed to attack", "X met and agreed".
-        if "agent" not in ev.roles and "participant" not in ev.roles and tok.dep_ in {"xcomp", "conj", "advcl"}:
-            for child in tok.head.children:
+        # A subject inherited through xcomp/conj: "Russia vowed to attack", "X declared ... and
+        # called Y", "the United States will continue to hold Russia accountable".
+        node = tok
+        while not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in node.children) \
+                and node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+            node = node.head
+            for child in node.children:
                 if child.dep_ in SUBJECT_DEPS:
                     _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
         # Relative clause: "the bombing that killed eleven people" attaches to its noun.
         _casualties(ev, tok)
     else:
+        pronouns = tok.doc._.ng_pronouns or {}
         for child in tok.children:
-            if child.dep_ in NOUN_AGENT_DEPS and child.i in ent_of and child.i < tok.i:
-                _add(ev, "participant" if symmetric else "agent", [ent_of[child.i]])
+            if child.dep_ not in NOUN_AGENT_DEPS or child.i > tok.i:
+                continue
+            key = ent_of.get(child.i) or pronouns.get(child.i)
+            if key is None:
+                continue
+            if entities.get(key) is not None and entities[key].type == "Place":
+                ev.place = ev.place or key  # "the St. Petersburg bombing"
+            else:
+                _add(ev, "participant" if symmetric else "agent", [key])
         head = tok.head
         # Light verb: "X held a summit", "X launched an attack".
         if tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in LIGHT_VERBS:
@@ -300,8 +317,39 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                     if key and is_place(key):
                         ev.place = key
                         break
+    if ev.place is None:
+        # PP attachment is the parser's weak spot: "attacked by the Taliban near Kandahar" hangs
+        # the place on an argument. A locative PP on a direct argument is the event's place.
+        for arg in tok.children:
+            heads = [arg] if arg.dep_ in OBJECT_DEPS | SUBJECT_DEPS else \
+                [c for c in arg.children if c.dep_ == "pobj"] if arg.dep_ in {"agent", "prep"} else []
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS - {"from", "on"}:
+                        for obj in prep.children:
+                            key = ent_of.get(obj.i)
+                            if key and entities.get(key) is not None and entities[key].type == "Place":
+                                ev.place = ev.place or key
+    # Places do not act: a place the parse put in an actor slot is the event's place.
+    for role in list(ev.roles):
+        for key in list(ev.roles[role]):
+            if entities.get(key) is not None and entities[key].type == "Place":
+                ev.roles[role].remove(key)
+                ev.place = ev.place or key
+        if not ev.roles[role]:
+            del ev.roles[role]
     if symmetric and "agent" in ev.roles:
         _add(ev, "participant", ev.roles.pop("agent"))
+    if symmetric and len(ev.roles.get("participant", [])) < 2:
+        # "a day when he was there holding a summit with Y": the nearest person subject before
+        # the trigger in the sentence is the other participant.
+        pronouns = tok.doc._.ng_pronouns or {}
+        for cand in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+            key = ent_of.get(cand.i) or pronouns.get(cand.i)
+            if cand.dep_ in {"nsubj", "poss"} and key and entities.get(key) is not None \
+                    and entities[key].type in {"Person", "Country", "Organization"}:
+                _add(ev, "participant", [key])
+                break
 
 
 def _casualties(ev: _Event, tok: Token) -> None:
@@ -334,8 +382,10 @@ def factuality(tok: Token) -> str:
     chain = [tok]
     node = tok
     # Walk up through the verbs that govern the trigger ("is not going to lead to any shifts").
+    # Not through subjects: "this attack is not going to lead to shifts" negates the leading,
+    # not the attack.
     while node.head.i != node.i and len(chain) < 4 and node.dep_ in {
-            "dobj", "pobj", "prep", "xcomp", "ccomp", "attr", "nsubj", "nsubjpass", "acomp", "conj"}:
+            "dobj", "pobj", "prep", "xcomp", "ccomp", "attr", "acomp"}:
         node = node.head
         chain.append(node)
     for t in chain:
@@ -349,9 +399,11 @@ def factuality(tok: Token) -> str:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return "hypothetical"
+    if any(t.lemma_ in {"continue", "keep", "remain"} for t in chain):
+        return "asserted"  # "will continue to hold Russia accountable": ongoing, not future
     for t in chain:
         kids = list(t.children)
-        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in kids):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in kids):
             return "future"
         if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return "future"
@@ -373,6 +425,31 @@ def _event_date(tok: Token, pub_date: str | None) -> str | None:
     return None
 
 
+def _merge_chains(events: list[_Event]) -> list[_Event]:
+    """One happening, several triggers: 'vowed to take revenge' (xcomp of the same class) is one
+    event; 'the bombing that killed eleven people' gives the bombing its casualties."""
+    by_token = {ev.tokens[0].i: ev for ev in events}
+    out = []
+    for ev in events:
+        tok = ev.tokens[0]
+        head = by_token.get(tok.head.i) if tok.head.i != tok.i else None
+        if head is not None and head is not ev and tok.dep_ == "xcomp" and \
+                head.trig.event_class == ev.trig.event_class:
+            head.tokens.append(tok)
+            for role, keys in ev.roles.items():
+                _add(head, role, keys)
+            head.place = head.place or ev.place
+            continue
+        if head is not None and tok.dep_ in {"relcl", "acl"} and ev.trig.event_class in {"kill", "injure"} \
+                and (head.trig.cameo or "")[:2] in ATTACK_ROOTS:
+            # "the bombing that killed eleven people": the deaths are a fact of the bombing.
+            for k, v in ev.casualties.items():
+                head.casualties.setdefault(k, v)
+            continue
+        out.append(ev)
+    return out
+
+
 def _merge_coreferent(events: list[_Event]) -> list[_Event]:
     """'The bombing ...', 'this attack', 'this incident' become one event with three mentions."""
     out: list[_Event] = []
@@ -386,7 +463,8 @@ def _merge_coreferent(events: list[_Event]) -> list[_Event]:
             for prev in reversed(out):
                 prev_root = (prev.trig.cameo or "")[:2]
                 compatible = prev.trig.event_class == ev.trig.event_class or (
-                    root in ATTACK_ROOTS and prev_root in ATTACK_ROOTS) or tok.lemma_.lower() in GENERAL_EVENT_NOUNS
+                    root in ATTACK_ROOTS and prev_root in ATTACK_ROOTS) or (
+                    tok.lemma_.lower() in GENERAL_EVENT_NOUNS and prev_root >= "14")
                 if not compatible or prev.trig.pos != "NOUN":
                     continue
                 if ev.place is not None and prev.place is not None and ev.place != prev.place:
@@ -395,8 +473,10 @@ def _merge_coreferent(events: list[_Event]) -> list[_Event]:
                     continue
                 target = prev
                 break
-        if target is not None and ev.factuality == "asserted":
+        if target is not None:
             target.tokens.append(tok)
+            if "asserted" in (ev.factuality, target.factuality):
+                target.factuality = "asserted"  # one mention that asserts it is enough
             target.place = target.place or ev.place
             target.date = target.date or ev.date
             for k, v in ev.casualties.items():

