@@ -220,7 +220,7 @@ class EntityResolver:
             yield _Mention(type="Place", **base)
             return
         if label == "ORG":
-            seat = gazetteer.country_by_capital(text)
+            seat = gazetteer.country_by_seat(text)
             if seat is not None:
                 yield _Mention(type="Country", key=slug(seat.name), label=seat.name, source="seat", **base)
                 return
