@@ -121,42 +121,74 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     return {k: tuple(sorted(v, key=lambda t: (t.requires == "", -t.confidence))) for k, v in table.items()}
 
 
-def _satisfies(tok: Token, requires: str) -> bool:
-    """Check a trigger's constraint: ``prt:X``, ``prep:X``, ``dobj:LEMMA``, ``xcomp:LEMMA``..."""
+# Dependency labels each constraint kind of triggers.tsv looks for among the trigger's children.
+CONSTRAINT_DEPS = {
+    "prt": {"prt", "advmod", "prep"},  # the small model labels particles all three ways
+    "prep": {"prep", "agent"},
+    "dobj": {"dobj", "obj"},
+    "xcomp": {"xcomp"},
+    "ccomp": {"ccomp", "oprd", "acomp"},
+    "compound": {"compound"},
+    "amod": {"amod"},
+    "advmod": {"advmod"},
+}
+
+
+def _satisfies(tok: Token, requires: str) -> list[Token] | None:
+    """The tokens that satisfy a trigger's constraint (see the header of triggers.tsv), or
+    None when a clause fails. An empty constraint is satisfied by no extra token."""
     if not requires:
-        return True
-    for clause in requires.split(";"):
-        kind, _, value = clause.strip().partition(":")
-        values = set(value.lower().split("|")) if value else set()
-        if kind in {"prt", "prep"}:
-            if not any(c.dep_ == kind and c.lower_ in values for c in tok.children):
-                return False
-        elif kind in {"dobj", "xcomp", "acomp", "oprd", "ccomp", "attr", "pobj", "advmod", "amod", "compound"}:
-            # The named word may sit one level down ("hold Russia accountable", quotes, ...).
-            hits = [c for c in tok.subtree if c.lemma_.lower() in values and c.i != tok.i]
-            if not hits:
-                return False
-        elif kind == "no_dobj":
-            if any(c.dep_ in {"dobj", "obj"} for c in tok.children):
-                return False
-        elif kind == "agent_only":
-            continue
-        # Unknown constraint kinds are treated as unsatisfied: better miss than invent.
+        return []
+    matched: list[Token] = []
+    clauses = [c.strip().partition(":") for c in requires.split(";") if c.strip()]
+    preps = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS["prep"]]
+    for kind, _, value in clauses:
+        values = set(value.lower().split("|"))
+        accept = lambda t: "*" in values or t.lemma_.lower() in values or t.lower_ in values  # noqa: E731
+        if kind == "pobj":
+            named = {v for k, _, v in clauses if k == "prep"}
+            named_preps = [p for p in preps if not named or p.lower_ in set("|".join(named).split("|"))]
+            hits = [o for p in named_preps for o in p.children if o.dep_ == "pobj" and accept(o)]
+        elif kind in CONSTRAINT_DEPS:
+            hits = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS[kind] and accept(c)]
         else:
-            return False
-    return True
+            return None  # an unknown kind never holds: better miss than invent
+        if not hits:
+            return None
+        matched.append(hits[0])
+    return matched
 
 
-def match_trigger(tok: Token) -> Trigger | None:
-    pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else None
+def _lemma_candidates(tok: Token) -> list[str]:
+    """The lemma, and for a capitalised word outside any name the lower-case forms the
+    lemmatiser would give it in running text ("Airstrikes" in a headline)."""
+    lemma = tok.lemma_.lower()
+    out = [lemma]
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        low = tok.lower_
+        out += [low] + ([low[:-1]] if low.endswith("s") and not low.endswith("ss") else [])
+    return out
+
+
+def match_trigger(tok: Token) -> tuple[Trigger, list[Token]] | None:
+    """The best lexicon entry for a token and the extra tokens its constraint matched."""
+    pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
     if pos is None:
         return None
-    for trig in trigger_lexicon().get((tok.lemma_.lower(), pos), ()):
-        if trig.pos == "NOUN" and tok.tag_ in {"NNP", "NNPS"} and tok.ent_type_:
-            continue  # a name ("Operation Strike"), not an event noun
-        if _satisfies(tok, trig.requires):
-            return trig
-    return None
+    if pos == "NOUN" and tok.ent_type_ and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}:
+        return None  # part of a name ("Operation Desert Storm"), not an event noun
+    best: tuple[tuple[int, float], Trigger, list[Token]] | None = None
+    for lemma in _lemma_candidates(tok):
+        for trig in trigger_lexicon().get((lemma, pos), ()):
+            extra = _satisfies(tok, trig.requires)
+            if extra is None:
+                continue
+            rank = (len(extra), trig.confidence)
+            if best is None or rank > best[0]:
+                best = (rank, trig, extra)
+        if best is not None:
+            break
+    return (best[1], best[2]) if best else None
 
 
 @dataclass(slots=True)
@@ -191,11 +223,19 @@ class EventExtractor:
         ent_of = mentions_by_token(doc)
         entities = records_in(doc)
         events: list[_Event] = []
+        consumed: set[int] = set()
         for tok in doc:
-            trig = match_trigger(tok)
-            if trig is None or trig.confidence < self.min_confidence:
+            if tok.i in consumed:
                 continue
-            ev = _Event(trig=trig, tokens=[tok], sentence=(tok.sent.start_char, tok.sent.end_char))
+            found = match_trigger(tok)
+            if found is None or found[0].confidence < self.min_confidence:
+                continue
+            trig, extra = found
+            # "went on strike", "take revenge": the words of a multiword trigger are part of its
+            # mention and cannot fire events of their own.
+            extra = [t for t in extra if t.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}]
+            consumed.update(t.i for t in extra)
+            ev = _Event(trig=trig, tokens=[tok, *extra], sentence=(tok.sent.start_char, tok.sent.end_char))
             _arguments(ev, tok, ent_of, entities)
             ev.factuality = factuality(tok)
             ev.date = _event_date(tok, doc._.ng_date)
@@ -487,7 +527,7 @@ def _merge_coreferent(events: list[_Event]) -> list[_Event]:
 
 
 def _record(index: int, ev: _Event, doc: Doc) -> EventRecord:
-    triggers = tuple(TextSpan(t.idx, t.idx + len(t.text), t.text) for t in ev.tokens)
+    triggers = tuple(sorted({TextSpan(t.idx, t.idx + len(t.text), t.text) for t in ev.tokens}))
     roles = tuple((role, key) for role in ("agent", "target", "participant", "victim")
                   for key in ev.roles.get(role, []))
     first = ev.tokens[0]
