@@ -48,9 +48,18 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "mu
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Words that make a noun event anaphoric ("this attack"): it may repeat an earlier event.
 ANAPHORIC_DETS = frozenset({"this", "that", "the", "these", "those"})
-# Event classes that denote the same happening under different names ("bombing", "attack",
-# "incident", "explosion"): coreference is allowed across them.
+# CAMEO roots of violent events (assault, fight, mass violence).
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+# Classes that name one violent happening under different words ("the bombing", "this
+# attack", "the blast"): coreference is allowed across them, not with military campaigns.
+ATTACK_CLASSES = frozenset({"attack", "bombing", "assassinate", "kill", "injure", "mass_killing", "abduct"})
+# Intention and purpose verbs: what they govern has not (yet) happened ("designed to crack down").
+INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", "hope", "try", "attempt",
+                             "expect", "prepare", "wish", "threaten", "consider", "propose", "mean"})
+# Noun triggers of these classes name a standing stance ("Russia's support of Assad"), not a
+# happening: they yield relations but no event node.
+STANCE_CLASSES = frozenset({"support", "cooperate", "aid", "praise", "criticize", "reject",
+                            "reduce_relations"})
 # Heads of anaphoric general nouns that can repeat any earlier event ("the incident").
 GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "atrocity"})
 # An event with no participant, place or time is kept only when its trigger is this reliable:
@@ -227,6 +236,8 @@ class EventExtractor:
         for tok in doc:
             if tok.i in consumed:
                 continue
+            if tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"}:
+                continue  # "the protest movement", "a bombing suspect": a modifier, not a mention
             found = match_trigger(tok)
             if found is None or found[0].confidence < self.min_confidence:
                 continue
@@ -240,9 +251,9 @@ class EventExtractor:
             ev.factuality = factuality(tok)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
-        events = [ev for ev in _merge_coreferent(_merge_chains(events))
+        events = [ev for ev in _merge_coreferent(_merge_chains(events), ent_of)
                   if ev.roles or ev.place or ev.date or ev.casualties
-                  or ev.trig.confidence >= BARE_EVENT_CONFIDENCE]
+                  or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))]
         doc._.ng_events = [_record(i, ev, doc) for i, ev in enumerate(events)]
         return doc
 
@@ -294,6 +305,11 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         _add(ev, "agent", list(_fillers(pobj, ent_of)))
+            elif child.dep_ in {"ccomp", "oprd"} and child.pos_ in {"ADJ", "NOUN"}:
+                # Small clause: "hold Russia accountable", "found him guilty".
+                for sub in child.children:
+                    if sub.dep_ in SUBJECT_DEPS:
+                        _add(ev, target_role, list(_fillers(sub, ent_of)))
             elif child.dep_ in OBJECT_DEPS or (passive and child.dep_ == "nsubjpass"):
                 keys = [k for k in _fillers(child, ent_of) if not (is_place(k) and child.dep_ == "attr")]
                 _add(ev, "participant" if symmetric else target_role, keys)
@@ -417,6 +433,23 @@ def parse_number(tok: Token) -> int | None:
     return _NUMBER_WORDS.get(text)
 
 
+def _generic(ev: _Event) -> bool:
+    """A bare noun event that names a kind, not a happening: "responsible for an attack",
+    "attacks which harm civilians", "no attack"."""
+    if len(ev.tokens) > 1 or ev.trig.pos != "NOUN":
+        return False
+    tok = ev.tokens[0]
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if any(d in {"a", "an", "any", "no", "every", "each"} for d in dets):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in {"specific", "such", "similar", "other", "future"} for c in tok.children):
+        return True
+    # "a series of protests", "a wave of attacks": the quantity noun makes them specific.
+    quantified = tok.dep_ == "pobj" and tok.head.head.lemma_ in {"series", "wave", "spate", "string", "round",
+                                                                  "number", "couple", "dozen", "string"}
+    return tok.tag_ == "NNS" and not dets and not quantified and not any(c.dep_ == "poss" for c in tok.children)
+
+
 def factuality(tok: Token) -> str:
     """asserted | negated | hypothetical | future, from the trigger and the verbs above it."""
     chain = [tok]
@@ -428,6 +461,9 @@ def factuality(tok: Token) -> str:
             "dobj", "pobj", "prep", "xcomp", "ccomp", "attr", "acomp"}:
         node = node.head
         chain.append(node)
+    for t in chain[1:]:
+        if t.lemma_ in INTENTION_VERBS and any(c.dep_ == "xcomp" and c.i in {x.i for x in chain} for c in t.children):
+            return "hypothetical"  # "designed to crack down": intended, not done
     for t in chain:
         kids = list(t.children)
         if any(c.dep_ == "neg" for c in kids):
@@ -490,20 +526,28 @@ def _merge_chains(events: list[_Event]) -> list[_Event]:
     return out
 
 
-def _merge_coreferent(events: list[_Event]) -> list[_Event]:
+def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Event]:
     """'The bombing ...', 'this attack', 'this incident' become one event with three mentions."""
     out: list[_Event] = []
     for ev in events:
         tok = ev.tokens[0]
         root = (ev.trig.cameo or "")[:2]
-        anaphoric = ev.trig.pos == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children)
+        kids = list(tok.children)
+        # "this attack", "the bombing" repeat an event; "the 9/11 attacks", "the specific
+        # attacks which ..." and other modified or plural nouns introduce their own.
+        anaphoric = ev.trig.pos == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in kids) \
+            and not any((c.dep_ in {"compound", "nummod"} and c.i not in ent_of and c.ent_type_ != "DATE") or 
+                        (c.dep_ == "amod" and c.lower_ in {"specific", "other", "new", "previous", "similar",
+                                                           "first", "second", "last", "earlier", "next"})
+                        for c in kids) \
+            and (tok.tag_ != "NNS" or any(c.lower_ in {"these", "those"} for c in kids))
         target = None
+        candidates = []
         if anaphoric and not ev.roles:
             for prev in reversed(out):
                 prev_root = (prev.trig.cameo or "")[:2]
                 compatible = prev.trig.event_class == ev.trig.event_class or (
-                    root in ATTACK_ROOTS and prev_root in ATTACK_ROOTS) or (
+                    ev.trig.event_class in ATTACK_CLASSES and prev.trig.event_class in ATTACK_CLASSES) or (
                     tok.lemma_.lower() in GENERAL_EVENT_NOUNS and prev_root >= "14")
                 if not compatible or prev.trig.pos != "NOUN":
                     continue
@@ -511,8 +555,11 @@ def _merge_coreferent(events: list[_Event]) -> list[_Event]:
                     continue
                 if ev.date is not None and prev.date is not None and ev.date != prev.date:
                     continue
-                target = prev
-                break
+                candidates.append(prev)
+        if candidates:
+            # The most salient compatible event (most mentions so far), the nearest on a tie:
+            # "this attack" after a digression on Beslan still means the article's bombing.
+            target = max(candidates, key=lambda c: (len(c.tokens), -candidates.index(c)))
         if target is not None:
             target.tokens.append(tok)
             if "asserted" in (ev.factuality, target.factuality):
@@ -535,4 +582,5 @@ def _record(index: int, ev: _Event, doc: Doc) -> EventRecord:
         key=f"e{first.idx}", event_class=ev.trig.event_class, cameo=ev.trig.cameo, triggers=triggers,
         roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
         casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
+        stance=ev.trig.pos == "NOUN" and ev.trig.event_class in STANCE_CLASSES and not ev.date,
         sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc.text[ev.sentence[0]:ev.sentence[1]]))

@@ -65,7 +65,10 @@ class GraphBuilder:
         }
         for ent in result.entities:
             self._entities[ent.key].append((d_iri, ent))
+        stances = {ev.key for ev in result.events if ev.stance}
         for ev in result.events:
+            if ev.stance:
+                continue  # a standing stance is exported through its relations only
             ev_iri = iri.event_iri(art.id, ev.key)
             self._events.append((ev_iri, d_iri, {
                 "kind": "event",
@@ -83,7 +86,7 @@ class GraphBuilder:
             if ev.place:
                 self._roles.append((ev_iri, iri.entity_iri(ev.place), "place"))
         for rel in result.relations:
-            ev_iri = iri.event_iri(art.id, rel.event) if rel.event else None
+            ev_iri = iri.event_iri(art.id, rel.event) if rel.event and rel.event not in stances else None
             ev_span = rel.evidence
             r_iri = iri.relation_iri(d_iri, rel.subject, rel.predicate, rel.object,
                                      rel.cameo, ev_span.start, ev_span.end)

@@ -74,6 +74,7 @@ class EventRecord:
     casualties: tuple[tuple[str, int], ...] = ()  # ("killed", 11)
     sentence: Span | None = None
     confidence: float = 0.5  # how reliably the trigger denotes the class
+    stance: bool = False  # a standing stance ("Russia's support of Assad"): relations, no event node
 
 
 @dataclass(frozen=True, slots=True)
