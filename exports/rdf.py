@@ -151,6 +151,13 @@ def quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
                 q(s, "ng:countryCode", _lit(attrs["country_code"]))
             if attrs.get("same_as"):
                 q(s, "owl:sameAs", ox.NamedNode(attrs["same_as"]))
+        elif attrs.get("kind") == "participant":
+            gd = ox.NamedNode(attrs["doc"])
+            q(s, "rdf:type", _n(f"ng:{attrs['type']}"), gd)
+            q(s, "rdfs:label", _lit(attrs["label"]), gd)
+            q(s, "prov:wasDerivedFrom", gd, gd)
+            for m in attrs["mentions"]:
+                mention(s, m, attrs["doc"])
         elif attrs.get("kind") == "event":
             gd = ox.NamedNode(attrs["doc"])
             q(s, "rdf:type", _n("sem:Event"), gd)
@@ -247,6 +254,12 @@ def write_nquads(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _qua
     """N-Quads, one named graph per document plus the default graph for background facts."""
     qs = _quads if _quads is not None else quads(g)
     _write(ox.serialize(qs, format=ox.RdfFormat.N_QUADS), dest)
+
+
+def write_trig(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None) -> None:
+    """TriG: the named graphs of the N-Quads file, with prefixes, one block per document."""
+    qs = _quads if _quads is not None else quads(g)
+    _write(ox.serialize(qs, format=ox.RdfFormat.TRIG, prefixes=PREFIXES), dest)
 
 
 def jsonld_context() -> dict:

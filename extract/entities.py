@@ -59,6 +59,16 @@ PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "
                            "king", "queen", "foreign minister", "defense minister", "emir",
                            "dictator", "ruler", "monarch"})
 
+# Words that label a photo caption or credit line, glued to a name by the tokenizer.
+CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Credit", "Video", "Source", "Caption"})
+# Prefixes that turn a name into a stance adjective ("pro-Beijing", "anti-American").
+STANCE_PREFIXES = frozenset({"pro", "pro-", "anti", "anti-", "pan", "pan-", "non", "non-"})
+# Generic heads that alone do not name one organisation ("the Party", "the Council").
+GENERIC_ORG_WORDS = frozenset({"party", "council", "institute", "university", "department", "ministry",
+                               "committee", "commission", "church", "army", "agency", "court", "office",
+                               "group", "association", "union", "state", "government", "company",
+                               "corporation", "bank", "foundation", "center", "centre", "school", "college"})
+
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
@@ -190,6 +200,10 @@ class EntityResolver:
         if "/" in text and len(span) > 1:  # "Wikimedia Commons/Kremlin.ru": two names in one span
             yield from _split_slash(span, label)
             return
+        if " (" in text or text.endswith("("):
+            # "Bolivarian National Armed Forces (FANB": the name, and its acronym as an alias.
+            yield from _split_parenthetical(self, doc, ent, span)
+            return
         if label in {"GPE", "LOC", "NORP", "ORG"} and re.search(r"[\w.][-–]\w", text):
             parts = gazetteer.split_hyphenated(text)
             if parts:  # "U.S.-Russia relations": a mention of each state
@@ -262,7 +276,8 @@ def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityReco
     """Other occurrences of a resolved name that NER did not tag: surnames of people named in
     full, and the names of organisations, states and places, when capitalised and not inside
     another mention."""
-    names: dict[tuple[str, ...], tuple[str, str]] = {}
+    names: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)  # form -> {key: type}
+    named = []  # (start, key, label) of people named in full, for shared surnames
     for m in mentions:
         ent = entities.get(m.key or "")
         if ent is None or m.source.startswith("description"):
@@ -270,10 +285,12 @@ def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityReco
         forms = {m.text}
         if ent.type == "Person" and len(_name_tokens(ent.label)) >= 2:
             forms |= {_name_tokens(ent.label)[-1], _surname(ent.label)}
+            if len(_name_tokens(m.text)) >= 2:
+                named.append((m.start, ent.key, ent.label))
         for form in forms:
             toks = tuple(t.text for t in tokenizer(form)) if form else ()
             if toks and form[:1].isupper():
-                names.setdefault(toks, (ent.key, ent.type))
+                names[toks][ent.key] = ent.type
     if not names:
         return
     covered = [False] * len(doc)
@@ -286,15 +303,20 @@ def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityReco
     i = 0
     while i < len(doc):
         for n in range(min(longest, len(doc) - i), 0, -1):
-            key = tuple(t.text for t in doc[i:i + n])
-            hit = names.get(key)
-            if hit is None or any(covered[i:i + n]):
+            cands = names.get(tuple(t.text for t in doc[i:i + n]))
+            if not cands or any(covered[i:i + n]):
                 continue
             span = doc[i:i + n]
             if n == 1 and (span[0].is_stop or span[0].pos_ not in {"PROPN", "NOUN", "ADJ"}):
                 continue
-            yield _Mention(start=span.start_char, end=span.end_char, text=span.text, type=hit[1],
-                           key=hit[0], label=entities[hit[0]].label, source="propagated", token=span.root.i)
+            key = next(iter(cands)) if len(cands) == 1 else (
+                # A surname two people share: the one named most recently before.
+                short_name_target(span.text, span.start_char, [x for x in named if x[1] in cands])
+                if set(cands.values()) == {"Person"} else None)
+            if key is None:
+                continue
+            yield _Mention(start=span.start_char, end=span.end_char, text=span.text, type=cands[key],
+                           key=key, label=entities[key].label, source="propagated", token=span.root.i)
             i += n - 1
             break
         i += 1
@@ -332,9 +354,16 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading determiner or honorific and a trailing possessive or punctuation."""
+    """Drop a leading determiner or honorific, a trailing possessive or punctuation, and a
+    caption label glued to the name ("Washington D.C. Image: ...")."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    while end > start and doc[end - 1].text in CAPTION_WORDS and end < len(doc) and doc[end].text == ":":
+        end -= 1
+    if start < end and doc[start].lower_ in STANCE_PREFIXES:
+        return None  # "pro-Beijing": a stance, not a reference
+    if start > 0 and doc[start - 1].lower_ in STANCE_PREFIXES and doc[start - 1].whitespace_ == "":
+        return None
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or
                            (ent.label_ == "PERSON" and doc[start].lower_ in HONORIFICS and end - start > 1)):
         start += 1
@@ -363,6 +392,21 @@ def _group_phrase(span: Span) -> Span | None:
     if span.root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s"):
         return span  # "Shiites", "Kurds": the NORP itself is the group
     return None
+
+
+def _split_parenthetical(resolver: "EntityResolver", doc: Doc, ent: Span, span: Span) -> Iterator[_Mention]:
+    """The name before " (" and the short form inside the brackets, as one entity."""
+    cut = next((t.i for t in span if t.text == "("), None)
+    if cut is None or cut == span.start:
+        return
+    head = doc[span.start:cut]
+    inner_end = next((t.i for t in doc[cut + 1:min(len(doc), cut + 8)] if t.text == ")"), None)
+    inner = doc[cut + 1:inner_end] if inner_end else doc[cut + 1:span.end]
+    yield from resolver._typed_mentions(doc, Span(doc, head.start, head.end, label=ent.label_))
+    if len(inner) and inner.text.replace(".", "").isupper():
+        for m in resolver._typed_mentions(doc, Span(doc, inner.start, inner.end, label=ent.label_)):
+            m.source = f"parenthetical:{head.start_char}"
+            yield m
 
 
 def _split_slash(span: Span, label: str) -> Iterator[_Mention]:
@@ -421,32 +465,32 @@ def resolve(mentions: list[_Mention], aliases: dict[str, Alias] | None = None) -
     """Cluster typed mentions of one article; fills ``m.key`` in place, returns the entities."""
     aliases = aliases or {}
     persons = [m for m in mentions if m.type == "Person" and not m.key and not m.source.startswith("description")]
-    _resolve_people(persons)
-    # The small model often tags a lone surname ORG or GPE ("Haley", "Trump"): when it is the
-    # surname of a person named in full in the article, it is that person.
-    surnames = {}
-    for m in persons:
-        if m.key and m.label and len(_name_tokens(m.label)) >= 2:
-            surnames.setdefault(_surname(m.label), set()).add(m.key)
-            surnames.setdefault(_name_tokens(m.label)[-1], set()).add(m.key)
+    named = _resolve_people(persons)
+    # The small model often tags a lone surname or first name ORG or GPE ("Haley", "Trump",
+    # "Tamerlan"): when it fits a person named in full in the article, it is that person.
+    labels = {k: lab for _, k, lab in named}
     for m in mentions:
-        if m.type != "Person" and not m.key and m.source == "ner":
-            keys = surnames.get(" ".join(_name_tokens(m.text)), set())
-            if len(keys) == 1:
-                m.type, m.key = "Person", next(iter(keys))
-                m.label = next(x.label for x in persons if x.key == m.key)
+        if m.type != "Person" and not m.key and m.source == "ner" and len(_name_tokens(m.text)) == 1:
+            key = short_name_target(_name_tokens(m.text)[0], m.start, named)
+            if key is not None:
+                m.type, m.key, m.label = "Person", key, labels[key]
     # A weak person (an adjective the model took for a name) that joined no cluster is dropped.
     mentions[:] = [m for m in mentions if not (m.source == "weak" and not m.key)]
     orgs = [m for m in mentions if m.type in {"Organization", "Group"} and not m.key]
     _resolve_acronyms(orgs)
+    # A short form introduced in brackets refers to the same entity everywhere in the article.
+    short_forms = {m.text: m.source for m in mentions if m.source.startswith("parenthetical:")}
     for m in mentions:
-        if m.source.startswith("description:"):
+        if not m.key and m.text in short_forms and m.source == "ner":
+            m.source = short_forms[m.text]
+    for m in mentions:
+        if m.source.startswith(("description:", "parenthetical:")):
             start = int(m.source.split(":", 1)[1])
             target = next((x for x in mentions if x.start == start and x.key), None)
             if target is not None:
-                m.key, m.label = target.key, target.label
+                m.key, m.label, m.type = target.key, target.label, target.type
         if not m.key:
-            m.key = slug(_strip_possessive(m.text))
+            m.key = org_key(_strip_possessive(m.text)) if m.type == "Organization" else slug(_strip_possessive(m.text))
             m.label = m.label or _strip_possessive(m.text)
     # Type of a cluster: consensus of its mentions, gazetteer/alias decisions count double.
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -475,8 +519,11 @@ def _name_tokens(text: str) -> list[str]:
     return [t for t in re.split(r"\s+", _strip_possessive(text)) if t]
 
 
-def _resolve_people(persons: list[_Mention]) -> None:
-    """Full names start clusters; a surname or first name joins the one cluster it fits."""
+def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:
+    """Full names start clusters; a surname or first name joins the cluster it fits.
+
+    Returns the full-name mentions as ``(start, key, label)`` for :func:`short_name_target`.
+    """
     full: dict[str, str] = {}  # key -> label
     for m in persons:
         toks = _name_tokens(m.text)
@@ -492,19 +539,27 @@ def _resolve_people(persons: list[_Mention]) -> None:
             else:
                 full[key] = " ".join(toks)
                 m.key = key
+    named = [(m.start, m.key, full[m.key]) for m in persons if m.key]
     for m in persons:
         if m.key:
             m.label = full[m.key]
             continue
-        token = " ".join(_name_tokens(m.text))
-        fits = [k for k, lab in full.items()
-                if _name_tokens(lab)[-1] == token or _surname(lab) == token]
-        if len(set(fits)) == 1:
-            m.key, m.label = fits[0], full[fits[0]]
-        elif not fits:
-            firsts = [k for k, lab in full.items() if _name_tokens(lab)[0] == token]
-            if len(firsts) == 1:
-                m.key, m.label = firsts[0], full[firsts[0]]
+        key = short_name_target(" ".join(_name_tokens(m.text)), m.start, named)
+        if key is not None:
+            m.key, m.label = key, full[key]
+    return named
+
+
+def short_name_target(token: str, start: int, named: list[tuple[int, str, str]]) -> str | None:
+    """The person a lone surname or first name refers to: the one full name it fits; when
+    several people share it ("Tsarnaev" for two brothers), the one named most recently before."""
+    cands = {k for _, k, lab in named if _name_tokens(lab)[-1] == token or _surname(lab) == token}
+    if not cands:
+        cands = {k for _, k, lab in named if _name_tokens(lab)[0] == token}
+    if len(cands) == 1:
+        return next(iter(cands))
+    before = [(s, k) for s, k, _ in named if k in cands and s < start]
+    return max(before)[1] if before else None
 
 
 def _surname(label: str) -> str:
@@ -520,7 +575,8 @@ def acronym(text: str) -> str:
 
 
 def _resolve_acronyms(orgs: list[_Mention]) -> None:
-    """'UN' and 'United Nations', 'FPRI' and 'Foreign Policy Research Institute' merge."""
+    """'UN' and 'United Nations', 'FPRI' and 'Foreign Policy Research Institute', 'Comic Corps'
+    and 'Comic Corps of Canada', 'Scientology' and 'Church of Scientology' merge."""
     long_forms = {}
     for m in orgs:
         if len(_name_tokens(m.text)) >= 2:
@@ -529,8 +585,28 @@ def _resolve_acronyms(orgs: list[_Mention]) -> None:
         short = m.text.replace(".", "")
         if short.isupper() and 2 <= len(short) <= 6 and short in long_forms:
             target = long_forms[short]
-            m.key = target.key = slug(target.text)
+            m.key = target.key = target.key or org_key(target.text)
             m.label = target.label = target.text
+    # A shorter name that is the head or tail of exactly one longer name in the article.
+    names = sorted({m.text for m in orgs}, key=len, reverse=True)
+    for m in orgs:
+        if m.key:
+            continue
+        toks = _name_tokens(m.text)
+        if len(toks) == 1 and toks[0].lower() in GENERIC_ORG_WORDS:
+            continue
+        longer = [n for n in names if len(_name_tokens(n)) > len(toks) and
+                  (_name_tokens(n)[:len(toks)] == toks or _name_tokens(n)[-len(toks):] == toks)]
+        if len(longer) == 1:
+            m.key, m.label = org_key(longer[0]), longer[0]
+            for other in orgs:
+                if other.text == longer[0] and not other.key:
+                    other.key, other.label = m.key, m.label
+
+
+def org_key(name: str) -> str:
+    """Key of an organisation name; "New People's Party" and "New People Party" are one."""
+    return slug(re.sub(r"['’]s\b", "", name))
 
 
 def _with_background(record: EntityRecord, aliases: dict[str, Alias]) -> EntityRecord:

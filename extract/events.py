@@ -20,7 +20,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsgraph.graph.model import EventRecord
+from newsgraph.graph.model import EventRecord, ParticipantRecord
 from newsgraph.graph.model import Span as TextSpan
 
 from .entities import mentions_by_token, records_in
@@ -38,6 +38,8 @@ TARGET_PREPS = frozenset({"of", "on", "against", "for", "at", "to", "toward", "t
 WITH_PREPS = frozenset({"with", "between", "among"})
 # Prepositions introducing the place of an event.
 PLACE_PREPS = frozenset({"in", "at", "near", "on", "inside", "outside", "across", "throughout", "from"})
+# Prepositions whose unnamed object is where the event happened ("at the market").
+SITE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # Verbs that carry a noun trigger without adding meaning ("hold a summit", "launch an attack").
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give", "take",
                          "mount", "begin", "start", "continue", "lead", "organize", "organise", "host",
@@ -53,6 +55,13 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Classes that name one violent happening under different words ("the bombing", "this
 # attack", "the blast"): coreference is allowed across them, not with military campaigns.
 ATTACK_CLASSES = frozenset({"attack", "bombing", "assassinate", "kill", "injure", "mass_killing", "abduct"})
+# Pronouns that never refer to a participant.
+NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "itself", "something",
+                                    "anything", "nothing", "everything", "here"})
+# Instruments and means: the subject of "a bomb killed" is not its agent.
+INSTRUMENT_NOUNS = frozenset({"bomb", "explosive", "explosives", "device", "ied", "car", "vehicle", "truck",
+                              "missile", "rocket", "shell", "grenade", "mortar", "fire", "bullet", "gun",
+                              "weapon", "drone", "blast", "explosion", "attack", "suicide", "motorcycle"})
 # Intention and purpose verbs: what they govern has not (yet) happened ("designed to crack down").
 INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", "hope", "try", "attempt",
                              "expect", "prepare", "wish", "threaten", "consider", "propose", "mean"})
@@ -225,6 +234,8 @@ class EventExtractor:
         self.min_confidence = min_confidence
         if not Doc.has_extension("ng_events"):
             Doc.set_extension("ng_events", default=None)
+        if not Doc.has_extension("ng_participants"):
+            Doc.set_extension("ng_participants", default=None)
         if not Doc.has_extension("ng_date"):
             Doc.set_extension("ng_date", default=None)
 
@@ -255,6 +266,7 @@ class EventExtractor:
                   if ev.roles or ev.place or ev.date or ev.casualties
                   or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))]
         doc._.ng_events = [_record(i, ev, doc) for i, ev in enumerate(events)]
+        doc._.ng_participants = _participants(doc, events)
         return doc
 
 
@@ -265,8 +277,27 @@ def _entity_of(tok: Token, ent_of: dict[int, str]) -> str | None:
     return None
 
 
-def _fillers(tok: Token, ent_of: dict[int, str]) -> Iterator[str]:
-    """Entities named by a noun phrase headed at ``tok``, through coordination and appositions."""
+def anonymous_key(tok: Token) -> str | None:
+    """Key of an unnamed participant headed at ``tok`` ("eleven people", "the police", "26",
+    "those"), or None when the token cannot be one (a name, a date, an event noun, a weapon)."""
+    if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        return None
+    if tok.pos_ == "PRON":
+        if tok.lower_ in NON_REFERRING_PRONOUNS:
+            return None
+    elif tok.pos_ == "NUM":
+        if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return None
+    elif tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() in INSTRUMENT_NOUNS:
+        return None
+    if any((tok.lemma_.lower(), pos) in trigger_lexicon() for pos in ("NOUN", "VERB")):
+        return None  # an event noun ("the bombing killed ...") is not a participant
+    return f"~{tok.i}"
+
+
+def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> Iterator[str]:
+    """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
+    an unnamed participant when the phrase names no entity."""
     key = _entity_of(tok, ent_of)
     if key is None:
         # "the Russian government", "militant groups ... of Russia": a modifier that names one.
@@ -277,11 +308,13 @@ def _fillers(tok: Token, ent_of: dict[int, str]) -> Iterator[str]:
                 key = ent_of[child.i]
     if key is None and tok.pos_ == "PRON":
         key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
+    if key is None and anonymous:
+        key = anonymous_key(tok)
     if key is not None:
         yield key
     for child in tok.children:
         if child.dep_ in {"conj", "appos"}:
-            yield from _fillers(child, ent_of)
+            yield from _fillers(child, ent_of, anonymous=anonymous)
 
 
 def _add(ev: _Event, role: str, keys: Iterator[str] | list[str]) -> None:
@@ -350,14 +383,19 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         for obj in objs:
             keys = list(_fillers(obj, ent_of))
-            if not keys:
-                # "in the St. Petersburg metro": a place named inside the object's phrase.
-                keys = [ent_of[c.i] for c in obj.subtree if c.i in ent_of and is_place(ent_of[c.i])][:1] \
-                    if p in PLACE_PREPS else []
+            if p in PLACE_PREPS and not any(is_place(k) for k in keys):
+                # "in the St. Petersburg metro", "at a market in Baghdad": a place named inside
+                # the object's phrase beats the unnamed site.
+                named = [ent_of[c.i] for c in obj.subtree if c.i in ent_of and is_place(ent_of[c.i])][:1]
+                keys = named or keys
             for key in keys:
-                if p in PLACE_PREPS and is_place(key) and ev.place is None and (
+                if p in PLACE_PREPS and is_place(key) and (ev.place is None or ev.place.startswith("~")) and (
                         p != "on" or entities[key].type == "Place"):
                     ev.place = key
+                elif key.startswith("~") and p in SITE_PREPS and ev.place is None and obj.pos_ == "NOUN":
+                    ev.place = key  # "at a police training ground": an unnamed site
+                elif key.startswith("~") and p in PLACE_PREPS | {"during", "after", "before", "about", "over"}:
+                    continue
                 elif p in WITH_PREPS:
                     _add(ev, "participant", [key])
                 elif p == "by" and ev.trig.pos == "NOUN":
@@ -384,8 +422,9 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                     if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS - {"from", "on"}:
                         for obj in prep.children:
                             key = ent_of.get(obj.i)
-                            if key and entities.get(key) is not None and entities[key].type == "Place":
-                                ev.place = ev.place or key
+                            if key and entities.get(key) is not None and entities[key].type == "Place" \
+                                    and (ev.place is None or ev.place.startswith("~")):
+                                ev.place = key
     # Places do not act: a place the parse put in an actor slot is the event's place.
     for role in list(ev.roles):
         for key in list(ev.roles[role]):
@@ -396,7 +435,7 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
             del ev.roles[role]
     if symmetric and "agent" in ev.roles:
         _add(ev, "participant", ev.roles.pop("agent"))
-    if symmetric and len(ev.roles.get("participant", [])) < 2:
+    if symmetric and len([k for k in ev.roles.get("participant", []) if not k.startswith("~")]) < 2:
         # "a day when he was there holding a summit with Y": the nearest person subject before
         # the trigger in the sentence is the other participant.
         pronouns = tok.doc._.ng_pronouns or {}
@@ -543,7 +582,8 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Eve
             and (tok.tag_ != "NNS" or any(c.lower_ in {"these", "those"} for c in kids))
         target = None
         candidates = []
-        if anaphoric and not ev.roles:
+        named_roles = [k for ks in ev.roles.values() for k in ks if not k.startswith("~")]
+        if anaphoric and not named_roles:
             for prev in reversed(out):
                 prev_root = (prev.trig.cameo or "")[:2]
                 compatible = prev.trig.event_class == ev.trig.event_class or (
@@ -570,6 +610,23 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Eve
                 target.casualties.setdefault(k, v)
         else:
             out.append(ev)
+    return out
+
+
+def _participants(doc: Doc, events: list[_Event]) -> list[ParticipantRecord]:
+    """The unnamed participants the events refer to, as records."""
+    sites = {ev.place for ev in events if ev.place and ev.place.startswith("~")}
+    keys = sites | {k for ev in events for ks in ev.roles.values() for k in ks if k.startswith("~")}
+    out = []
+    for key in sorted(keys, key=lambda k: int(k[1:])):
+        head = doc[int(key[1:])]
+        # The phrase up to its head: "eleven people", "a police training ground".
+        left = min((t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"punct", "cc"}), default=head.i)
+        span = doc[left:head.i + 1]
+        while len(span) > 1 and span[0].dep_ in {"det", "predet"} and span[0].lower_ in {"the", "a", "an"}:
+            span = span[1:]
+        out.append(ParticipantRecord(key=key, label=span.text, kind="site" if key in sites else "actor",
+                                     mention=TextSpan(span.start_char, span.end_char, span.text)))
     return out
 
 

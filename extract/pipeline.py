@@ -72,4 +72,5 @@ def doc_to_result(doc: Doc, article: Article) -> ArticleResult:
         entities=sorted(_entities.records_in(doc).values(), key=lambda e: e.key),
         events=list(doc._.ng_events or []),
         relations=list(doc._.ng_relations or []),
+        participants=list(doc._.ng_participants or []),
     )

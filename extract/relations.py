@@ -82,7 +82,7 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
         evidence = ev.sentence or ev.triggers[0]
         conf = round(min(0.95, ev.confidence * 0.9), 3)
         if cls.symmetric:
-            people = roles.get("participant", []) + roles.get("agent", [])
+            people = [k for k in roles.get("participant", []) + roles.get("agent", []) if k in entities]
             for a in people:
                 for b in people:
                     if a != b:
@@ -92,6 +92,7 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
         if not targets and ev.place and ev.event_class in PLACE_AS_TARGET and \
                 entities.get(ev.place) and entities[ev.place].type == "Country":
             targets = [ev.place]
+        targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
         for a in roles.get("agent", []):
             if entities.get(a) is None or entities[a].type == "Place":
                 continue  # places do not act

@@ -20,7 +20,10 @@ Relation edge entity -> entity (key = relation IRI)
     ``doc`` (doc IRI, None for background facts), ``evidence`` (``(start, end, text)``
     or None), ``event`` (event IRI or None), ``background`` (True for gazetteer and
     alias-table facts, which are exported as plain triples only).
-Role edge event -> entity (key = role)
+Participant node (id = participant IRI)
+    ``kind="participant"``, ``type`` ("Participant" or "Site"), ``label`` (the noun phrase),
+    ``doc``, ``mentions``: an unnamed participant of the article's events ("eleven people").
+Role edge event -> entity or participant (key = role)
     ``kind="role"``, ``role`` (agent, target, participant, victim or place).
 """
 
@@ -52,6 +55,7 @@ class GraphBuilder:
         self._events: list[tuple[str, str, dict]] = []
         self._relations: list[tuple[str, str, str, dict]] = []
         self._roles: list[tuple[str, str, str]] = []
+        self._participants: list[tuple[str, dict]] = []
         self._build_info = dict(build_info or {})
 
     def add(self, result: ArticleResult) -> None:
@@ -65,6 +69,16 @@ class GraphBuilder:
         }
         for ent in result.entities:
             self._entities[ent.key].append((d_iri, ent))
+        for part in result.participants:
+            self._participants.append((iri.participant_iri(art.id, part.key), {
+                "kind": "participant", "type": "Site" if part.kind == "site" else "Participant",
+                "label": part.label, "doc": d_iri,
+                "mentions": ((d_iri, part.mention.start, part.mention.end, part.mention.text),),
+            }))
+
+        def node_of(key: str) -> str:
+            return iri.participant_iri(art.id, key) if key.startswith("~") else iri.entity_iri(key)
+
         stances = {ev.key for ev in result.events if ev.stance}
         for ev in result.events:
             if ev.stance:
@@ -82,9 +96,9 @@ class GraphBuilder:
                 "casualties": tuple(ev.casualties),
             }))
             for role, key in ev.roles:
-                self._roles.append((ev_iri, iri.entity_iri(key), role))
+                self._roles.append((ev_iri, node_of(key), role))
             if ev.place:
-                self._roles.append((ev_iri, iri.entity_iri(ev.place), "place"))
+                self._roles.append((ev_iri, node_of(ev.place), "place"))
         for rel in result.relations:
             ev_iri = iri.event_iri(art.id, rel.event) if rel.event and rel.event not in stances else None
             ev_span = rel.evidence
@@ -118,6 +132,8 @@ class GraphBuilder:
                 }
         for ev_iri, _doc, attrs in sorted(self._events, key=lambda e: e[0]):
             g.add_node(ev_iri, **attrs)
+        for p_iri, attrs in sorted(self._participants, key=lambda p: p[0]):
+            g.add_node(p_iri, **attrs)
         for (s, o), attrs in sorted(background.items()):
             s_iri, o_iri = iri.entity_iri(s), iri.entity_iri(o)
             if o_iri in g:  # only link to countries the corpus mentions

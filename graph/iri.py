@@ -35,6 +35,10 @@ def event_iri(article_id: str, key: str) -> str:
     return f"{ID}event/{_q(article_id)}/{_q(key)}"
 
 
+def participant_iri(article_id: str, key: str) -> str:
+    return f"{ID}participant/{_q(article_id)}/{_q(key.lstrip('~'))}"
+
+
 def mention_iri(article_id: str, start: int, end: int) -> str:
     # RFC 5147 fragment, as NIF 2.0 recommends for offset-based IRIs.
     return f"{doc_iri(article_id)}#char={start},{end}"

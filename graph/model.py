@@ -90,6 +90,17 @@ class RelationRecord:
     event: str | None = None  # key of the event it was derived from, if any
 
 
+@dataclass(frozen=True, slots=True)
+class ParticipantRecord:
+    """An unnamed event participant ("eleven people", "the police", "a market"): local to its
+    article, never merged with others and never a relation's subject or object."""
+
+    key: str  # unique within the article; event roles refer to it
+    label: str  # the noun phrase
+    mention: Span
+    kind: str = "actor"  # actor | site
+
+
 @dataclass(slots=True)
 class ArticleResult:
     """Everything extracted from one article."""
@@ -98,3 +109,4 @@ class ArticleResult:
     entities: list[EntityRecord] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
     relations: list[RelationRecord] = field(default_factory=list)
+    participants: list[ParticipantRecord] = field(default_factory=list)

@@ -179,7 +179,9 @@ def _is_name(text: str) -> bool:
 def _last_word(text: str, span: Span) -> int:
     """Offset where the span's last word starts, after dropping a trailing "'s"."""
     stripped = _fold(text[span[0] : span[1]]).rstrip().removesuffix("'s").rstrip()
-    return span[0] + re.search(r"\S*$", stripped).start()
+    # Opening punctuation is not part of the word: "(FANB" ends on the word "FANB".
+    word = re.search(r"\S*$", stripped).group()
+    return span[0] + len(stripped) - len(word.lstrip("\"'([{‘“"))
 
 
 def _mention_matches(text: str, pred: Span, gold: Span) -> bool:

@@ -141,3 +141,37 @@ def test_phone_call_agent_from_coordinated_verbs(nlp):
     got = rels(r)
     assert ("joe_biden", "calls", "benjamin_netanyahu") in got or \
         ("benjamin_netanyahu", "calls", "joe_biden") in got
+
+
+def test_parenthetical_short_form_is_an_alias(nlp):
+    r = extract_text(nlp, "Soldiers of the Bolivarian National Armed Forces (FANB) arrived. Later the FANB withdrew.")
+    e = ents(r)
+    fanb = [x for x in e.values() if "FANB" in {m.text for m in x.mentions}]
+    assert len(fanb) == 1 and fanb[0].label == "Bolivarian National Armed Forces"
+    assert all("(" not in m.text for x in e.values() for m in x.mentions)
+
+
+def test_shared_surname_goes_to_the_most_recently_named_person(nlp):
+    r = extract_text(nlp, "Maria Lopez and her brother Carlos Lopez were arrested. "
+                          "Carlos Lopez was released on Friday. Lopez said he was innocent.")
+    e = ents(r)
+    assert "lopez" not in e
+    carlos = {m.text for m in e["carlos_lopez"].mentions}
+    assert "Lopez" in carlos
+
+
+def test_unnamed_participants_fill_roles_but_make_no_relations(nlp):
+    r = extract_text(nlp, "Gunmen killed eleven villagers at a market in northern Nigeria on Sunday.")
+    kill = [ev for ev in r.events if ev.event_class == "kill"]
+    assert kill
+    roles = dict(kill[0].roles)
+    labels = {p.key: p.label for p in r.participants}
+    assert labels.get(roles.get("victim")) == "eleven villagers"
+    assert labels.get(roles.get("agent")) == "Gunmen"
+    assert not r.relations
+
+
+def test_a_caption_label_is_not_part_of_a_name(nlp):
+    r = extract_text(nlp, "The summit was held in Geneva. Image: Angela Merkel arriving at the summit.")
+    names = {m.text for x in r.entities for m in x.mentions}
+    assert "Angela Merkel" in names and not any("Image" in n for n in names)
