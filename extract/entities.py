@@ -160,6 +160,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents for m in self._typed_mentions(doc, ent)]
         mentions += list(_untagged_country_pairs(doc))
+        mentions = list(_confirm_headline_mentions(doc, mentions))
         mentions += list(self._descriptions(doc, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
         entities = resolve(mentions, self.aliases)
@@ -373,6 +374,45 @@ def _trim(ent: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of Title-Case lines (headlines, subheads), where the model's NER is
+    unreliable: most words capitalised and no sentence-final stop."""
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+        long_words = [w for w in words if len(w) > 3]
+        if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", "\"", "”")) and long_words and \
+                sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """Cut a headline mention back to the longest form the body confirms ("Erdogan and Putin
+    Agree" -> "Putin"): Title Case glues capitalised verbs onto names."""
+    lines = _headline_lines(doc)
+    if not lines:
+        yield from mentions
+        return
+    in_headline = lambda m: any(a <= m.start and m.end <= b for a, b in lines)  # noqa: E731
+    body_names = {m.text for m in mentions if not in_headline(m)}
+    body_words = {w for name in body_names for w in name.split()}
+    for m in mentions:
+        if not in_headline(m) or m.text in body_names or m.source != "ner":
+            yield m
+            continue
+        words = m.text.split()
+        for n in range(len(words) - 1, 0, -1):  # the longest prefix the body knows
+            prefix = " ".join(words[:n])
+            if prefix in body_names or (n == 1 and prefix in body_words):
+                yield _Mention(start=m.start, end=m.start + len(prefix), text=prefix, type=m.type,
+                               key=m.key, label=m.label, source=m.source, token=m.token)
+                break
+        else:
+            yield m  # nothing to confirm it against: a caption or a headline-only name stays
 
 
 def _untagged_country_pairs(doc: Doc) -> Iterator[_Mention]:

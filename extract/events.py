@@ -55,6 +55,11 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Classes that name one violent happening under different words ("the bombing", "this
 # attack", "the blast"): coreference is allowed across them, not with military campaigns.
 ATTACK_CLASSES = frozenset({"attack", "bombing", "assassinate", "kill", "injure", "mass_killing", "abduct"})
+# Nouns for the organs that act for a state or organisation ("Syrian government forces",
+# "the Turkish army"): the modifier names the actor.
+STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "force", "forces", "military",
+                          "army", "troop", "troops", "navy", "administration", "leadership", "state",
+                          "ministry", "cabinet", "delegation", "diplomat", "diplomats", "embassy"})
 # Pronouns that never refer to a participant.
 NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "itself", "something",
                                     "anything", "nothing", "everything", "here"})
@@ -149,6 +154,7 @@ CONSTRAINT_DEPS = {
     "compound": {"compound"},
     "amod": {"amod"},
     "advmod": {"advmod"},
+    "nsubj": {"nsubj"},
 }
 
 
@@ -193,8 +199,8 @@ def match_trigger(tok: Token) -> tuple[Trigger, list[Token]] | None:
     pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
     if pos is None:
         return None
-    if pos == "NOUN" and tok.ent_type_ and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}:
-        return None  # part of a name ("Operation Desert Storm"), not an event noun
+    if pos == "NOUN" and tok.ent_type_ and tok.ent_type_ not in {"CARDINAL", "ORDINAL"}:
+        return None  # part of a name or a date ("Operation Desert Storm", "March 5"), not an event noun
     best: tuple[tuple[int, float], Trigger, list[Token]] | None = None
     for lemma in _lemma_candidates(tok):
         for trig in trigger_lexicon().get((lemma, pos), ()):
@@ -302,9 +308,7 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
     if key is None:
         # "the Russian government", "militant groups ... of Russia": a modifier that names one.
         for child in tok.children:
-            if child.dep_ in {"amod", "compound", "poss"} and child.i in ent_of and tok.lemma_.lower() in {
-                    "government", "authority", "authorities", "regime", "force", "forces", "military",
-                    "army", "troops", "administration", "official", "officials", "leadership", "state"}:
+            if child.dep_ in {"amod", "compound", "poss"} and child.i in ent_of and tok.lemma_.lower() in STATE_ORGANS:
                 key = ent_of[child.i]
     if key is None and tok.pos_ == "PRON":
         key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
@@ -343,6 +347,11 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                 for sub in child.children:
                     if sub.dep_ in SUBJECT_DEPS:
                         _add(ev, target_role, list(_fillers(sub, ent_of)))
+            elif child.dep_ in {"dobj", "obj"} and child.i not in ent_of and \
+                    (child.lemma_.lower(), "NOUN") in trigger_lexicon() and \
+                    any(c.dep_ == "poss" and (c.i in ent_of) for c in child.children):
+                # "criticized Russia's support for Assad": the criticism targets Russia.
+                _add(ev, target_role, [ent_of[c.i] for c in child.children if c.dep_ == "poss" and c.i in ent_of])
             elif child.dep_ in OBJECT_DEPS or (passive and child.dep_ == "nsubjpass"):
                 keys = [k for k in _fillers(child, ent_of) if not (is_place(k) and child.dep_ == "attr")]
                 _add(ev, "participant" if symmetric else target_role, keys)
@@ -370,11 +379,17 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
             else:
                 _add(ev, "participant" if symmetric else "agent", [key])
         head = tok.head
-        # Light verb: "X held a summit", "X launched an attack".
+        # Light verb: "X held a summit", "X launched an attack", "X blamed Y and launched an
+        # attack" (the subject of a coordinated light verb is the first verb's).
         if tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in LIGHT_VERBS:
-            for child in head.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
+            node = head
+            while True:
+                subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+                if subjects or node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+                    break
+                node = node.head
+            for child in subjects:
+                _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
         # "the support of the West for Kyiv" / "attack by militants".
     for prep in list(tok.children):
         if prep.dep_ != "prep":
@@ -505,15 +520,14 @@ def factuality(tok: Token) -> str:
             return "hypothetical"  # "designed to crack down": intended, not done
     for t in chain:
         kids = list(t.children)
-        if any(c.dep_ == "neg" for c in kids):
-            return "negated"
-        if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in kids) and t.pos_ == "NOUN":
-            # "no love", "any policy shifts" under a negated verb: handled when reaching the verb.
-            continue
+        # A modal or a condition wins over negation: "would not hesitate to strike" is not a
+        # denied strike but a possible one.
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return "hypothetical"
+        if any(c.dep_ == "neg" for c in kids):
+            return "negated"
     if any(t.lemma_ in {"continue", "keep", "remain"} for t in chain):
         return "asserted"  # "will continue to hold Russia accountable": ongoing, not future
     for t in chain:

@@ -175,3 +175,26 @@ def test_a_caption_label_is_not_part_of_a_name(nlp):
     r = extract_text(nlp, "The summit was held in Geneva. Image: Angela Merkel arriving at the summit.")
     names = {m.text for x in r.entities for m in x.mentions}
     assert "Angela Merkel" in names and not any("Image" in n for n in names)
+
+
+def test_title_case_headline_does_not_glue_verbs_to_names(nlp):
+    r = extract_text(nlp, "Merkel and Macron Agree on Budget Deal\n\nGerman Chancellor Angela Merkel and "
+                          "French President Emmanuel Macron agreed on Tuesday. Macron praised the deal.")
+    names = {m.text for x in r.entities for m in x.mentions}
+    assert not any(n.endswith("Agree") for n in names)
+    assert "Macron" in {m.text for m in {x.key: x for x in r.entities}["emmanuel_macron"].mentions}
+
+
+def test_object_event_possessor_is_the_target_and_state_organs_act_for_the_state(nlp):
+    r = extract_text(nlp, "Germany criticized China's support for the junta. Ethiopian troops attacked the town.")
+    got = rels(r)
+    assert ("germany", "criticizes", "china") in got
+    attack = [e for e in r.events if e.event_class == "attack"]
+    assert attack and ("agent", "ethiopia") in attack[0].roles
+
+
+def test_would_not_is_hypothetical_not_negated(nlp):
+    r = extract_text(nlp, "Ankara said Turkey would not hesitate to strike Syrian forces again.")
+    strikes = [e for e in r.events if e.cameo and e.cameo.startswith("19")]
+    assert strikes and strikes[0].factuality == "hypothetical"
+    assert not r.relations or all(rel.predicate != "attacks" for rel in r.relations)
