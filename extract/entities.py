@@ -152,6 +152,9 @@ class EntityResolver:
         self.tokenizer = nlp.tokenizer
         self.aliases = aliases if aliases is not None else load_aliases()
         self._alias_lower = {k.lower(): v for k, v in self.aliases.items()}
+        self._alias_by_id = {slug(a.label): a for a in self.aliases.values()}
+        # Canonical label -> IRI of the alias table (owl:sameAs), looked up once per entity.
+        self.label_iris = {a.label: a.iri for a in self.aliases.values() if a.iri}
         if not Doc.has_extension("ng_entities"):
             Doc.set_extension("ng_entities", default=None)
         if not Doc.has_extension("ng_pronouns"):
@@ -163,11 +166,11 @@ class EntityResolver:
         mentions = list(_confirm_headline_mentions(doc, mentions))
         mentions += list(self._descriptions(doc, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
-        entities = resolve(mentions, self.aliases)
+        entities = resolve(mentions, self.label_iris)
         extra = list(propagate(doc, mentions, entities, self.tokenizer))
         if extra:  # names the model missed elsewhere in the article ("Merkel" at a sentence start)
             mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
-            entities = resolve(mentions, self.aliases)
+            entities = resolve(mentions, self.label_iris)
         group = SpanGroup(doc, name=SPAN_KEY)
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -190,7 +193,7 @@ class EntityResolver:
             return  # headline fragments across lines; lower-case junk
         alias = self.aliases.get(text) or self._alias_lower.get(text.lower())
         if alias is None and ent.ent_id_:
-            alias = next((a for a in self.aliases.values() if slug(a.label) == ent.ent_id_), None)
+            alias = self._alias_by_id.get(ent.ent_id_)
         base = dict(start=span.start_char, end=span.end_char, text=text, token=span.root.i)
         if alias is not None:
             key = _country_key(alias.label) if alias.type == "Country" else slug(alias.label)
@@ -501,9 +504,9 @@ def _country_label(label: str) -> str:
 
 
 # -- resolution -----------------------------------------------------------------------------
-def resolve(mentions: list[_Mention], aliases: dict[str, Alias] | None = None) -> dict[str, EntityRecord]:
+def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) -> dict[str, EntityRecord]:
     """Cluster typed mentions of one article; fills ``m.key`` in place, returns the entities."""
-    aliases = aliases or {}
+    label_iris = label_iris or {}
     persons = [m for m in mentions if m.type == "Person" and not m.key and not m.source.startswith("description")]
     named = _resolve_people(persons)
     # The small model often tags a lone surname or first name ORG or GPE ("Haley", "Trump",
@@ -547,7 +550,7 @@ def resolve(mentions: list[_Mention], aliases: dict[str, Alias] | None = None) -
         names = tuple(sorted({m.text for m in ms} - {label}))
         record = EntityRecord(key=key, type=etype, label=label,
                               mentions=tuple(TextSpan(m.start, m.end, m.text) for m in ms), names=names)
-        entities[key] = _with_background(record, aliases)
+        entities[key] = _with_background(record, label_iris)
     return entities
 
 
@@ -649,7 +652,7 @@ def org_key(name: str) -> str:
     return slug(re.sub(r"['’]s\b", "", name))
 
 
-def _with_background(record: EntityRecord, aliases: dict[str, Alias]) -> EntityRecord:
+def _with_background(record: EntityRecord, label_iris: dict[str, str]) -> EntityRecord:
     """Attach gazetteer data (GeoNames id, coordinates, country) and alias-table IRIs."""
     if record.type == "Country":
         country = gazetteer.country_by_name(record.label)
@@ -663,10 +666,8 @@ def _with_background(record: EntityRecord, aliases: dict[str, Alias]) -> EntityR
             return replace(record, geonames_id=place.geonames_id, lat=place.lat, lng=place.lng,
                            country_code=place.country_code,
                            located_in=slug(located.name) if located else None)
-    alias = aliases.get(record.label)
-    if alias is not None and alias.iri:
-        return replace(record, same_as=alias.iri)
-    return record
+    iri = label_iris.get(record.label)
+    return replace(record, same_as=iri) if iri else record
 
 
 def records_in(doc: Doc) -> dict[str, EntityRecord]:

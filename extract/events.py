@@ -60,6 +60,10 @@ ATTACK_CLASSES = frozenset({"attack", "bombing", "assassinate", "kill", "injure"
 STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "force", "forces", "military",
                           "army", "troop", "troops", "navy", "administration", "leadership", "state",
                           "ministry", "cabinet", "delegation", "diplomat", "diplomats", "embassy"})
+# Verbs of saying: an event in their clausal complement is reported by their subject.
+SPEECH_VERBS = frozenset({"say", "declare", "tell", "state", "announce", "claim", "report", "insist",
+                          "add", "note", "argue", "assert", "confirm", "deny", "allege", "write",
+                          "tweet", "warn", "suggest", "acknowledge", "admit", "believe", "think"})
 # Pronouns that never refer to a participant.
 NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "itself", "something",
                                     "anything", "nothing", "everything", "here"})
@@ -225,6 +229,7 @@ class _Event:
     factuality: str = "asserted"
     casualties: dict[str, int] = field(default_factory=dict)
     sentence: tuple[int, int] = (0, 0)
+    reported_by: str | None = None
 
 
 @Language.factory("newsgraph_events", default_config={"min_confidence": 0.3})
@@ -266,6 +271,7 @@ class EventExtractor:
             ev = _Event(trig=trig, tokens=[tok, *extra], sentence=(tok.sent.start_char, tok.sent.end_char))
             _arguments(ev, tok, ent_of, entities)
             ev.factuality = factuality(tok)
+            ev.reported_by = reporter(tok, ent_of)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
         events = [ev for ev in _merge_coreferent(_merge_chains(events), ent_of)
@@ -539,6 +545,23 @@ def factuality(tok: Token) -> str:
     return "asserted"
 
 
+def reporter(tok: Token, ent_of: dict[int, str]) -> str | None:
+    """Who reports the event when it sits in reported speech ("Haley declared that the US and
+    Russia stood together"): the named subject of the governing speech verb."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in SPEECH_VERBS:
+            for child in node.head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    key = next(_fillers(child, ent_of, anonymous=False), None)
+                    return key if key and not key.startswith("~") else None
+            return None
+        node = node.head
+    return None
+
+
 def _event_date(tok: Token, pub_date: str | None) -> str | None:
     """A DATE entity attached to the trigger or its clause ("in 2004", "April 2017")."""
     candidates = [tok] + ([tok.head] if tok.head.i != tok.i else [])
@@ -654,4 +677,5 @@ def _record(index: int, ev: _Event, doc: Doc) -> EventRecord:
         roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
         casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
         stance=ev.trig.pos == "NOUN" and ev.trig.event_class in STANCE_CLASSES and not ev.date,
+        reported_by=ev.reported_by,
         sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc.text[ev.sentence[0]:ev.sentence[1]]))

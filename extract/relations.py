@@ -86,7 +86,7 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
             for a in people:
                 for b in people:
                     if a != b:
-                        yield RelationRecord(a, cls.predicate, b, evidence, conf, ev.cameo, ev.key)
+                        yield RelationRecord(a, cls.predicate, b, evidence, conf, ev.cameo, ev.key, ev.reported_by)
             continue
         targets = roles.get("target", []) + roles.get("victim", [])
         if not targets and ev.place and ev.event_class in PLACE_AS_TARGET and \
@@ -97,7 +97,7 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
             if entities.get(a) is None or entities[a].type == "Place":
                 continue  # places do not act
             for t in targets:
-                yield RelationRecord(a, cls.predicate, t, evidence, conf, ev.cameo, ev.key)
+                yield RelationRecord(a, cls.predicate, t, evidence, conf, ev.cameo, ev.key, ev.reported_by)
 
 
 def _covering(doc: Doc, tokens: list[Token]) -> TextSpan:

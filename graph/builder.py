@@ -14,11 +14,13 @@ Entity node (id = entity IRI)
 Event node (id = event IRI)
     ``kind="event"``, ``event_class``, ``cameo``, ``label`` (first trigger's text),
     ``mentions`` (triggers as above), ``doc`` (doc IRI), ``date``, ``factuality``,
-    ``casualties`` (tuple of ``(kind, count)``).
+    ``casualties`` (tuple of ``(kind, count)``), ``reported_by`` (entity IRI of the
+    source of reported speech, or None).
 Relation edge entity -> entity (key = relation IRI)
     ``kind="relation"``, ``predicate`` (``ng:`` local name), ``cameo``, ``confidence``,
     ``doc`` (doc IRI, None for background facts), ``evidence`` (``(start, end, text)``
-    or None), ``event`` (event IRI or None), ``background`` (True for gazetteer and
+    or None), ``event`` (event IRI or None), ``reported_by`` (entity IRI or None),
+    ``background`` (True for gazetteer and
     alias-table facts, which are exported as plain triples only).
 Participant node (id = participant IRI)
     ``kind="participant"``, ``type`` ("Participant" or "Site"), ``label`` (the noun phrase),
@@ -35,6 +37,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from . import iri
+from .iri import slug
 from .model import ArticleResult, EntityRecord
 
 # How strongly a mention type argues for a cluster type when articles disagree:
@@ -94,6 +97,7 @@ class GraphBuilder:
                 "date": ev.date,
                 "factuality": ev.factuality,
                 "casualties": tuple(ev.casualties),
+                "reported_by": iri.entity_iri(ev.reported_by) if ev.reported_by else None,
             }))
             for role, key in ev.roles:
                 self._roles.append((ev_iri, node_of(key), role))
@@ -113,6 +117,7 @@ class GraphBuilder:
                 "evidence": (ev_span.start, ev_span.end, ev_span.text),
                 "event": ev_iri,
                 "background": False,
+                "reported_by": iri.entity_iri(rel.reported_by) if rel.reported_by else None,
             }))
 
     def graph(self) -> nx.MultiDiGraph:
@@ -121,8 +126,13 @@ class GraphBuilder:
         g.graph["documents"] = dict(sorted(self._documents.items()))
         g.graph["build"] = self._build_info
         background: dict[tuple[str, str], dict] = {}
-        for key in sorted(self._entities):
-            node, located_in = _merge_entity(key, self._entities[key], self._documents)
+        remap = _surname_links(self._entities)
+        merged: dict[str, list[tuple[str, EntityRecord]]] = defaultdict(list)
+        for key, records in self._entities.items():
+            merged[remap.get(key, key)].extend(records)
+        moved = {iri.entity_iri(k): iri.entity_iri(v) for k, v in remap.items()}
+        for key in sorted(merged):
+            node, located_in = _merge_entity(key, merged[key], self._documents)
             g.add_node(iri.entity_iri(key), **node)
             if located_in and located_in != key:
                 background[(key, located_in)] = {
@@ -139,12 +149,35 @@ class GraphBuilder:
             if o_iri in g:  # only link to countries the corpus mentions
                 g.add_edge(s_iri, o_iri, key=iri.relation_iri("gazetteer", s, o), **attrs)
         for s, o, r_iri, attrs in sorted(self._relations, key=lambda r: r[2]):
-            if s in g and o in g and not g.has_edge(s, o, key=r_iri):
+            s, o = moved.get(s, s), moved.get(o, o)
+            if s in g and o in g and s != o and not g.has_edge(s, o, key=r_iri):
+                if attrs.get("reported_by") in moved:
+                    attrs = {**attrs, "reported_by": moved[attrs["reported_by"]]}
                 g.add_edge(s, o, key=r_iri, **attrs)
-        for ev_iri, ent_iri, role in sorted(set(self._roles)):
+        for ev_iri, ent_iri, role in sorted({(e, moved.get(x, x), r) for e, x, r in self._roles}):
             if ev_iri in g and ent_iri in g:
                 g.add_edge(ev_iri, ent_iri, key=role, kind="role", role=role)
         return g
+
+
+def _surname_links(entities: dict[str, list[tuple[str, EntityRecord]]]) -> dict[str, str]:
+    """Across articles, a person known only by one name ("Trump" in an article that never
+    gives the full name) is the one person of the corpus with that surname or first name;
+    when two people share it ("Tsarnaev"), they stay apart."""
+    def is_person(records: list[tuple[str, EntityRecord]]) -> bool:
+        return Counter(r.type for _, r in records).most_common(1)[0][0] == "Person"
+
+    full: dict[str, set[str]] = defaultdict(set)
+    for key, records in entities.items():
+        words = records[0][1].label.split()
+        if len(words) >= 2 and is_person(records):
+            full[slug(words[-1])].add(key)
+            full[slug(words[-1].split("-")[-1])].add(key)  # "al-Assad" -> "assad"
+    links = {}
+    for key, records in entities.items():
+        if len(records[0][1].label.split()) == 1 and is_person(records) and len(full.get(key, ())) == 1:
+            links[key] = next(iter(full[key]))
+    return links
 
 
 def _merge_entity(key: str, records: list[tuple[str, EntityRecord]],

@@ -75,6 +75,7 @@ class EventRecord:
     sentence: Span | None = None
     confidence: float = 0.5  # how reliably the trigger denotes the class
     stance: bool = False  # a standing stance ("Russia's support of Assad"): relations, no event node
+    reported_by: str | None = None  # entity key of who reports it ("Haley declared that ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ class RelationRecord:
     confidence: float
     cameo: str | None = None  # interactions only
     event: str | None = None  # key of the event it was derived from, if any
+    reported_by: str | None = None  # entity key of the source of reported speech
 
 
 @dataclass(frozen=True, slots=True)

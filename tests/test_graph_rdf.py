@@ -159,3 +159,20 @@ def test_writers_accept_file_objects():
     buf = io.BytesIO()
     write_nquads(build_graph(tiny_results()), buf)
     assert buf.getvalue().count(b"\n") > 50
+
+
+def test_a_lone_surname_in_another_article_joins_the_one_person_with_that_name():
+    a = Article(id="a.txt", text="Donald Trump spoke. Ivanka Trump listened. Angela Merkel left.")
+    b = Article(id="b.txt", text="Merkel arrived.")
+    c = Article(id="c.txt", text="Trump tweeted.")
+    g = build_graph([
+        ArticleResult(a, [EntityRecord("donald_trump", "Person", "Donald Trump", (Span(0, 12, "Donald Trump"),)),
+                          EntityRecord("ivanka_trump", "Person", "Ivanka Trump", (Span(20, 32, "Ivanka Trump"),)),
+                          EntityRecord("angela_merkel", "Person", "Angela Merkel", (Span(43, 56, "Angela Merkel"),))]),
+        ArticleResult(b, [EntityRecord("merkel", "Person", "Merkel", (Span(0, 6, "Merkel"),))]),
+        ArticleResult(c, [EntityRecord("trump", "Person", "Trump", (Span(0, 5, "Trump"),))]),
+    ])
+    merkel = g.nodes[iri.entity_iri("angela_merkel")]
+    assert len(merkel["docs"]) == 2 and iri.entity_iri("merkel") not in g
+    # Two people share "Trump": the lone surname stays its own node.
+    assert iri.entity_iri("trump") in g
