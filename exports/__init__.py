@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import networkx as nx
@@ -26,26 +26,42 @@ def _rdf(name: str) -> Writer:
     return write
 
 
-def _gephi(module: str, name: str) -> Writer:
+def _network(module: str, name: str) -> Writer:
+    """A writer of the actor/place network: ``name(view) -> bytes or XML element``."""
     def write(g: nx.MultiDiGraph, dest, **opts) -> None:
         from importlib import import_module
-        getattr(import_module(f"newsgraph.exports.{module}"), name)(
-            g, dest, events_as=opts.get("events_as", "edges"))
+
+        from .network import actor_network, write_xml
+        view = opts.get("network") or actor_network(g, events_as=opts.get("events_as", "edges"))
+        out = getattr(import_module(f"newsgraph.exports.{module}"), name)(view)
+        if isinstance(out, bytes):
+            if isinstance(dest, (str, os.PathLike)):
+                Path(dest).write_bytes(out)
+            else:
+                dest.write(out)
+        else:
+            write_xml(out, dest)
     return write
 
 
-# The files of CONTRACT.md, in the order they are written.
+# The files of CONTRACT.md, then the extras, in the order they are written.
 EXPORTERS: dict[str, Writer] = {
     "graph.ttl": _rdf("write_turtle"),
     "graph.nq": _rdf("write_nquads"),
     "graph.jsonld": _rdf("write_jsonld"),
-    "graph.graphml": _gephi("graphml", "write_graphml"),
-    "graph.gexf": _gephi("gexf", "write_gexf"),
+    "graph.graphml": _network("graphml", "graphml_tree"),
+    "graph.gexf": _network("gexf", "gexf_tree"),
+    "graph.trig": _rdf("write_trig"),
+    "nodes.csv": _network("spreadsheet", "nodes_csv"),
+    "edges.csv": _network("spreadsheet", "edges_csv"),
 }
 
 
-def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str = "edges") -> list[Path]:
-    """Write every export into ``out_dir`` atomically (all files or none replaced)."""
+def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str = "edges",
+              extra: Mapping[str, bytes] | None = None) -> list[Path]:
+    """Write every export, then the ``extra`` files (name -> bytes, e.g. ``build.json``),
+    into ``out_dir`` atomically (all files or none replaced)."""
+    from .network import actor_network
     from .rdf import quads
 
     out = Path(out_dir)
@@ -53,14 +69,19 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
-    all_quads = quads(g)  # computed once, shared by the three RDF writers
+    # Computed once each, shared by the RDF writers and by the network writers.
+    shared = {"quads": quads(g), "network": actor_network(g, events_as=events_as),
+              "events_as": events_as}
+    mode = 0o666 & ~_umask()  # mkstemp's files are private; outputs are ordinary files
     staged: list[tuple[Path, Path]] = []
     try:
-        for name, writer in EXPORTERS.items():
+        writers = {**EXPORTERS, **{name: _bytes_writer(data) for name, data in (extra or {}).items()}}
+        for name, writer in writers.items():
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
             staged.append((Path(tmp), out / name))
             with os.fdopen(fd, "wb") as fh:
-                writer(g, fh, quads=all_quads, events_as=events_as)
+                writer(g, fh, **shared)
+            os.chmod(tmp, mode)
         for tmp, final in staged:
             os.replace(tmp, final)
     except OSError as exc:
@@ -70,3 +91,15 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
             if tmp.exists():
                 tmp.unlink()
     return [final for _, final in staged]
+
+
+def _bytes_writer(data: bytes) -> Writer:
+    def write(g: nx.MultiDiGraph, dest, **opts) -> None:
+        dest.write(data)
+    return write
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

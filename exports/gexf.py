@@ -7,7 +7,10 @@ only spells it in GEXF 1.3 (https://gexf.net, schema ``1.3/gexf.rnc``):
   without alpha, ``viz:size value``);
 * edge ``label``, ``weight`` and ``kind`` (new in 1.3; Gephi reads it as the edge
   type, which keeps parallel edges of different relations apart);
-* every other value as ``<attvalue>`` of a declared ``<attribute>``;
+* every other value as ``<attvalue>`` of a declared ``<attribute>`` whose id is its
+  name (``type``, ``mentions``, ...): Gephi shows the title, but graphology-gexf (Gephi
+  Lite) and networkx name columns by id; none of the names is one Gephi reserves
+  (``id``, ``label``, ``weight``, ``timeset``);
 * dated nodes and edges get inclusive ``start``/``end`` dates and the graph is
   ``mode="dynamic" timeformat="date"``, so Gephi's timeline plays them; without
   dates the graph is static.
@@ -23,7 +26,7 @@ from typing import BinaryIO
 import networkx as nx
 from lxml import etree
 
-from .network import NetworkView, actor_network, attribute_id, format_value, write_xml
+from .network import NetworkView, actor_network, format_value, write_xml
 
 NS = "http://gexf.net/1.3"
 VIZ = "http://gexf.net/1.3/viz"
@@ -71,7 +74,7 @@ def gexf_tree(view: NetworkView) -> etree._Element:
         if "label" in node.attrs:
             el.set("label", str(node.attrs["label"]))
         _interval(el, node.start, node.end)
-        _attvalues(el, "node", node.attrs, node_attrs)
+        _attvalues(el, node.attrs, node_attrs)
         if {"r", "g", "b"} <= node.attrs.keys():
             etree.SubElement(el, f"{{{VIZ}}}color", {c: str(node.attrs[c]) for c in "rgb"})
         if "size" in node.attrs:
@@ -87,7 +90,7 @@ def gexf_tree(view: NetworkView) -> etree._Element:
         if "weight" in edge.attrs:
             el.set("weight", format_value(edge.attrs["weight"]))
         _interval(el, edge.start, edge.end)
-        _attvalues(el, "edge", edge.attrs, edge_attrs)
+        _attvalues(el, edge.attrs, edge_attrs)
     return root
 
 
@@ -98,18 +101,18 @@ def _declare(graph: etree._Element, cls: str, attributes: dict[str, str],
     if names:
         decl = etree.SubElement(graph, f"{{{NS}}}attributes", {"class": cls})
         for name in names:
-            etree.SubElement(decl, f"{{{NS}}}attribute", id=attribute_id(cls, name),
-                             title=name, type=_TYPES[attributes[name]])
+            etree.SubElement(decl, f"{{{NS}}}attribute", id=name, title=name,
+                             type=_TYPES[attributes[name]])
     return names
 
 
-def _attvalues(el: etree._Element, cls: str, attrs: dict, names: list[str]) -> None:
+def _attvalues(el: etree._Element, attrs: dict, names: list[str]) -> None:
     present = [n for n in names if n in attrs]
     if present:
         values = etree.SubElement(el, f"{{{NS}}}attvalues")
         for name in present:
             etree.SubElement(values, f"{{{NS}}}attvalue", {
-                "for": attribute_id(cls, name), "value": format_value(attrs[name])})
+                "for": name, "value": format_value(attrs[name])})
 
 
 def _interval(el: etree._Element, start: str | None, end: str | None) -> None:

@@ -4,8 +4,9 @@
 :mod:`newsgraph.graph.builder`) onto what Gephi shows well:
 
 * one node per entity (and, with ``events_as="nodes"``, one per event);
-* relation edges aggregated per ``(source, target, predicate, cameo)``: ``weight`` is
-  the number of supporting relation edges;
+* relation edges aggregated per ``(source, target, predicate)``: ``weight`` is the
+  number of supporting relation edges (mentions), ``cameo`` the most frequent code
+  among them and ``goldstein`` their mean Goldstein value;
 * with ``events_as="nodes"``, event -> entity edges labelled by the role.
 
 Everything both writers need is decided here (ids, attribute values and types,
@@ -109,7 +110,7 @@ class EdgeView:
     id: str  # e0, e1, ... in sorted order
     source: str  # NodeView ids
     target: str
-    kind: str  # relation (or role) name; unique per (source, target), see _edge_kinds
+    kind: str  # relation (or role) name, unique per (source, target): the GEXF edge kind
     attrs: dict[str, Value]  # present values only, in EDGE_ATTRIBUTES order
     start: str | None = None
     end: str | None = None
@@ -153,11 +154,10 @@ def predicate_label(predicate: str) -> str:
 
 
 def attribute_id(domain: str, name: str) -> str:
-    """Id of a declared attribute (GraphML ``<key>``, GEXF ``<attribute>``):
-    ``node_label``, ``edge_weight``, ...  Gephi matches GraphML keys by id before name
-    (``d3``/``d7`` would read as yEd labels), and GEXF ids become Gephi column ids,
-    where ``id``, ``label``, ``weight`` are reserved; the prefix avoids both and can
-    never equal a node id (``n_...``)."""
+    """Id of a GraphML ``<key>``: ``node_label``, ``edge_weight``, ...  Gephi matches
+    GraphML keys by id before name (``d3``/``d7`` would read as yEd labels); the prefix
+    avoids that and can never equal a node id (``n_...``).  Readers show ``attr.name``.
+    (GEXF attribute ids are the plain names: see :mod:`newsgraph.exports.gexf`.)"""
     return f"{domain}_{name}"
 
 
@@ -324,7 +324,7 @@ def actor_network(g: nx.MultiDiGraph, *, events_as: str = "edges",
     # the edge; undated nodes stay undated (always visible).
     degree: dict[str, int] = defaultdict(int)
     spans = {n: _node_span(g.nodes[n]) for n in node_iris}
-    for (s, t, _rel, _cameo), agg in edges.items():
+    for (s, t, _rel), agg in edges.items():
         degree[s] += 1
         degree[t] += 1
         if agg.span.interval:
@@ -334,10 +334,8 @@ def actor_network(g: nx.MultiDiGraph, *, events_as: str = "edges",
 
     nodes = tuple(_node_view(iri, ids[iri], g.nodes[iri], degree[iri], spans[iri], table)
                   for iri in node_iris)
-    keys = sorted(edges, key=lambda k: (k[0], k[1], k[2], k[3] or ""))
-    edge_kinds = _edge_kinds(keys)
-    edge_views = tuple(edges[k].view(f"e{i}", ids[k[0]], ids[k[1]], edge_kinds[k])
-                       for i, k in enumerate(keys))
+    keys = sorted(edges)
+    edge_views = tuple(edges[k].view(f"e{i}", ids[k[0]], ids[k[1]]) for i, k in enumerate(keys))
     return NetworkView(
         nodes=nodes, edges=edge_views,
         node_attributes=_used(NODE_ATTRIBUTES, nodes),
@@ -362,19 +360,21 @@ def _node_ids(iris: list[str]) -> dict[str, str]:
 
 @dataclass
 class _Aggregate:
-    """Supporting graph edges of one projected edge."""
+    """Supporting graph edges (mentions) of one projected edge."""
 
     label: str
     relation: str
-    cameo: str | None
-    info: dict[str, Value]  # quad_class, goldstein
     weight: int = 0
     confidence: float | None = None
     background: bool = True
     docs: set[str] = field(default_factory=set)
     span: _Span = field(default_factory=_Span)
+    cameos: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    goldsteins: list[float] = field(default_factory=list)
+    quad_classes: dict[str, str] = field(default_factory=dict)  # cameo -> QuadClass
 
-    def add(self, confidence: object, background: bool, doc: str | None, when: object) -> None:
+    def add(self, confidence: object, background: bool, doc: str | None, when: object,
+            cameo: str | None = None, info: Mapping[str, Value] | None = None) -> None:
         self.weight += 1
         if isinstance(confidence, (int, float)) and math.isfinite(confidence):
             c = float(confidence)
@@ -383,21 +383,36 @@ class _Aggregate:
         if doc:
             self.docs.add(doc)
         self.span.add(when)
+        if cameo:
+            self.cameos[cameo] += 1
+            info = info or {}
+            if "goldstein" in info:
+                self.goldsteins.append(float(info["goldstein"]))
+            if "quad_class" in info:
+                self.quad_classes[cameo] = str(info["quad_class"])
 
-    def view(self, edge_id: str, source: str, target: str, kind: str) -> EdgeView:
+    def view(self, edge_id: str, source: str, target: str) -> EdgeView:
+        # The most frequent CAMEO code stands for the edge (ties: the lowest code); the
+        # Goldstein value is the mean over the supporting mentions, for a colour scale.
+        cameo = min(self.cameos, key=lambda c: (-self.cameos[c], c)) if self.cameos else None
+        goldstein = (round(sum(self.goldsteins) / len(self.goldsteins), 3)
+                     if self.goldsteins else None)
         attrs: dict[str, Value | None] = {
             "label": self.label, "weight": float(self.weight), "relation": self.relation,
-            "cameo": self.cameo, **self.info, "confidence": self.confidence,
+            "cameo": cameo, "quad_class": self.quad_classes.get(cameo) if cameo else None,
+            "goldstein": goldstein, "confidence": self.confidence,
             "background": self.background, "docs": len(self.docs),
             "first_date": self.span.first[1] if self.span.first else None,
             "last_date": self.span.last[1] if self.span.last else None,
         }
         start, end = _iso(self.span.interval)
-        return EdgeView(edge_id, source, target, xml_safe(kind),
+        # GEXF ``kind`` (Gephi's edge type) = the relation: one edge per (source, target,
+        # relation), so Gephi never merges two of them.
+        return EdgeView(edge_id, source, target, xml_safe(self.relation),
                         _clean(attrs, EDGE_ATTRIBUTES), start, end)
 
 
-_EdgeKey = tuple[str, str, str, str | None]  # source IRI, target IRI, relation, cameo
+_EdgeKey = tuple[str, str, str]  # source IRI, target IRI, relation
 
 
 def _relation_edges(g: nx.MultiDiGraph, ids: Mapping[str, str], documents: Mapping[str, Mapping],
@@ -408,15 +423,16 @@ def _relation_edges(g: nx.MultiDiGraph, ids: Mapping[str, str], documents: Mappi
             continue
         predicate = str(d.get("predicate") or "related")
         cameo = str(d["cameo"]) if d.get("cameo") else None
-        key = (s, t, predicate, cameo)
+        key = (s, t, predicate)
         if key not in out:
-            out[key] = _Aggregate(predicate_label(predicate), predicate, cameo, table.lookup(cameo))
+            out[key] = _Aggregate(predicate_label(predicate), predicate)
         doc = d.get("doc")
         # The event's date says when it happened, else the article's when it was
         # reported; background facts (no article) are timeless.
         event = g.nodes[d["event"]] if d.get("event") in g else {}
         when = (event.get("date") or (documents.get(doc) or {}).get("date")) if doc else None
-        out[key].add(d.get("confidence"), bool(d.get("background")), doc, when)
+        out[key].add(d.get("confidence"), bool(d.get("background")), doc, when,
+                     cameo, table.lookup(cameo))
     return out
 
 
@@ -427,24 +443,14 @@ def _role_edges(g: nx.MultiDiGraph, ids: Mapping[str, str],
         if d.get("kind") != "role" or s not in ids or t not in ids:
             continue
         role = str(d.get("role") or "participant")
-        key = (s, t, role, None)
+        key = (s, t, role)
         if key not in out:
-            out[key] = _Aggregate(predicate_label(role), role, None, {})
+            out[key] = _Aggregate(predicate_label(role), role)
         event = g.nodes[s]
         doc = event.get("doc")
         when = event.get("date") or (documents.get(doc) or {}).get("date")
         out[key].add(None, False, doc, when)
     return out
-
-
-def _edge_kinds(keys: list[_EdgeKey]) -> dict[_EdgeKey, str]:
-    """GEXF ``kind`` (Gephi's edge type) = the relation name.  Gephi merges parallel
-    edges of the same kind, so edges that differ only by CAMEO code get ``relation:cameo``."""
-    per_relation: dict[tuple[str, str, str], int] = defaultdict(int)
-    for s, t, rel, _cameo in keys:
-        per_relation[s, t, rel] += 1
-    return {k: k[2] if per_relation[k[:3]] == 1 or not k[3] else f"{k[2]}:{k[3]}"
-            for k in keys}
 
 
 def _node_span(d: Mapping) -> _Span:

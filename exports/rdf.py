@@ -47,6 +47,10 @@ TYPE_CLASSES = {
     "Group": ("ng:Group", "sem:Actor"),
 }
 EVENT_CLASS_NS = PREFIXES["ngcls"]
+# Keys of the graph's ``build`` dict written with a standard property; any other key
+# ``k`` becomes ``ng:k`` (toolVersion, model, modelVersion).  The start time is there
+# only when SOURCE_DATE_EPOCH fixes it (see newsgraph.provenance).
+BUILD_PROPERTIES = {"startedAtTime": ("prov:startedAtTime", "xsd:dateTime")}
 GEONAMES = "http://sws.geonames.org/{}/"
 
 
@@ -221,7 +225,8 @@ def quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
         q(act, "rdf:type", _n("prov:Activity"))
         for k in sorted(build):
             if build[k] is not None:
-                q(act, f"ng:{k}", _lit(build[k]))
+                prop, datatype = BUILD_PROPERTIES.get(k, (f"ng:{k}", None))
+                q(act, prop, _lit(build[k], datatype))
         for d_iri in docs:
             q(act, "prov:used", ox.NamedNode(d_iri))
     return sorted(out, key=_sort_key)

@@ -23,12 +23,14 @@ def _default_inputs() -> list[str]:
 
 
 def build(args: argparse.Namespace) -> int:
-    from newsgraph.exports import write_all
+    from newsgraph.exports import EXPORTERS, write_all
     from newsgraph.extract.pipeline import extract, load_pipeline, model_info
     from newsgraph.extract.reader import normalise_date, read_articles
     from newsgraph.graph.builder import GraphBuilder
+    from newsgraph.provenance import build_record, start_time
 
     started = time.perf_counter()
+    started_at, reproducible = start_time()
     date = None
     if args.date:
         date = normalise_date(args.date)
@@ -40,7 +42,10 @@ def build(args: argparse.Namespace) -> int:
     if not articles:
         raise NewsgraphError("no articles found in the input (.txt, .md, .html, .jsonl)")
     nlp = load_pipeline(args.model, aliases=args.aliases)
-    builder = GraphBuilder(build_info={"toolVersion": __version__, **model_info(nlp)})
+    build_info = {"toolVersion": __version__, **model_info(nlp)}
+    if reproducible:  # the clock would make every build's RDF different
+        build_info["startedAtTime"] = started_at
+    builder = GraphBuilder(build_info=build_info)
     results = extract(articles, nlp, batch_size=args.batch_size)
     if len(articles) > 1 and sys.stderr.isatty() and not args.quiet:
         from tqdm import tqdm
@@ -48,16 +53,30 @@ def build(args: argparse.Namespace) -> int:
     for result in results:
         builder.add(result)
     graph = builder.graph()
-    files = write_all(graph, args.output, events_as=args.events_as)
+    counts = _counts(graph)
+    record = build_record(
+        build_info=build_info, started=started_at, reproducible=reproducible, inputs=inputs,
+        options={"date": args.date, "aliases": args.aliases, "events_as": args.events_as,
+                 "batch_size": args.batch_size, "max_chars": args.max_chars},
+        counts={"articles": len(articles), "entities": sum(counts[0].values()),
+                "events": counts[1], "relations": counts[2]},
+        files=[*EXPORTERS, "build.json"], seconds=time.perf_counter() - started)
+    files = write_all(graph, args.output, events_as=args.events_as, extra={"build.json": record})
     if not args.quiet:
-        _summary(graph, files, len(articles), time.perf_counter() - started)
+        _summary(counts, files, len(articles), time.perf_counter() - started)
     return 0
 
 
-def _summary(graph, files, n_articles: int, seconds: float) -> None:
+def _counts(graph) -> tuple[Counter, int, int]:
+    """Entities by type, events, relations (background facts excluded)."""
     kinds = Counter(a.get("type") for _, a in graph.nodes(data=True) if a.get("kind") == "entity")
     events = sum(1 for _, a in graph.nodes(data=True) if a.get("kind") == "event")
     rels = sum(1 for *_, a in graph.edges(data=True) if a.get("kind") == "relation" and not a.get("background"))
+    return kinds, events, rels
+
+
+def _summary(counts: tuple[Counter, int, int], files, n_articles: int, seconds: float) -> None:
+    kinds, events, rels = counts
     by_type = ", ".join(f"{n} {t}" for t, n in sorted(kinds.items()))
     print(f"{n_articles} article(s): {sum(kinds.values())} entities ({by_type}), {events} events, "
           f"{rels} relations; wrote {', '.join(str(f) for f in files)} in {seconds:.1f} s", file=sys.stderr)

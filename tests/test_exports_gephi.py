@@ -25,6 +25,7 @@ from lxml import etree
 from newsgraph.exports import network
 from newsgraph.exports.gexf import write_gexf
 from newsgraph.exports.graphml import write_graphml
+from newsgraph.exports.spreadsheet import write_edges_csv, write_nodes_csv
 from newsgraph.graph import iri
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -155,11 +156,17 @@ def test_cameo_lookup_exact_then_root(tmp_path: Path) -> None:
     assert table.lookup("999") == {} and table.lookup(None) == {}
 
 
-def test_edge_kinds_stay_apart_for_gephi() -> None:
+def test_mentions_aggregate_per_source_target_relation() -> None:
+    """Parallel mentions of one relation are one edge, whatever their CAMEO codes: the
+    most frequent code stands for it, Goldstein is their mean, the kind is the relation."""
     g = tiny_graph()
-    _relation(g, "russia", "bashar_al_assad", "supports", "042", 0.5, D1)
-    kinds = sorted(e.kind for e in network.actor_network(g).edges)
-    assert kinds == ["leaderOf", "locatedIn", "supports:042", "supports:051"]
+    _relation(g, "russia", "bashar_al_assad", "supports", "180", 0.5, D1)
+    edges = network.actor_network(g).edges
+    assert sorted(e.kind for e in edges) == ["leaderOf", "locatedIn", "supports"]
+    supports = next(e for e in edges if e.kind == "supports")
+    assert supports.attrs["weight"] == 3.0 and supports.attrs["cameo"] == "051"
+    assert supports.attrs["quad_class"] == "1"
+    assert supports.attrs["goldstein"] == round((3.4 + 3.4 - 9.0) / 3, 3)
 
 
 def test_colliding_node_ids_get_stable_suffixes() -> None:
@@ -253,6 +260,15 @@ def test_gexf_structure() -> None:
     assert edges[1].get("start") is None  # background fact: timeless
 
 
+def test_gexf_attribute_ids_are_the_names() -> None:
+    """graphology-gexf (Gephi Lite) and networkx name a column by the attribute id."""
+    graph = etree.fromstring(_bytes(write_gexf, tiny_graph())).find("g:graph", NS)
+    declared = graph.findall("g:attributes/g:attribute", NS)
+    assert all(a.get("id") == a.get("title") for a in declared)
+    assert {"type", "mentions", "degree", "lat", "lng"} <= {a.get("id") for a in declared}
+    assert not {a.get("id") for a in declared} & {"id", "label", "weight", "timeset"}
+
+
 def test_gexf_is_static_without_dates() -> None:
     g = tiny_graph()
     for doc in g.graph["documents"].values():
@@ -277,9 +293,59 @@ def test_gexf_reads_back_with_networkx(tmp_path: Path) -> None:
     assert data["weight"] == 2.0 and data["label"] == "supports"
 
 
+# --------------------------------------------------------------------------- CSV
+
+def _csv(writer, g: nx.MultiDiGraph, **kw: object) -> list[dict[str, str]]:
+    import csv
+    return list(csv.DictReader(io.StringIO(_bytes(writer, g, **kw).decode("utf-8"))))
+
+
+def test_nodes_csv_for_gephi_spreadsheet_import() -> None:
+    data = _bytes(write_nodes_csv, tiny_graph()).decode("utf-8")
+    header = data.split("\n", 1)[0].split(",")
+    assert header[:3] == ["Id", "Label", "timeset"]
+    assert {"type", "mentions", "degree", "first_date", "last_date", "lat", "lng"} <= set(header)
+    assert not {"r", "g", "b", "size", "label"} & set(header)
+    rows = {r["Id"]: r for r in _csv(write_nodes_csv, tiny_graph())}
+    assert list(rows) == ["n_bashar_al_assad", "n_russia", "n_st_petersburg", "n_vladimir_putin"]
+    spb = rows["n_st_petersburg"]
+    assert spb["Label"] == "St. Petersburg" and spb["type"] == "Place"
+    assert (spb["lat"], spb["lng"]) == ("59.93863", "30.31413")
+    assert rows["n_russia"]["lat"] == ""  # unknown: an empty cell
+    assert rows["n_vladimir_putin"]["timeset"] == "<[2017-04-05,2017-04-05]>"
+
+
+def test_edges_csv_for_gephi_spreadsheet_import() -> None:
+    data = _bytes(write_edges_csv, tiny_graph()).decode("utf-8")
+    assert data.split("\n", 1)[0].startswith("Source,Target,Type,Id,Label,Weight,Kind,timeset,")
+    rows = _csv(write_edges_csv, tiny_graph())
+    assert [(r["Source"], r["Target"], r["Kind"]) for r in rows] == [
+        ("n_russia", "n_bashar_al_assad", "supports"),
+        ("n_st_petersburg", "n_russia", "locatedIn"),
+        ("n_vladimir_putin", "n_russia", "leaderOf")]
+    supports = rows[0]
+    assert supports["Type"] == "Directed" and supports["Weight"] == "2.0"
+    assert (supports["cameo"], supports["quad_class"], supports["goldstein"]) == ("051", "1", "3.4")
+    assert supports["timeset"] == "<[2017-04-03,2017-04-05]>"
+    assert rows[1]["timeset"] == "" and rows[1]["background"] == "true"
+
+
+def test_csv_without_dates_has_no_timeset_and_events_can_be_nodes() -> None:
+    g = tiny_graph()
+    for doc in g.graph["documents"].values():
+        doc["date"] = None
+    for _, d in g.nodes(data=True):
+        d.update(first_date=None, last_date=None, date=None)
+    assert "timeset" not in _bytes(write_edges_csv, g).decode().split("\n", 1)[0]
+    nodes = _csv(write_nodes_csv, tiny_graph(), events_as="nodes")
+    event = next(r for r in nodes if r["Id"] == "n_e1")
+    assert event["type"] == "Event" and event["cameo"] == "183"
+    assert len(_csv(write_edges_csv, tiny_graph(), events_as="nodes")) == 5
+
+
 # --------------------------------------------------------------------------- both
 
-@pytest.mark.parametrize("writer", [write_graphml, write_gexf])
+@pytest.mark.parametrize("writer", [write_graphml, write_gexf, write_nodes_csv, write_edges_csv])
 def test_output_is_byte_identical(tmp_path: Path, writer) -> None:
     first = _bytes(writer, tiny_graph())
     assert _bytes(writer, tiny_graph()) == first

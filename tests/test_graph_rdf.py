@@ -124,7 +124,8 @@ def test_output_is_byte_identical_across_builds(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     write_all(build_graph(tiny_results()), a)
     write_all(build_graph(reversed(tiny_results())), b)
-    for name in ("graph.ttl", "graph.nq", "graph.jsonld", "graph.graphml", "graph.gexf"):
+    from newsgraph.exports import EXPORTERS
+    for name in EXPORTERS:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
