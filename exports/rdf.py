@@ -136,6 +136,8 @@ def quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
             for m in attrs["mentions"]:
                 names_by_doc[m[0]].add(m[3])
                 mention(s, m, m[0])
+            for m in attrs.get("references", ()):
+                mention(s, m, m[0])  # "he", "the country": mentions, but not names (no altLabel)
             for d_iri, names in names_by_doc.items():
                 for name in names - {attrs["label"]}:
                     q(s, "skos:altLabel", _lit(name), ox.NamedNode(d_iri))
@@ -173,6 +175,8 @@ def quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
             q(s, "ng:factuality", _lit(attrs.get("factuality") or "asserted"), gd)
             if attrs.get("date"):
                 q(s, "sem:hasTimeStamp", _time_literal(attrs["date"]), gd)
+            if attrs.get("reported_by"):
+                q(s, "ng:reportedBy", ox.NamedNode(attrs["reported_by"]), gd)
             for kind, count in attrs.get("casualties", ()):
                 q(s, f"ng:{kind}", _lit(int(count)), gd)
             for m in attrs["mentions"]:
@@ -203,6 +207,8 @@ def quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
             q(r, "ng:cameoCode", _lit(attrs["cameo"]), gd)
         if attrs.get("event"):
             q(r, "ng:derivedFromEvent", ox.NamedNode(attrs["event"]), gd)
+        if attrs.get("reported_by"):
+            q(r, "ng:reportedBy", ox.NamedNode(attrs["reported_by"]), gd)
         start, end, text = attrs["evidence"]
         ann = ox.NamedNode(key.replace("/relation/", "/annotation/"))
         target, pos_sel, quote_sel = (ox.NamedNode(f"{ann.value}#{part}")

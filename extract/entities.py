@@ -69,6 +69,8 @@ GENERIC_ORG_WORDS = frozenset({"party", "council", "institute", "university", "d
                                "group", "association", "union", "state", "government", "company",
                                "corporation", "bank", "foundation", "center", "centre", "school", "college"})
 
+# Definite descriptions that refer back to a state ("the country said", "the government").
+STATE_DESCRIPTIONS = frozenset({"country", "government", "nation", "regime", "kingdom", "republic"})
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
@@ -179,6 +181,12 @@ class EntityResolver:
         doc.spans[SPAN_KEY] = group
         doc._.ng_entities = entities
         doc._.ng_pronouns = dict(resolve_pronouns(doc, mentions, entities))
+        refs: dict[str, list[TextSpan]] = defaultdict(list)
+        for i, key in sorted(doc._.ng_pronouns.items()):
+            tok = doc[i]
+            start = tok.idx if tok.pos_ == "PRON" else next(c.idx for c in tok.children if c.lower_ == "the")
+            refs[key].append(TextSpan(start, tok.idx + len(tok.text), doc.text[start:tok.idx + len(tok.text)]))
+        doc._.ng_entities = {k: replace(e, references=tuple(refs.get(k, ()))) for k, e in entities.items()}
         return doc
 
     # -- typing ---------------------------------------------------------------------------
@@ -342,8 +350,12 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             wanted, reach = {"Person"}, 2
         elif word == "its":
             wanted, reach = {"Country", "Organization"}, 1
+        elif word in STATE_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+            wanted, reach = {"Country"}, 2  # "the country", "the government"
         else:
             continue
+        cands = []
         for m in reversed(ordered):
             if m.token >= tok.i or not m.key or entities.get(m.key) is None:
                 continue
@@ -353,8 +365,12 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
                 continue  # "its" refers to an actor, not to where something happened ("in Syria")
             if entities[m.key].type in wanted:
-                yield tok.i, m.key
-                break
+                cands.append((m, head))
+        if cands:
+            # Salience: a subject or possessor ("Russia's support ..., its policies") beats a
+            # more recent object ("its relationship with Iran and how it conducts its politics").
+            salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
+            yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
 
 
 def _trim(ent: Span) -> Span | None:

@@ -328,7 +328,10 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
 
 
 def _add(ev: _Event, role: str, keys: Iterator[str] | list[str]) -> None:
+    own = {t.i for t in ev.tokens}
     for key in keys:
+        if key.startswith("~") and int(key[1:]) in own:
+            continue  # "take revenge": a word of the trigger is not its participant
         bucket = ev.roles.setdefault(role, [])
         if key not in bucket and all(key not in v for v in ev.roles.values()):
             bucket.append(key)

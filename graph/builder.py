@@ -8,6 +8,7 @@ The graph is the in-memory model every exporter reads.  Its schema:
 Entity node (id = entity IRI)
     ``kind="entity"``, ``type`` (one of ``ENTITY_TYPES``), ``label``, ``alt_labels``
     (sorted tuple), ``mentions`` (sorted tuple of ``(doc_iri, start, end, text)``),
+    ``references`` (pronouns and descriptions resolved to it, same shape; not names),
     ``docs`` (sorted tuple of doc IRIs), ``first_date``/``last_date`` (ISO dates of the
     articles that mention it, or None), and background data when known:
     ``geonames_id``, ``lat``, ``lng``, ``country_code``, ``same_as``.
@@ -187,6 +188,7 @@ def _merge_entity(key: str, records: list[tuple[str, EntityRecord]],
     label_votes: Counter[str] = Counter()
     names: set[str] = set()
     mentions: set[tuple[str, int, int, str]] = set()
+    references: set[tuple[str, int, int, str]] = set()
     background: dict[str, object] = {}
     located_in = None
     for d_iri, rec in records:
@@ -195,6 +197,7 @@ def _merge_entity(key: str, records: list[tuple[str, EntityRecord]],
         names.update(rec.names)
         names.add(rec.label)
         mentions.update((d_iri, m.start, m.end, m.text) for m in rec.mentions)
+        references.update((d_iri, m.start, m.end, m.text) for m in rec.references)
         for attr in ("geonames_id", "lat", "lng", "country_code", "same_as"):
             value = getattr(rec, attr)
             if value is not None:
@@ -211,6 +214,7 @@ def _merge_entity(key: str, records: list[tuple[str, EntityRecord]],
         "label": label,
         "alt_labels": tuple(sorted(n for n in names if n != label)),
         "mentions": tuple(sorted(mentions)),
+        "references": tuple(sorted(references - mentions)),
         "docs": tuple(docs),
         "first_date": dates[0] if dates else None,
         "last_date": dates[-1] if dates else None,

@@ -50,6 +50,7 @@ class EntityRecord:
     label: str  # canonical name
     mentions: tuple[Span, ...]
     names: tuple[str, ...] = ()  # every surface form seen (besides the label)
+    references: tuple[Span, ...] = ()  # pronouns and descriptions resolved to it ("he", "the country")
     # Background data from a gazetteer or the user's alias table (not from the text).
     geonames_id: int | None = None
     lat: float | None = None
