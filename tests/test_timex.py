@@ -1,0 +1,20 @@
+import pytest
+
+from newsgraph.extract.timex import normalise_timex
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    ("2004", None, "2004"),
+    ("in 2004", None, "2004"),
+    ("April 2017", None, "2017-04"),
+    ("March 5, 2020", None, "2020-03-05"),
+    ("5 March 2020", None, "2020-03-05"),
+    ("a year and a half ago", "2017-04-04", "2015-10"),
+    ("two years ago", "2017-03-10", "2015-03"),
+    ("yesterday", "2019-12-07", "2019-12-06"),
+    ("a year and a half ago", None, None),  # relative with nothing to anchor it
+    ("the coming days", "2017-04-04", None),  # vague
+    ("the 1990s", None, None),
+])
+def test_normalise_timex(text, pub, expected):
+    assert normalise_timex(text, pub) == expected
