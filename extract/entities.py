@@ -69,6 +69,13 @@ GENERIC_ORG_WORDS = frozenset({"party", "council", "institute", "university", "d
                                "group", "association", "union", "state", "government", "company",
                                "corporation", "bank", "foundation", "center", "centre", "school", "college"})
 
+# Plural nouns for collective actors that a non-state NORP qualifies into a group
+# ("Central Asian migrants", "Kurdish fighters", "Salafi militants").
+GROUP_NOUNS = frozenset({"migrant", "refugee", "militant", "rebel", "insurgent", "fighter", "jihadist",
+                         "extremist", "protester", "protestor", "demonstrator", "separatist", "autocrat",
+                         "islamist", "nationalist", "activist", "dissident", "militia", "guerrilla",
+                         "settler", "tribesman", "clan", "faction", "loyalist", "gunman", "worker",
+                         "farmer", "student", "voter", "opposition", "minority", "community"})
 # Definite descriptions that refer back to a state ("the country said", "the government").
 STATE_DESCRIPTIONS = frozenset({"country", "government", "nation", "regime", "kingdom", "republic"})
 # Pronouns that refer to a person.
@@ -446,7 +453,8 @@ def _untagged_country_pairs(doc: Doc) -> Iterator[_Mention]:
 def _group_phrase(span: Span) -> Span | None:
     """'Central Asian migrants': a non-state NORP that modifies a plural noun names a group."""
     head = span.root.head
-    if span.root.dep_ in {"amod", "compound"} and head.tag_ == "NNS" and head.i > span.end - 1:
+    if span.root.dep_ in {"amod", "compound"} and head.tag_ == "NNS" and head.i > span.end - 1 \
+            and head.lemma_.lower() in GROUP_NOUNS:
         return span.doc[span.start:head.i + 1]
     if span.root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s"):
         return span  # "Shiites", "Kurds": the NORP itself is the group

@@ -223,3 +223,10 @@ def test_bad_alias_table_is_a_clear_error(tmp_path):
     bad.write_text("X,Y,Planet\n")
     with pytest.raises(InputError, match="type must be one of"):
         load_aliases(bad)
+
+
+def test_group_phrases_only_for_collective_actor_nouns(nlp):
+    r = extract_text(nlp, "Kurdish fighters clashed with police. Western diplomats were not surprised.")
+    labels = {x.label: x.type for x in r.entities}
+    assert labels.get("Kurdish fighters") == "Group"
+    assert "Western diplomats" not in labels
