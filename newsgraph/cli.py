@@ -108,6 +108,23 @@ def evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def validate(args: argparse.Namespace) -> int:
+    from newsgraph.validate import validate as run
+
+    report = run(args.build)
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=1, sort_keys=True))
+        return 0 if report.conforms else 1
+    print(report.summary())
+    shown = [*report.violations, *report.warnings][:max(args.max, 0)]
+    for finding in shown:
+        print(f"  {finding.line()}")
+    rest = len(report.violations) + len(report.warnings) - len(shown)
+    if rest > 0:
+        print(f"  ... and {rest} more (--max N to see more, --json for all)")
+    return 0 if report.conforms else 1
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
@@ -142,6 +159,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the JSON object")
     e.add_argument("--explain", action="store_true", help="list false positives and misses")
     e.set_defaults(func=evaluate)
+
+    v = sub.add_parser("validate", parents=[common], help="check a build against the SHACL shapes")
+    v.add_argument("build", help="a build folder (its graph.ttl) or an RDF file")
+    v.add_argument("--max", type=int, default=10, help="results to list (default 10)")
+    v.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    v.set_defaults(func=validate)
     return p
 
 

@@ -26,3 +26,7 @@ class OutputError(NewsgraphError):
 
 class EvalError(NewsgraphError):
     """Gold or prediction files cannot be scored."""
+
+
+class ValidationError(NewsgraphError):
+    """A build or RDF file cannot be read for validation."""
