@@ -55,9 +55,15 @@ NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "da", "van", "von",
                             "di", "del", "du", "el", "abu", "of", "and", "the", "for", "on"})
 # Demonym + one of these nouns, with no name after it, is a definite description of a person
 # already introduced with that title ("the Russian president").
-PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "chancellor",
-                           "king", "queen", "foreign minister", "defense minister", "emir",
-                           "dictator", "ruler", "monarch"})
+PERSON_TITLES_HEADS = frozenset({"president", "leader", "minister", "premier", "chancellor", "king", "queen",
+                                 "emir", "dictator", "ruler", "monarch", "secretary", "ambassador", "envoy",
+                                 "spokesman", "spokeswoman", "general", "governor", "mayor", "senator",
+                                 "chief", "commander", "pope", "sultan", "chairman", "director"})
+# Titles of a state's leader, and the generic words that can refer to whoever holds one
+# ("the German leader" after "German Chancellor Olaf Scholz").
+LEADER_TITLE_PHRASES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
+                                  "emir", "sultan", "leader", "dictator", "ruler", "monarch"})
+GENERIC_LEADERS = frozenset({"leader", "ruler", "head"})
 
 # Words that label a photo caption or credit line, glued to a name by the tokenizer.
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Credit", "Video", "Source", "Caption"})
@@ -232,6 +238,10 @@ class EntityResolver:
         if country is not None and label in {"GPE", "LOC", "ORG", "NORP"}:
             yield _Mention(type="Country", key=slug(country.name), label=country.name, source="gazetteer", **base)
             return
+        if label in {"ORG", "GPE", "FAC", "LOC"} and _titled(span) and gazetteer.place_by_name(text) is None:
+            # "Chancellor Olaf Scholz" tagged ORG: a person's title before it says it is a person.
+            yield _Mention(type="Person", source="titled", **base)
+            return
         if label == "NORP":
             country = gazetteer.country_by_demonym(text)
             if country is not None:
@@ -267,27 +277,34 @@ class EntityResolver:
         yield _Mention(type="Person", **base)
 
     def _descriptions(self, doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
-        """'the Russian president' after 'Russian president Vladimir Putin' is Putin."""
+        """Definite descriptions of people introduced with a title: after "German Chancellor
+        Olaf Scholz", "the chancellor", "the German chancellor" and "the German leader" are Scholz."""
         by_token = {m.token: m for m in mentions}
-        titled: dict[tuple[str, str], int] = {}
+        by_title: dict[tuple[str, str], _Mention] = {}  # (country key or "", title) -> person
+        leaders: dict[str, _Mention] = {}  # country key -> its leader
         for tok in doc:
-            if tok.lower_ not in PERSON_TITLES or tok.i + 1 >= len(doc):
+            if tok.lower_ not in PERSON_TITLES_HEADS:
                 continue
-            mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and c.i < tok.i]
+            mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss"}]
+            title = " ".join([c.lower_ for c in mods if c.i not in by_token and c.is_alpha] + [tok.lower_])
             country = next((by_token[c.i] for c in mods if c.i in by_token and by_token[c.i].type == "Country"), None)
-            if country is None:
+            ckey = country.key or "" if country else ""
+            person = by_token.get(tok.head.i) if tok.dep_ == "compound" else None
+            if person is not None and person.type == "Person":
+                by_title[(ckey, title)] = by_title[("", title)] = person
+                if ckey and (title in LEADER_TITLE_PHRASES or tok.lower_ in LEADER_TITLE_PHRASES):
+                    leaders[ckey] = person
                 continue
-            head = tok.head
-            person = by_token.get(head.i) if head.i != tok.i else None
-            if person is not None and person.type == "Person" and tok.dep_ == "compound":
-                titled[(country.key or "", tok.lower_)] = head.i
-            elif tok.dep_ != "compound" and (country.key or "", tok.lower_) in titled and mods:
-                det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
-                if det is not None:
-                    target = by_token[titled[(country.key or "", tok.lower_)]]
-                    start = det.idx
-                    yield _Mention(start=start, end=tok.idx + len(tok.text), text=doc.text[start:tok.idx + len(tok.text)],
-                                   type="Person", source=f"description:{target.start}", token=tok.i)
+            det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+            if det is None or tok.dep_ == "compound" or any(c.dep_ in {"prep", "relcl", "acl"} for c in tok.rights):
+                continue  # "the president of the bank": a new person, not a reference
+            target = by_title.get((ckey, title)) or (leaders.get(ckey) if ckey and tok.lower_ in GENERIC_LEADERS else None)
+            if target is None and not ckey and len(mods) == 0:
+                target = by_title.get(("", title))
+            if target is not None:
+                end = tok.idx + len(tok.text)
+                yield _Mention(start=det.idx, end=end, text=doc.text[det.idx:end], type="Person",
+                               source=f"description:{target.start}", token=tok.i)
 
 
 def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityRecord],
@@ -448,6 +465,14 @@ def _untagged_country_pairs(doc: Doc) -> Iterator[_Mention]:
             parts = gazetteer.split_hyphenated(tok.text)
             if parts:
                 yield from _split_mentions(doc[tok.i:tok.i + 1], parts)
+
+
+def _titled(span: Span) -> bool:
+    """Whether a person's title stands right before the name ("President", "Foreign Minister")."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in PERSON_TITLES_HEADS | HONORIFICS - {"state", "said", "former",
+                                                                                "foreign", "defense", "defence"} \
+        and prev.head.i in range(span.start, span.end)
 
 
 def _group_phrase(span: Span) -> Span | None:
@@ -623,6 +648,9 @@ def short_name_target(token: str, start: int, named: list[tuple[int, str, str]])
     cands = {k for _, k, lab in named if _name_tokens(lab)[-1] == token or _surname(lab) == token}
     if not cands:
         cands = {k for _, k, lab in named if _name_tokens(lab)[0] == token}
+    if not cands and token[:1].isupper() and len(token) > 2:
+        # A middle name used alone: "Lula" for "Luiz Inácio Lula da Silva".
+        cands = {k for _, k, lab in named if token in _name_tokens(lab)[1:-1]}
     if len(cands) == 1:
         return next(iter(cands))
     before = [(s, k) for s, k, _ in named if k in cands and s < start]

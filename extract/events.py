@@ -369,10 +369,14 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
         node = tok
         while not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in node.children) \
                 and node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+            controller = [c for c in node.head.children if c.dep_ in {"dobj", "obj"}] \
+                if node.dep_ == "xcomp" else []
             node = node.head
-            for child in node.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
+            # Object control: in "urged the junta to release Bazoum" the junta releases.
+            for child in controller or [c for c in node.children if c.dep_ in SUBJECT_DEPS]:
+                _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
+            if controller:
+                break
         # Relative clause: "the bombing that killed eleven people" attaches to its noun.
         _casualties(ev, tok)
     else:

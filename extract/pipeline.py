@@ -38,6 +38,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> 
     for needed in ("parser", "ner"):
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy model {model!r} has no {needed}; newsgraph needs a parser and NER")
+    # Lines are units of news text (headline, dateline, paragraphs, captions): the parser
+    # must not run a headline into the first sentence.
+    nlp.add_pipe("newsgraph_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_aliases", before="ner",
                          config={"overwrite_ents": True})
     ruler.add_patterns(_entities.ruler_patterns(_entities.load_aliases(aliases)))
@@ -45,6 +48,15 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> 
     nlp.add_pipe("newsgraph_events")
     nlp.add_pipe("newsgraph_relations")
     return nlp
+
+
+@Language.component("newsgraph_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines and datelines stand alone."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text and tok.is_space or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def model_info(nlp: Language) -> dict:

@@ -23,6 +23,15 @@ LEADER_TITLES = frozenset({
     "dictator", "ruler", "head", "chief", "chairman", "chairwoman", "chair", "ceo", "founder",
     "commander", "mayor", "governor", "prime", "pm", "ayatollah", "shah", "secretary-general",
 })
+# Multi-word titles of heads ("prime minister", "secretary general") whose last word alone
+# would read as a member's title.
+LEADER_PHRASES = ("prime minister", "first minister", "secretary general", "director general",
+                  "supreme leader", "head of state")
+# Words that make a leader's title a subordinate one ("foreign minister", "deputy leader").
+SUBORDINATE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "foreign", "defense", "defence",
+                                    "interior", "finance", "policy", "former", "acting", "regional",
+                                    "military", "security", "opposition", "party", "spokesman", "trade",
+                                    "economy", "health", "justice", "energy", "press", "senior", "junior"})
 # Titles that make their holder a member, employee or representative of it.
 MEMBER_TITLES = frozenset({
     "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -32,6 +41,7 @@ MEMBER_TITLES = frozenset({
     "soldier", "militant", "fighter", "commentator", "columnist", "economist", "scholar",
     "employee", "staffer", "agent", "investigator", "prosecutor", "judge", "lawyer", "activist",
     "candidate", "mp", "politician", "councillor", "councilor", "coach", "player", "founder",
+    "counterpart", "emissary", "representative", "negotiator",
 })
 # Prepositions linking a title to its organisation ("a senior fellow at the Institute").
 TITLE_PREPS = frozenset({"at", "of", "for", "with", "in", "from"})
@@ -93,6 +103,16 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
                 entities.get(ev.place) and entities[ev.place].type == "Country":
             targets = [ev.place]
         targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
+        agents = [a for a in roles.get("agent", []) if a in entities and entities[a].type != "Place"]
+        if not targets and len(agents) >= 2 and cls.quad_class in (1, 2):
+            # "Germany and Brazil pledged to deepen cooperation": co-agents of a cooperative
+            # act with no other party act towards each other.
+            for a in agents:
+                for b in agents:
+                    if a != b:
+                        yield RelationRecord(a, cls.predicate, b, evidence, round(conf * 0.8, 3), ev.cameo,
+                                             ev.key, ev.reported_by)
+            continue
         for a in roles.get("agent", []):
             if entities.get(a) is None or entities[a].type == "Place":
                 continue  # places do not act
@@ -107,12 +127,18 @@ def _covering(doc: Doc, tokens: list[Token]) -> TextSpan:
 
 
 def _title_kind(tok: Token) -> str | None:
-    word = tok.lower_
-    if word in LEADER_TITLES:
-        return "leaderOf"
-    if word in MEMBER_TITLES:
+    """leaderOf or memberOf for a title word, read with the title words before it: "prime
+    minister" and "secretary-general" lead; "foreign minister", "deputy leader" are members."""
+    words = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_type_]
+    words = [w for w in words if w.isalpha()] + [tok.lower_]
+    phrase = " ".join(words)
+    if tok.lower_ not in LEADER_TITLES | MEMBER_TITLES:
+        return None
+    if any(w in SUBORDINATE_QUALIFIERS for w in words[:-1]):
         return "memberOf"
-    return None
+    if tok.lower_ in LEADER_TITLES or any(lead in phrase for lead in LEADER_PHRASES):
+        return "leaderOf"
+    return "memberOf"
 
 
 def title_relations(doc: Doc) -> Iterator[RelationRecord]:
@@ -129,8 +155,12 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
         # 1. Title as a pre-modifier: "Russian president Vladimir Putin".
         for tok in root.children:
             if tok.dep_ == "compound" and tok.i < span.start and (kind := _title_kind(tok)):
-                for mod in tok.subtree:
-                    if mod.i != tok.i and mod.i in ent_of and is_body(ent_of[mod.i]):
+                # The body may hang on the title or, in the parser's flatter reading, on the name
+                # itself before the title ("German Chancellor Olaf Scholz").
+                mods = [m for m in tok.subtree if m.i != tok.i] + \
+                    [m for m in root.lefts if m.i < tok.i and m.dep_ in {"amod", "compound", "nmod", "poss"}]
+                for mod in mods:
+                    if mod.i in ent_of and is_body(ent_of[mod.i]):
                         yield RelationRecord(person, kind, ent_of[mod.i], _covering(doc, [mod, root, *span]),
                                              TITLE_CONFIDENCE["compound"])
         # 2. Apposition / copula: "X, a senior fellow at Y" ; "X is a fellow at Y".

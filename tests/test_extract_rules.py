@@ -230,3 +230,22 @@ def test_group_phrases_only_for_collective_actor_nouns(nlp):
     labels = {x.label: x.type for x in r.entities}
     assert labels.get("Kurdish fighters") == "Group"
     assert "Western diplomats" not in labels
+
+
+def test_headline_and_dateline_are_their_own_sentences(nlp):
+    r = extract_text(nlp, "Scholz and Lula Pledge Cooperation\n\nMonday, March 11, 2024\n\n"
+                          "German Chancellor Olaf Scholz met Brazilian President Luiz Inacio Lula da Silva. "
+                          "The chancellor praised Lula.")
+    got = rels(r)
+    assert ("olaf_scholz", "leaderOf", "germany") in got
+    assert ("luiz_inacio_lula_da_silva", "leaderOf", "brazil") in got
+    scholz = {m.text for m in {e.key: e for e in r.entities}["olaf_scholz"].mentions}
+    assert "The chancellor" in scholz
+    lula = {m.text for m in {e.key: e for e in r.entities}["luiz_inacio_lula_da_silva"].mentions}
+    assert "Lula" in lula
+
+
+def test_object_control_gives_the_agent(nlp):
+    r = extract_text(nlp, "The United Nations urged the junta to release Mohamed Bazoum.")
+    release = [e for e in r.events if e.event_class == "release"]
+    assert release and ("agent", "united_nations") not in release[0].roles
