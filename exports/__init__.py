@@ -58,11 +58,12 @@ EXPORTERS: dict[str, Writer] = {
 
 
 def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str = "edges",
-              extra: Mapping[str, bytes] | None = None) -> list[Path]:
+              extra: Mapping[str, bytes] | None = None, quads: list | None = None) -> list[Path]:
     """Write every export, then the ``extra`` files (name -> bytes, e.g. ``build.json``),
-    into ``out_dir`` atomically (all files or none replaced)."""
+    into ``out_dir`` atomically (all files or none replaced).  ``quads``: the graph's
+    ``rdf.quads(g)`` when the caller has them already."""
     from .network import actor_network
-    from .rdf import quads
+    from .rdf import quads as make_quads
 
     out = Path(out_dir)
     try:
@@ -70,7 +71,7 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
     # Computed once each, shared by the RDF writers and by the network writers.
-    shared = {"quads": quads(g), "network": actor_network(g, events_as=events_as),
+    shared = {"quads": make_quads(g) if quads is None else quads, "network": actor_network(g, events_as=events_as),
               "events_as": events_as}
     mode = 0o666 & ~_umask()  # mkstemp's files are private; outputs are ordinary files
     staged: list[tuple[Path, Path]] = []

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,63 +21,28 @@ def _default_inputs() -> list[str]:
 
 
 def build(args: argparse.Namespace) -> int:
-    from newsgraph.exports import EXPORTERS, write_all
-    from newsgraph.extract.pipeline import extract, load_pipeline, model_info
-    from newsgraph.extract.reader import normalise_date, read_articles
-    from newsgraph.graph.builder import GraphBuilder
-    from newsgraph.provenance import build_record, start_time
+    from newsgraph.build import build as run_build
 
-    started = time.perf_counter()
-    started_at, reproducible = start_time()
-    date = None
-    if args.date:
-        date = normalise_date(args.date)
-        if date is None:
-            raise NewsgraphError(f"--date {args.date!r}: not a date (use YYYY-MM-DD)")
-    inputs = args.inputs or _default_inputs()
-    # Read everything first: a bad input fails the build before any work or output.
-    articles = list(read_articles(inputs, date=date, max_chars=args.max_chars))
-    if not articles:
-        raise NewsgraphError("no articles found in the input (.txt, .md, .html, .jsonl)")
-    nlp = load_pipeline(args.model, aliases=args.aliases)
-    build_info = {"toolVersion": __version__, **model_info(nlp)}
-    if reproducible:  # the clock would make every build's RDF different
-        build_info["startedAtTime"] = started_at
-    builder = GraphBuilder(build_info=build_info)
-    results = extract(articles, nlp, batch_size=args.batch_size)
-    if len(articles) > 1 and sys.stderr.isatty() and not args.quiet:
-        from tqdm import tqdm
-        results = tqdm(results, total=len(articles), unit="article", file=sys.stderr)
-    for result in results:
-        builder.add(result)
-    graph = builder.graph()
-    counts = _counts(graph)
-    record = build_record(
-        build_info=build_info, started=started_at, reproducible=reproducible, inputs=inputs,
-        options={"date": args.date, "aliases": args.aliases, "events_as": args.events_as,
-                 "batch_size": args.batch_size, "max_chars": args.max_chars},
-        counts={"articles": len(articles), "entities": sum(counts[0].values()),
-                "events": counts[1], "relations": counts[2]},
-        files=[*EXPORTERS, "build.json"], seconds=time.perf_counter() - started)
-    files = write_all(graph, args.output, events_as=args.events_as, extra={"build.json": record})
+    # With --store and no input, the store's corpus is exported again (nothing is extracted).
+    inputs = args.inputs or ([] if args.store else _default_inputs())
+    report = run_build(
+        inputs, args.output, model=args.model, aliases=args.aliases, date=args.date,
+        events_as=args.events_as, batch_size=args.batch_size, max_chars=args.max_chars,
+        workers=args.workers, store=args.store, scheduler=args.scheduler, progress=not args.quiet)
     if not args.quiet:
-        _summary(counts, files, len(articles), time.perf_counter() - started)
+        _summary(report)
     return 0
 
 
-def _counts(graph) -> tuple[Counter, int, int]:
-    """Entities by type, events, relations (background facts excluded)."""
-    kinds = Counter(a.get("type") for _, a in graph.nodes(data=True) if a.get("kind") == "entity")
-    events = sum(1 for _, a in graph.nodes(data=True) if a.get("kind") == "event")
-    rels = sum(1 for *_, a in graph.edges(data=True) if a.get("kind") == "relation" and not a.get("background"))
-    return kinds, events, rels
-
-
-def _summary(counts: tuple[Counter, int, int], files, n_articles: int, seconds: float) -> None:
-    kinds, events, rels = counts
-    by_type = ", ".join(f"{n} {t}" for t, n in sorted(kinds.items()))
-    print(f"{n_articles} article(s): {sum(kinds.values())} entities ({by_type}), {events} events, "
-          f"{rels} relations; wrote {', '.join(str(f) for f in files)} in {seconds:.1f} s", file=sys.stderr)
+def _summary(report) -> None:
+    by_type = ", ".join(f"{n} {t}" for t, n in sorted(report.entities.items()))
+    done = ""
+    if report.skipped or report.replaced or report.documents != report.articles:
+        done = (f" (store: {report.documents} documents; {report.extracted} extracted, "
+                f"{report.skipped} unchanged skipped, {report.replaced} replaced)")
+    print(f"{report.articles} article(s){done}: {sum(report.entities.values())} entities ({by_type}), "
+          f"{report.events} events, {report.relations} relations; wrote "
+          f"{', '.join(str(f) for f in report.files)} in {report.seconds:.1f} s", file=sys.stderr)
 
 
 def query(args: argparse.Namespace) -> int:
@@ -143,6 +106,13 @@ def parser() -> argparse.ArgumentParser:
                    help="events in GraphML/GEXF as relation edges or as nodes")
     b.add_argument("--batch-size", type=int, default=32)
     b.add_argument("--max-chars", type=int, default=1_000_000, help="refuse longer documents")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="extract in N processes (each loads the model once); same output")
+    b.add_argument("--store", metavar="DIR",
+                   help="incremental builds: keep results and an RDF store in DIR; only new or "
+                        "changed articles are extracted; without inputs, export the store")
+    b.add_argument("--scheduler", metavar="ADDR",
+                   help="extract on a Dask cluster (tcp://HOST:PORT); needs newsgraph[dask]")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=build)
 

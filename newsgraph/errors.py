@@ -30,3 +30,7 @@ class EvalError(NewsgraphError):
 
 class ValidationError(NewsgraphError):
     """A build or RDF file cannot be read for validation."""
+
+
+class StoreError(NewsgraphError):
+    """An incremental build store (``--store DIR``) cannot be opened or updated."""

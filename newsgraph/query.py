@@ -18,8 +18,15 @@ FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE, ".trig": ox
 
 
 def load_store(path: str | Path) -> ox.Store:
-    """An in-memory store holding a build folder's graph or one RDF file."""
+    """An in-memory store holding a build folder's graph or one RDF file, or the on-disk
+    store of incremental builds (``build --store DIR``), opened read-only."""
     path = Path(path)
+    from .store import OXIGRAPH, is_store
+    if is_store(path):
+        try:
+            return ox.Store.read_only(str(path / OXIGRAPH))
+        except OSError as exc:
+            raise QueryError(f"{path}: cannot open the store ({exc})") from exc
     if path.is_dir():
         found = next((path / f for f in GRAPH_FILES if (path / f).is_file()), None)
         if found is None:
