@@ -65,6 +65,12 @@ LEADER_TITLE_PHRASES = frozenset({"president", "prime minister", "premier", "cha
                                   "emir", "sultan", "leader", "dictator", "ruler", "monarch"})
 GENERIC_LEADERS = frozenset({"leader", "ruler", "head"})
 
+# Title words that take "of" + a portfolio ("Secretary of State", "Minister of Defence").
+TITLE_WORDS_BEFORE_OF = frozenset({"secretary", "minister", "ministers", "secretaries", "chief", "head",
+                                   "undersecretary", "commissioner"})
+# Seats that act for an organisation rather than for the state they are in.
+CAPITAL_ACTORS = {"Brussels": ("European Union", "Organization"),
+                  "Brussels's": ("European Union", "Organization")}
 # Words that label a photo caption or credit line, glued to a name by the tokenizer.
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Credit", "Video", "Source", "Caption"})
 # Prefixes that turn a name into a stance adjective ("pro-Beijing", "anti-American").
@@ -235,9 +241,16 @@ class EntityResolver:
                 yield from _split_mentions(span, parts)
                 return
         country = gazetteer.country_by_name(text) if label != "PERSON" or len(span) == 1 else None
-        if country is not None and label in {"GPE", "LOC", "ORG", "NORP"}:
+        if country is not None and (label in {"GPE", "LOC", "ORG", "NORP"} or not _titled(span)):
+            # A lone state name is the state even when the model calls it a person ("Niger").
             yield _Mention(type="Country", key=slug(country.name), label=country.name, source="gazetteer", **base)
             return
+        if label in {"PERSON", "ORG"} and _locative(span):
+            place = gazetteer.place_by_name(text)
+            if place is not None and place.kind in {"city", "region", "us_state"}:
+                # "in Goma" tagged PERSON or ORG: a known place after a locative preposition.
+                yield _Mention(type="Place", source="gazetteer", **base)
+                return
         if label in {"ORG", "GPE", "FAC", "LOC"} and _titled(span) and gazetteer.place_by_name(text) is None:
             # "Chancellor Olaf Scholz" tagged ORG: a person's title before it says it is a person.
             yield _Mention(type="Person", source="titled", **base)
@@ -253,6 +266,11 @@ class EntityResolver:
                                    type="Group", token=group.root.i)
             return
         if label == "GPE":
+            if text in CAPITAL_ACTORS and _acts(span):
+                # "Brussels said": the EU's seat speaks for the EU, not for Belgium.
+                key, etype = CAPITAL_ACTORS[text]
+                yield _Mention(type=etype, key=slug(key), label=key, source="seat", **base)
+                return
             capital = gazetteer.country_by_capital(text)
             if capital is not None and _acts(span):
                 yield _Mention(type="Country", key=slug(capital.name), label=capital.name, source="capital", **base)
@@ -263,7 +281,7 @@ class EntityResolver:
             yield _Mention(type="Place", **base)
             return
         if label == "ORG":
-            seat = gazetteer.country_by_seat(text)
+            seat = gazetteer.country_by_seat(text) or (gazetteer.country_by_capital(text) if _acts(span) else None)
             if seat is not None:
                 yield _Mention(type="Country", key=slug(seat.name), label=seat.name, source="seat", **base)
                 return
@@ -412,8 +430,12 @@ def _trim(ent: Span) -> Span | None:
                            (ent.label_ == "PERSON" and doc[start].lower_ in HONORIFICS and end - start > 1)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+                           or doc[end - 1].text in {"'s", "’s", "'", "’"}
+                           or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Office of the"
         end -= 1
+    if end - start == 1 and ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].lower_ in TITLE_WORDS_BEFORE_OF:
+        return None  # "Secretary of State", "Minister of Defence": part of a person's title
     if start >= end:
         return None
     return doc[start:end]
@@ -434,8 +456,10 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
-    """Cut a headline mention back to the longest form the body confirms ("Erdogan and Putin
-    Agree" -> "Putin"): Title Case glues capitalised verbs onto names."""
+    """Check headline mentions against the body, where capitals mean something: cut one back to
+    the longest part the body names ("Erdogan and Putin Agree" -> "Putin", "Minister Visits
+    Bangladesh" -> "Bangladesh"); drop one the body writes in lower case ("Protests Spread",
+    "Flood Aid"): Title Case makes names of common words."""
     lines = _headline_lines(doc)
     if not lines:
         yield from mentions
@@ -443,19 +467,27 @@ def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_
     in_headline = lambda m: any(a <= m.start and m.end <= b for a, b in lines)  # noqa: E731
     body_names = {m.text for m in mentions if not in_headline(m)}
     body_words = {w for name in body_names for w in name.split()}
+    lower_words = {t.text for t in doc if t.text.islower() and not any(a <= t.idx < b for a, b in lines)}
     for m in mentions:
         if not in_headline(m) or m.text in body_names or m.source != "ner":
             yield m
             continue
         words = m.text.split()
-        for n in range(len(words) - 1, 0, -1):  # the longest prefix the body knows
-            prefix = " ".join(words[:n])
-            if prefix in body_names or (n == 1 and prefix in body_words):
-                yield _Mention(start=m.start, end=m.start + len(prefix), text=prefix, type=m.type,
-                               key=m.key, label=m.label, source=m.source, token=m.token)
+        best = None
+        for n in range(len(words) - 1, 0, -1):  # the longest part the body knows
+            for i in range(0, len(words) - n + 1):
+                part = " ".join(words[i:i + n])
+                if part in body_names or (n == 1 and part in body_words):
+                    best = (i, part)
+                    break
+            if best:
                 break
-        else:
-            yield m  # nothing to confirm it against: a caption or a headline-only name stays
+        if best is not None:
+            start = m.start + len(" ".join(words[:best[0]])) + (1 if best[0] else 0)
+            yield _Mention(start=start, end=start + len(best[1]), text=best[1], type=m.type,
+                           key=m.key, label=m.label, source=m.source, token=m.token)
+        elif not any(w.lower() in lower_words for w in words):
+            yield m  # a caption's or headline's own name: nothing contradicts it
 
 
 def _untagged_country_pairs(doc: Doc) -> Iterator[_Mention]:
@@ -465,6 +497,12 @@ def _untagged_country_pairs(doc: Doc) -> Iterator[_Mention]:
             parts = gazetteer.split_hyphenated(tok.text)
             if parts:
                 yield from _split_mentions(doc[tok.i:tok.i + 1], parts)
+
+
+def _locative(span: Span) -> bool:
+    """Whether the span is the object of a locative preposition ("in Goma", "from Dakar")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS - {"of", "to"}
 
 
 def _titled(span: Span) -> bool:
@@ -569,7 +607,7 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     # A weak person (an adjective the model took for a name) that joined no cluster is dropped.
     mentions[:] = [m for m in mentions if not (m.source == "weak" and not m.key)]
     orgs = [m for m in mentions if m.type in {"Organization", "Group"} and not m.key]
-    _resolve_acronyms(orgs)
+    _resolve_acronyms(orgs, [m for m in mentions if m.type == "Organization" and m.key])
     # A short form introduced in brackets refers to the same entity everywhere in the article.
     short_forms = {m.text: m.source for m in mentions if m.source.startswith("parenthetical:")}
     for m in mentions:
@@ -622,8 +660,11 @@ def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:
         if len(toks) >= 2:
             key = slug(" ".join(toks))
             # "Nikolas K. Gvosdev" and "Nikolas Gvosdev": same first and last token.
+            # "Hassan Sheikh" and "Hassan Sheikh Mohamud": one's words begin the other's.
             same = next((k for k, lab in full.items()
-                         if _name_tokens(lab)[-1] == toks[-1] and _name_tokens(lab)[0] == toks[0]), None)
+                         if (_name_tokens(lab)[-1] == toks[-1] and _name_tokens(lab)[0] == toks[0])
+                         or _name_tokens(lab)[:len(toks)] == toks
+                         or toks[:len(_name_tokens(lab))] == _name_tokens(lab)), None)
             if same is not None:
                 if len(toks) > len(_name_tokens(full[same])):
                     full[same] = " ".join(toks)
@@ -669,16 +710,16 @@ def acronym(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
-def _resolve_acronyms(orgs: list[_Mention]) -> None:
+def _resolve_acronyms(orgs: list[_Mention], keyed_orgs: list[_Mention] = ()) -> None:
     """'UN' and 'United Nations', 'FPRI' and 'Foreign Policy Research Institute', 'Comic Corps'
     and 'Comic Corps of Canada', 'Scientology' and 'Church of Scientology' merge."""
     long_forms = {}
-    for m in orgs:
+    for m in keyed_orgs + orgs:
         if len(_name_tokens(m.text)) >= 2:
             long_forms.setdefault(acronym(m.text), m)
     for m in orgs:
         short = m.text.replace(".", "")
-        if short.isupper() and 2 <= len(short) <= 6 and short in long_forms:
+        if not m.key and short.isupper() and 2 <= len(short) <= 6 and short in long_forms:
             target = long_forms[short]
             m.key = target.key = target.key or org_key(target.text)
             m.label = target.label = target.text

@@ -64,6 +64,11 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "f
 SPEECH_VERBS = frozenset({"say", "declare", "tell", "state", "announce", "claim", "report", "insist",
                           "add", "note", "argue", "assert", "confirm", "deny", "allege", "write",
                           "tweet", "warn", "suggest", "acknowledge", "admit", "believe", "think"})
+# Classes that need two named parties: a phone call with nobody at the other end is another
+# sense of "call".
+COUNTERPART_CLASSES = frozenset({"phone_call"})
+# Speech-act classes whose object may be the real event ("announced sanctions").
+CONTENT_CLASSES = frozenset({"statement", "pledge", "appeal"})
 # Pronouns that never refer to a participant.
 NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "itself", "something",
                                     "anything", "nothing", "everything", "here"})
@@ -73,7 +78,10 @@ INSTRUMENT_NOUNS = frozenset({"bomb", "explosive", "explosives", "device", "ied"
                               "weapon", "drone", "blast", "explosion", "attack", "suicide", "motorcycle"})
 # Intention and purpose verbs: what they govern has not (yet) happened ("designed to crack down").
 INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", "hope", "try", "attempt",
-                             "expect", "prepare", "wish", "threaten", "consider", "propose", "mean"})
+                             "expect", "prepare", "wish", "threaten", "consider", "propose", "mean",
+                             # directives: what is urged or asked for has not happened
+                             "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
+                             "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
 # Noun triggers of these classes name a standing stance ("Russia's support of Assad"), not a
 # happening: they yield relations but no event node.
 STANCE_CLASSES = frozenset({"support", "cooperate", "aid", "praise", "criticize", "reject",
@@ -275,8 +283,9 @@ class EventExtractor:
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
         events = [ev for ev in _merge_coreferent(_merge_chains(events), ent_of)
-                  if ev.roles or ev.place or ev.date or ev.casualties
-                  or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))]
+                  if (ev.roles or ev.place or ev.date or ev.casualties
+                      or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev)))
+                  and not _hollow(ev, entities)]
         doc._.ng_events = [_record(i, ev, doc) for i, ev in enumerate(events)]
         doc._.ng_participants = _participants(doc, events)
         return doc
@@ -498,6 +507,23 @@ def parse_number(tok: Token) -> int | None:
         if all(p in _NUMBER_WORDS for p in parts):
             return sum(_NUMBER_WORDS[p] for p in parts)
     return _NUMBER_WORDS.get(text)
+
+
+def _hollow(ev: _Event, entities: dict) -> bool:
+    """Events whose trigger word is there but whose act is not: a "call" with nobody called
+    ("called the sanctions illegal", "calling itself"), or an announcement whose object is an
+    event of its own ("announced sanctions": the sanctions are the event)."""
+    tok = ev.tokens[0]
+    if ev.trig.event_class in COUNTERPART_CLASSES:
+        named = [k for ks in ev.roles.values() for k in ks if k in entities]
+        if len(set(named)) < 2:
+            return True
+    if ev.trig.event_class in CONTENT_CLASSES and ev.trig.pos == "VERB":
+        for child in tok.children:
+            if child.dep_ in {"dobj", "obj", "ccomp"} and child.i not in {t.i for t in ev.tokens} and \
+                    (child.lemma_.lower(), "NOUN") in trigger_lexicon():
+                return True
+    return False
 
 
 def _generic(ev: _Event) -> bool:
