@@ -184,6 +184,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents for m in self._typed_mentions(doc, ent)]
         mentions += list(_untagged_country_pairs(doc))
+        mentions += list(_untagged_countries(doc))
         mentions = list(_confirm_headline_mentions(doc, mentions))
         mentions += list(self._descriptions(doc, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -204,7 +205,7 @@ class EntityResolver:
         for i, key in sorted(doc._.ng_pronouns.items()):
             tok = doc[i]
             start = tok.idx if tok.pos_ == "PRON" else next(c.idx for c in tok.children if c.lower_ == "the")
-            refs[key].append(TextSpan(start, tok.idx + len(tok.text), doc.text[start:tok.idx + len(tok.text)]))
+            refs[key].append(TextSpan(start, tok.idx + len(tok.text), (doc.user_data.get("ng_text") or doc.text)[start:tok.idx + len(tok.text)]))
         doc._.ng_entities = {k: replace(e, references=tuple(refs.get(k, ()))) for k, e in entities.items()}
         return doc
 
@@ -321,7 +322,7 @@ class EntityResolver:
                 target = by_title.get(("", title))
             if target is not None:
                 end = tok.idx + len(tok.text)
-                yield _Mention(start=det.idx, end=end, text=doc.text[det.idx:end], type="Person",
+                yield _Mention(start=det.idx, end=end, text=(doc.user_data.get("ng_text") or doc.text)[det.idx:end], type="Person",
                                source=f"description:{target.start}", token=tok.i)
 
 
@@ -445,7 +446,7 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of Title-Case lines (headlines, subheads), where the model's NER is
     unreliable: most words capitalised and no sentence-final stop."""
     out, pos = [], 0
-    for line in doc.text.split("\n"):
+    for line in (doc.user_data.get("ng_text") or doc.text).split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
         long_words = [w for w in words if len(w) > 3]
         if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", "\"", "”")) and long_words and \
@@ -488,6 +489,28 @@ def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_
                            key=m.key, label=m.label, source=m.source, token=m.token)
         elif not any(w.lower() in lower_words for w in words):
             yield m  # a caption's or headline's own name: nothing contradicts it
+
+
+def _untagged_countries(doc: Doc) -> Iterator[_Mention]:
+    """State names the model left untagged ("Nigeria backed ..."): proper nouns outside any
+    entity that the gazetteer knows as a country."""
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            span = doc[i:i + n]
+            if len(span) == n and all(t.pos_ == "PROPN" and not t.ent_type_ for t in span):
+                country = gazetteer.country_by_name(span.text)
+                if country is not None:
+                    yield _Mention(start=span.start_char, end=span.end_char, text=span.text, type="Country",
+                                   key=slug(country.name), label=country.name, source="gazetteer",
+                                   token=span.root.i)
+                    i += n - 1
+                    break
+        i += 1
 
 
 def _untagged_country_pairs(doc: Doc) -> Iterator[_Mention]:

@@ -59,7 +59,15 @@ ATTACK_CLASSES = frozenset({"attack", "bombing", "assassinate", "kill", "injure"
 # "the Turkish army"): the modifier names the actor.
 STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "force", "forces", "military",
                           "army", "troop", "troops", "navy", "administration", "leadership", "state",
-                          "ministry", "cabinet", "delegation", "diplomat", "diplomats", "embassy"})
+                          "ministry", "cabinet", "delegation", "diplomat", "diplomats", "embassy",
+                          "ambassador", "envoy", "representative", "official", "officials", "spokesman",
+                          "spokeswoman", "spokesperson", "mission", "negotiator", "police"})
+# Nouns for an actor's act or stance ("backed the efforts of ECOWAS", "rejected Iran's
+# demands"): as the object of an interaction, their owner is its target.
+ACT_NOUNS = frozenset({"effort", "decision", "plan", "proposal", "policy", "measure", "move", "bid",
+                       "initiative", "position", "stance", "demand", "call", "request", "offer", "claim",
+                       "accusation", "action", "conduct", "behavior", "behaviour", "role", "program",
+                       "programme", "ambition", "commitment", "approach", "strategy", "law", "election"})
 # Verbs of saying: an event in their clausal complement is reported by their subject.
 SPEECH_VERBS = frozenset({"say", "declare", "tell", "state", "announce", "claim", "report", "insist",
                           "add", "note", "argue", "assert", "confirm", "deny", "allege", "write",
@@ -320,11 +328,20 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
     """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
     an unnamed participant when the phrase names no entity."""
     key = _entity_of(tok, ent_of)
-    if key is None:
-        # "the Russian government", "militant groups ... of Russia": a modifier that names one.
-        for child in tok.children:
-            if child.dep_ in {"amod", "compound", "poss"} and child.i in ent_of and tok.lemma_.lower() in STATE_ORGANS:
-                key = ent_of[child.i]
+    if key is None and tok.lemma_.lower() in STATE_ORGANS:
+        # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
+        # and the Netherlands": the organ or envoy acts for the state that a modifier names.
+        owners = [ent_of[c.i] for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and c.i in ent_of]
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                owners += [k for o in prep.children if o.dep_ == "pobj"
+                           for k in _fillers(o, ent_of, anonymous=False)]
+        if owners:
+            yield from dict.fromkeys(owners)
+            for child in tok.children:
+                if child.dep_ in {"conj", "appos"}:
+                    yield from _fillers(child, ent_of, anonymous=anonymous)
+            return
     if key is None and tok.pos_ == "PRON":
         key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
     if key is None and anonymous:
@@ -334,6 +351,17 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
     for child in tok.children:
         if child.dep_ in {"conj", "appos"}:
             yield from _fillers(child, ent_of, anonymous=anonymous)
+
+
+def _owners(tok: Token, ent_of: dict[int, str]) -> list[str]:
+    """Entities that own a noun: its possessor ("Russia's support") or its "of" phrase."""
+    out = [ent_of[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ent_of]
+    pronouns = tok.doc._.ng_pronouns or {}
+    out += [pronouns[c.i] for c in tok.children if c.dep_ == "poss" and c.i in pronouns]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}:
+            out += [k for o in prep.children if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)]
+    return list(dict.fromkeys(out))
 
 
 def _add(ev: _Event, role: str, keys: Iterator[str] | list[str]) -> None:
@@ -366,10 +394,11 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                     if sub.dep_ in SUBJECT_DEPS:
                         _add(ev, target_role, list(_fillers(sub, ent_of)))
             elif child.dep_ in {"dobj", "obj"} and child.i not in ent_of and \
-                    (child.lemma_.lower(), "NOUN") in trigger_lexicon() and \
-                    any(c.dep_ == "poss" and (c.i in ent_of) for c in child.children):
-                # "criticized Russia's support for Assad": the criticism targets Russia.
-                _add(ev, target_role, [ent_of[c.i] for c in child.children if c.dep_ == "poss" and c.i in ent_of])
+                    ((child.lemma_.lower(), "NOUN") in trigger_lexicon() or child.lemma_.lower() in ACT_NOUNS) \
+                    and (owners := _owners(child, ent_of)):
+                # "criticized Russia's support for Assad", "backed the efforts of ECOWAS": the act
+                # is aimed at whoever owns the act.
+                _add(ev, target_role, owners)
             elif child.dep_ in OBJECT_DEPS or (passive and child.dep_ == "nsubjpass"):
                 keys = [k for k in _fillers(child, ent_of) if not (is_place(k) and child.dep_ == "attr")]
                 _add(ev, "participant" if symmetric else target_role, keys)
@@ -711,4 +740,4 @@ def _record(index: int, ev: _Event, doc: Doc) -> EventRecord:
         casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
         stance=ev.trig.pos == "NOUN" and ev.trig.event_class in STANCE_CLASSES and not ev.date,
         reported_by=ev.reported_by,
-        sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc.text[ev.sentence[0]:ev.sentence[1]]))
+        sentence=TextSpan(ev.sentence[0], ev.sentence[1], (doc.user_data.get("ng_text") or doc.text)[ev.sentence[0]:ev.sentence[1]]))

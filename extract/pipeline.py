@@ -71,6 +71,7 @@ def extract(articles: Iterable[Article], nlp: Language, *, batch_size: int = 32)
         for art in articles:
             doc = nlp.make_doc(art.text)
             doc._.ng_date = art.date  # relative dates are anchored on the publication date
+            doc.user_data["ng_text"] = art.text  # == doc.text, which spaCy rebuilds from the tokens on every access
             yield doc, art
 
     for doc, art in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):

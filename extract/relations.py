@@ -27,9 +27,11 @@ LEADER_TITLES = frozenset({
 # would read as a member's title.
 LEADER_PHRASES = ("prime minister", "first minister", "secretary general", "director general",
                   "supreme leader", "head of state")
+# Words that make a title a past one: no standing relation now.
+PAST_QUALIFIERS = frozenset({"former", "ex", "late", "then", "outgoing", "ousted", "deposed", "exiled"})
 # Words that make a leader's title a subordinate one ("foreign minister", "deputy leader").
 SUBORDINATE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "foreign", "defense", "defence",
-                                    "interior", "finance", "policy", "former", "acting", "regional",
+                                    "interior", "finance", "policy", "acting", "regional",
                                     "military", "security", "opposition", "party", "spokesman", "trade",
                                     "economy", "health", "justice", "energy", "press", "senior", "junior"})
 # Titles that make their holder a member, employee or representative of it.
@@ -123,7 +125,7 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
 def _covering(doc: Doc, tokens: list[Token]) -> TextSpan:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    return TextSpan(start, end, doc.text[start:end])
+    return TextSpan(start, end, (doc.user_data.get("ng_text") or doc.text)[start:end])
 
 
 def _title_kind(tok: Token) -> str | None:
@@ -134,6 +136,8 @@ def _title_kind(tok: Token) -> str | None:
     phrase = " ".join(words)
     if tok.lower_ not in LEADER_TITLES | MEMBER_TITLES:
         return None
+    if any(w in PAST_QUALIFIERS for w in words[:-1]):
+        return None  # "former Nigerian head of state": no longer holds it
     if any(w in SUBORDINATE_QUALIFIERS for w in words[:-1]):
         return "memberOf"
     if tok.lower_ in LEADER_TITLES or any(lead in phrase for lead in LEADER_PHRASES):
@@ -163,15 +167,18 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
                     if mod.i in ent_of and is_body(ent_of[mod.i]):
                         yield RelationRecord(person, kind, ent_of[mod.i], _covering(doc, [mod, root, *span]),
                                              TITLE_CONFIDENCE["compound"])
-        # 2. Apposition / copula: "X, a senior fellow at Y" ; "X is a fellow at Y".
+        # 2. Apposition / copula: "X, a senior fellow at Y" ; "X is a fellow at Y"; and the
+        # title-first order "the EU's foreign policy chief, Josep Borrell".
         heads = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            heads.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in root.head.children if c.dep_ in {"attr", "acomp"}]
         for title in heads:
             kind = _title_kind(title)
             if kind is None:
                 continue
-            rule = "appos" if title.dep_ == "appos" else "copula"
+            rule = "appos" if title.dep_ == "appos" or root.dep_ == "appos" else "copula"
             for tok in title.children:
                 if tok.dep_ in {"compound", "amod", "poss"} and tok.i in ent_of and is_body(ent_of[tok.i]):
                     yield RelationRecord(person, kind, ent_of[tok.i], _covering(doc, [root, title, tok]),
@@ -190,3 +197,12 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
                                 if obj.dep_ == "pobj" and obj.i in ent_of and is_body(ent_of[obj.i]):
                                     yield RelationRecord(person, ck, ent_of[obj.i],
                                                          _covering(doc, [root, conj, obj]), TITLE_CONFIDENCE[rule])
+        # 3. "Robert Kyagulanyi of the NUP", "Irakli Kobakhidze, of the ruling Georgian Dream
+        # party": a person's "of" phrase naming an organisation is where they belong.
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"} and prep.i > root.i:
+                for obj in prep.children:
+                    key = ent_of.get(obj.i)
+                    if obj.dep_ == "pobj" and key and entities[key].type in {"Organization", "Group"}:
+                        yield RelationRecord(person, "memberOf", key, _covering(doc, [root, obj]),
+                                             TITLE_CONFIDENCE["of"])

@@ -249,3 +249,22 @@ def test_object_control_gives_the_agent(nlp):
     r = extract_text(nlp, "The United Nations urged the junta to release Mohamed Bazoum.")
     release = [e for e in r.events if e.event_class == "release"]
     assert release and ("agent", "united_nations") not in release[0].roles
+
+
+def test_envoys_stand_for_their_state_and_acts_for_their_owner(nlp):
+    r = extract_text(nlp, "Iran summoned the ambassadors of Germany and France. "
+                          "Nigeria backed the efforts of ECOWAS.")
+    got = rels(r)
+    assert {("iran", p, "germany") for p in {x[1] for x in got if x[0] == "iran"}} & got
+    assert any(s == "iran" and o == "france" for s, _, o in got)
+    assert any(s == "nigeria" and o == "ecowas" for s, _, o in got)
+
+
+def test_more_title_patterns(nlp):
+    r = extract_text(nlp, "The EU's foreign policy chief, Josep Borrell, spoke. Robert Kyagulanyi of the "
+                          "National Unity Platform was detained. Former Nigerian head of state Abdulsalami "
+                          "Abubakar arrived.")
+    got = rels(r)
+    assert ("josep_borrell", "memberOf", "european_union") in got
+    assert ("robert_kyagulanyi", "memberOf", "national_unity_platform") in got
+    assert not any(s == "abdulsalami_abubakar" for s, _, _ in got)
