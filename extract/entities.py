@@ -355,10 +355,11 @@ def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityReco
             for i in range(span.start, span.end):
                 covered[i] = True
     longest = max(len(k) for k in names)
+    words = [t.text for t in doc]  # once: slicing the Doc in the loop made a Span per try
     i = 0
     while i < len(doc):
         for n in range(min(longest, len(doc) - i), 0, -1):
-            cands = names.get(tuple(t.text for t in doc[i:i + n]))
+            cands = names.get(tuple(words[i:i + n]))
             if not cands or any(covered[i:i + n]):
                 continue
             span = doc[i:i + n]
@@ -442,7 +443,7 @@ def _trim(ent: Span) -> Span | None:
     return doc[start:end]
 
 
-def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
+def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of Title-Case lines (headlines, subheads), where the model's NER is
     unreliable: most words capitalised and no sentence-final stop."""
     out, pos = [], 0
@@ -461,7 +462,7 @@ def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_
     the longest part the body names ("Erdogan and Putin Agree" -> "Putin", "Minister Visits
     Bangladesh" -> "Bangladesh"); drop one the body writes in lower case ("Protests Spread",
     "Flood Aid"): Title Case makes names of common words."""
-    lines = _headline_lines(doc)
+    lines = headline_lines(doc)
     if not lines:
         yield from mentions
         return

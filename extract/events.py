@@ -12,7 +12,7 @@ Results: ``doc._.ng_events`` (list of :class:`EventRecord`).
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.graph.model import EventRecord, ParticipantRecord
 from newsgraph.graph.model import Span as TextSpan
 
+from .entities import headline_lines as _headline_spans
 from .entities import mentions_by_token, records_in
 from .timex import normalise_timex
 
@@ -584,6 +585,8 @@ def factuality(tok: Token) -> str:
         node = node.head
         chain.append(node)
     for t in chain[1:]:
+        if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
+            continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
         if t.lemma_ in INTENTION_VERBS and any(c.dep_ == "xcomp" and c.i in {x.i for x in chain} for c in t.children):
             return "hypothetical"  # "designed to crack down": intended, not done
     for t in chain:
@@ -664,9 +667,43 @@ def _merge_chains(events: list[_Event]) -> list[_Event]:
     return out
 
 
+def _named(ev: _Event, *roles: str) -> set[str]:
+    return {k for r in roles for k in ev.roles.get(r, []) if not k.startswith("~")}
+
+
+def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool]) -> bool:
+    """Argument-compatible coreference: two mentions of one class that share a named
+    participant or place and contradict each other nowhere ("the EU imposed sanctions on Iran
+    ... the sanctions against Iran ..."); a headline's event is the body's first of its class."""
+    same_class = prev.trig.event_class == ev.trig.event_class or (
+        prev.trig.event_class in ATTACK_CLASSES and ev.trig.event_class in ATTACK_CLASSES)
+    if not same_class or "asserted" not in (prev.factuality, ev.factuality) and prev.factuality != ev.factuality:
+        return False
+    if (prev.factuality == "asserted") != (ev.factuality == "asserted"):
+        return False
+    named_place = lambda e: e.place if e.place and not e.place.startswith("~") else None  # noqa: E731
+    if named_place(prev) and named_place(ev) and named_place(prev) != named_place(ev):
+        return False
+    if prev.date and ev.date and not (prev.date.startswith(ev.date) or ev.date.startswith(prev.date)):
+        return False
+    for role in ("agent", "target", "victim"):
+        a, b = _named(prev, role), _named(ev, role)
+        if a and b and not a & b:
+            return False
+    pa, pb = _named(prev, "participant"), _named(ev, "participant")
+    if len(pa) >= 2 and len(pb) >= 2 and pa != pb:
+        return False
+    if all(headline(t) for t in prev.tokens):
+        return True  # a headline's event is the first body event of its class, and only that one
+    shared = (_named(prev, "agent", "target", "victim", "participant") & _named(ev, "agent", "target", "victim", "participant"))
+    return bool(shared) or (named_place(prev) is not None and named_place(prev) == named_place(ev))
+
+
 def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Event]:
     """'The bombing ...', 'this attack', 'this incident' become one event with three mentions."""
     out: list[_Event] = []
+    lines = _headline_spans(events[0].tokens[0].doc) if events else []
+    headline = lambda t: any(a <= t.idx < b for a, b in lines)  # noqa: E731
     for ev in events:
         tok = ev.tokens[0]
         root = (ev.trig.cameo or "")[:2]
@@ -699,7 +736,13 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Eve
             # The most salient compatible event (most mentions so far), the nearest on a tie:
             # "this attack" after a digression on Beslan still means the article's bombing.
             target = max(candidates, key=lambda c: (len(c.tokens), -candidates.index(c)))
+        if target is None:
+            target = next((prev for prev in reversed(out) if _same_happening(prev, ev, headline)), None)
         if target is not None:
+            for role, keys in ev.roles.items():
+                for key in keys:
+                    if not key.startswith("~") and key not in target.roles.get(role, []):
+                        _add(target, role, [key])
             target.tokens.append(tok)
             if "asserted" in (ev.factuality, target.factuality):
                 target.factuality = "asserted"  # one mention that asserts it is enough

@@ -29,6 +29,20 @@ def seed_build(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def eval_build(tmp_path_factory) -> Path:
+    """The shared evaluation articles (every folder of ../shared/eval) and the seed, built
+    once through the CLI; skipped where ../shared/eval is not checked out."""
+    from newsgraph.cli import main
+
+    folders = sorted(d for d in SHARED_EVAL.iterdir() if d.is_dir()) if SHARED_EVAL.is_dir() else []
+    if not folders:
+        pytest.skip("../shared/eval is not present")
+    out = tmp_path_factory.mktemp("eval") / "out"
+    assert main(["build", str(SEEDS), *map(str, folders), "-o", str(out), "-q"]) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
 def seed_store(seed_build):
     from newsgraph.query import load_store
 

@@ -198,7 +198,7 @@ def test_class_kairos_and_predicate(classes):
 # ---------------------------------------------------------------- triggers
 
 def test_trigger_fields(triggers, classes):
-    assert 250 <= len(triggers) <= 500
+    assert 250 <= len(triggers) <= 1000  # a lexicon, not a dictionary: rows must stay reviewable
     for t in triggers:
         where = f"{t['lemma']}/{t['pos']}/{t['requires']}"
         assert all(v is not None for v in t.values()), f"{where}: wrong number of fields"
