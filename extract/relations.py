@@ -51,7 +51,10 @@ TITLE_PREPS = frozenset({"at", "of", "for", "with", "in", "from"})
 # ("the Russian intervention began in Syria").
 PLACE_AS_TARGET = frozenset({"intervene", "military_operation", "invade", "occupy", "deploy", "airstrike"})
 # Confidence of each standing-relation rule (how often the pattern is right in news text).
-TITLE_CONFIDENCE = {"compound": 0.9, "appos": 0.8, "copula": 0.75, "of": 0.7}
+TITLE_CONFIDENCE = {"compound": 0.9, "appos": 0.8, "copula": 0.75, "of": 0.7, "context": 0.5}
+# Titles that only a state's leader holds (a "chairman" or "chief" may lead anything).
+NATIONAL_LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                                    "minister", "monarch"})
 
 
 @Language.factory("newsgraph_relations")
@@ -145,6 +148,20 @@ def _title_kind(tok: Token) -> str | None:
     return "memberOf"
 
 
+def _dominant_country(doc: Doc, entities: dict) -> str | None:
+    """The state an article is about: at least two mentions (its places' included) and twice as
+    many as any other state."""
+    votes: dict[str, int] = {}
+    for k, e in entities.items():
+        owner = k if e.type == "Country" else e.located_in if e.type == "Place" else None
+        if owner and (owner in entities):
+            votes[owner] = votes.get(owner, 0) + len(e.mentions)  # its cities count for it
+    counts = sorted(((n, k) for k, n in votes.items()), reverse=True)
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return counts[0][1]
+    return None
+
+
 def title_relations(doc: Doc) -> Iterator[RelationRecord]:
     """leaderOf / memberOf from titles: 'Russian president Vladimir Putin', 'UN ambassador
     Nikki Haley', 'X, a senior fellow at Y', 'X is a contributing editor at Y', 'Y's leader X'."""
@@ -152,12 +169,20 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
     entities = records_in(doc)
     is_person = lambda k: k in entities and entities[k].type == "Person"  # noqa: E731
     is_body = lambda k: k in entities and entities[k].type in {"Country", "Organization", "Group"}  # noqa: E731
+    dominant = _dominant_country(doc, entities)
     for span in doc.spans.get(SPAN_KEY, []):
         if not is_person(span.kb_id_):
             continue
         person, root = span.kb_id_, span.root
         # 1. Title as a pre-modifier: "Russian president Vladimir Putin".
         for tok in root.children:
+            if tok.dep_ == "compound" and tok.i < span.start and (kind := _title_kind(tok)) \
+                    and not any(m.i in ent_of for m in [*tok.subtree, *root.lefts] if m.i != tok.i) \
+                    and dominant and kind == "leaderOf" and tok.lower_ in NATIONAL_LEADER_TITLES:
+                # "President Yoweri Museveni" with no state named: in an article about one state,
+                # its president. A guess, so a lower confidence.
+                yield RelationRecord(person, kind, dominant, _covering(doc, [tok, *span]), TITLE_CONFIDENCE["context"])
+                continue
             if tok.dep_ == "compound" and tok.i < span.start and (kind := _title_kind(tok)):
                 # The body may hang on the title or, in the parser's flatter reading, on the name
                 # itself before the title ("German Chancellor Olaf Scholz").
