@@ -65,24 +65,19 @@ class _Context:
 
 
 class _Literals:
-    """rdflib's view of a literal, cached: its normalised lexical form or native value."""
+    """rdflib's view of a typed literal, cached: its normalised lexical form and its value."""
 
     def __init__(self) -> None:
         import rdflib
         self._rdflib = rdflib
-        self._cache: dict[tuple[str, str], object] = {}
+        self._cache: dict[tuple[str, str], tuple[str, object]] = {}
 
-    def native(self, value: str, datatype: str):
-        key = (value, datatype)
-        if key not in self._cache:
-            self._cache[key] = self._rdflib.Literal(value, datatype=self._rdflib.URIRef(datatype)).toPython()
-        return self._cache[key]
-
-    def lexical(self, value: str, datatype: str) -> str:
-        key = (value, "lex " + datatype)
-        if key not in self._cache:
-            self._cache[key] = str(self._rdflib.Literal(value, datatype=self._rdflib.URIRef(datatype)))
-        return self._cache[key]  # type: ignore[return-value]
+    def get(self, value: str, datatype: str) -> tuple[str, object]:
+        out = self._cache.get((value, datatype))
+        if out is None:
+            lit = self._rdflib.Literal(value, datatype=self._rdflib.URIRef(datatype))
+            out = self._cache[(value, datatype)] = (str(lit), lit.toPython())
+        return out
 
 
 def compact(triples: Iterable[ox.Triple], context: dict[str, str]) -> dict:
@@ -91,6 +86,7 @@ def compact(triples: Iterable[ox.Triple], context: dict[str, str]) -> dict:
     ctx = _Context(context)
     lits = _Literals()
     nodes: dict[str, dict] = {}
+    normalised: set[tuple[str, str, str, str]] = set()
     for t in triples:
         s, p, o = t.subject, t.predicate, t.object
         if not isinstance(s, ox.NamedNode) or isinstance(o, (ox.BlankNode, ox.Triple)):
@@ -112,10 +108,13 @@ def compact(triples: Iterable[ox.Triple], context: dict[str, str]) -> dict:
                 value = {"@language": o.language, "@value": o.value}
             elif dt == XSD_STRING:
                 value = o.value
-            elif dt in NATIVE:
-                value = lits.native(o.value, dt)
             else:
-                value = {"@type": ctx.to_symbol(dt), "@value": lits.lexical(o.value, dt)}
+                lexical, native = lits.get(o.value, dt)
+                seen = (s.value, pred, dt, lexical)
+                if seen in normalised:  # rdflib normalises ("007" -> "7"): one term then
+                    continue
+                normalised.add(seen)
+                value = native if dt in NATIVE else {"@type": ctx.to_symbol(dt), "@value": lexical}
         old = node.get(key)
         if not old:  # as rdflib: ``if value:`` (a falsy first value is replaced, not listed)
             node[key] = value

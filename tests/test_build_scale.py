@@ -187,3 +187,32 @@ def test_cli_options(tmp_path):
     assert main(["build", "-o", str(tmp_path / "out2"), "--store", str(tmp_path / "s"), "-q"]) == 0
     assert (tmp_path / "out2" / "graph.nq").read_bytes() == (tmp_path / "out" / "graph.nq").read_bytes()
     assert main(["build", str(src), "-o", str(tmp_path / "o3"), "--workers", "0", "-q"]) == 1
+
+
+def test_native_jsonld_is_rdflibs(clean):
+    """exports.jsonld gives the document rdflib's serialiser gives, on a real build and on
+    literals of every kind the graph can hold."""
+    import json as js
+
+    import pyoxigraph as ox
+    import rdflib
+
+    from newsgraph.exports import jsonld
+    from newsgraph.exports.rdf import _sorted_lists, _triples, jsonld_context
+
+    x = "http://www.w3.org/2001/XMLSchema#"
+    s, p = ox.NamedNode("https://w3id.org/newsgraph/id/entity/a"), ox.NamedNode("https://w3id.org/newsgraph/ns#v")
+    extra = [ox.Quad(s, p, ox.Literal(v, datatype=ox.NamedNode(x + dt))) for v, dt in [
+        ("1e-05", "decimal"), ("0.500", "decimal"), ("7", "integer"), ("007", "integer"), ("true", "boolean"),
+        ("2017", "gYear"), ("2017-04", "gYearMonth"), ("2017-04-03", "date"), ("2017-02-30", "date"),
+        ("2026-11-27T08:00:00Z", "dateTime"), ("12", "nonNegativeInteger"), ("", "string"),
+        ("http://x.org/a b", "anyURI"), ("1.5E3", "double")]]
+    extra += [ox.Quad(s, p, ox.Literal("Kiew", language="de")), ox.Quad(s, ox.NamedNode(x + "q"), ox.Literal("é\n\"q\""))]
+    qs = list(ox.parse(path=str(clean / "graph.nq"), format=ox.RdfFormat.N_QUADS)) + extra
+    triples = _triples(qs)
+    mine = jsonld.sorted_document(jsonld.compact(triples, jsonld_context()), _sorted_lists)
+    graph = rdflib.Graph()
+    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    theirs = _sorted_lists(js.loads(graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)))
+    dump = lambda d: js.dumps(d, ensure_ascii=False, indent=1, sort_keys=True)  # noqa: E731
+    assert dump(mine) == dump(theirs)
