@@ -188,6 +188,7 @@ class EntityResolver:
         mentions = list(_confirm_headline_mentions(doc, mentions))
         mentions += list(self._descriptions(doc, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
+        known_as(doc, mentions)
         entities = resolve(mentions, self.label_iris)
         extra = list(propagate(doc, mentions, entities, self.tokenizer))
         if extra:  # names the model missed elsewhere in the article ("Merkel" at a sentence start)
@@ -242,6 +243,8 @@ class EntityResolver:
                 yield from _split_mentions(span, parts)
                 return
         country = gazetteer.country_by_name(text) if label != "PERSON" or len(span) == 1 else None
+        if country is None and label in {"GPE", "LOC", "ORG"} and len(span) == 1:
+            country = gazetteer.country_by_demonym(text)  # "Ugandan" tagged GPE
         if country is not None and (label in {"GPE", "LOC", "ORG", "NORP"} or not _titled(span)):
             # A lone state name is the state even when the model calls it a person ("Niger").
             yield _Mention(type="Country", key=slug(country.name), label=country.name, source="gazetteer", **base)
@@ -498,6 +501,13 @@ def _untagged_countries(doc: Doc) -> Iterator[_Mention]:
     i = 0
     while i < len(doc):
         tok = doc[i]
+        if not tok.ent_type_ and tok.pos_ in {"ADJ", "PROPN"} and tok.text[:1].isupper() \
+                and (country := gazetteer.country_by_demonym(tok.text)) is not None:
+            # An untagged demonym ("Ugandan security forces").
+            yield _Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, type="Country",
+                           key=slug(country.name), label=country.name, source="demonym", token=tok.i)
+            i += 1
+            continue
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             i += 1
             continue
@@ -618,7 +628,8 @@ def _country_label(label: str) -> str:
 def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) -> dict[str, EntityRecord]:
     """Cluster typed mentions of one article; fills ``m.key`` in place, returns the entities."""
     label_iris = label_iris or {}
-    persons = [m for m in mentions if m.type == "Person" and not m.key and not m.source.startswith("description")]
+    persons = [m for m in mentions if m.type == "Person" and not m.key
+               and not m.source.startswith(("description", "alias_of"))]
     named = _resolve_people(persons)
     # The small model often tags a lone surname or first name ORG or GPE ("Haley", "Trump",
     # "Tamerlan"): when it fits a person named in full in the article, it is that person.
@@ -638,7 +649,7 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
         if not m.key and m.text in short_forms and m.source == "ner":
             m.source = short_forms[m.text]
     for m in mentions:
-        if m.source.startswith(("description:", "parenthetical:")):
+        if m.source.startswith(("description:", "parenthetical:", "alias_of:")):
             start = int(m.source.split(":", 1)[1])
             target = next((x for x in mentions if x.start == start and x.key), None)
             if target is not None:
@@ -646,6 +657,11 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
         if not m.key:
             m.key = org_key(_strip_possessive(m.text)) if m.type == "Organization" else slug(_strip_possessive(m.text))
             m.label = m.label or _strip_possessive(m.text)
+    # Another occurrence of a "known as" name belongs to the same person.
+    aka = {m.text: m.key for m in mentions if m.source.startswith("alias_of:") and m.key}
+    for m in mentions:
+        if m.text in aka and m.type == "Person":
+            m.key, m.label = aka[m.text], next(x.label for x in mentions if x.key == aka[m.text] and x.label)
     # Type of a cluster: consensus of its mentions, gazetteer/alias decisions count double.
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
@@ -658,7 +674,7 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
         etype = max(votes[key], key=lambda t: (votes[key][t], t == "Person", t))
         labels = Counter(m.label for m in ms if m.label)
         label = max(labels, key=lambda lab: (len(lab.split()), labels[lab], lab)) if labels else ms[0].text
-        names = tuple(sorted({m.text for m in ms} - {label}))
+        names = tuple(sorted({m.text for m in ms if not m.source.startswith("description")} - {label}))
         record = EntityRecord(key=key, type=etype, label=label,
                               mentions=tuple(TextSpan(m.start, m.end, m.text) for m in ms), names=names)
         entities[key] = _with_background(record, label_iris)
@@ -705,6 +721,25 @@ def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:
         if key is not None:
             m.key, m.label = key, full[key]
     return named
+
+
+def known_as(doc: Doc, mentions: list[_Mention]) -> None:
+    """'Robert Kyagulanyi, the singer known as Bobi Wine', 'X, also known as Y': Y is another
+    name of X; it is marked to take X's key when the article is resolved."""
+    by_token = {m.token: m for m in mentions}
+    for m in mentions:
+        tok = doc[m.token]
+        if m.type != "Person" or tok.dep_ != "pobj" or tok.head.lower_ != "as":
+            continue
+        known = tok.head.head
+        if known.lemma_ not in {"know", "call", "name", "nickname", "dub"}:
+            continue
+        owner = known.head if known.dep_ in {"acl", "relcl", "advcl"} else None
+        if owner is not None and owner.dep_ == "appos" and owner.i not in by_token:
+            owner = owner.head  # "X, the singer known as Y"
+        target = by_token.get(owner.i) if owner is not None else None
+        if target is not None and target.type == "Person" and target is not m:
+            m.source = f"alias_of:{target.start}"
 
 
 def short_name_target(token: str, start: int, named: list[tuple[int, str, str]]) -> str | None:

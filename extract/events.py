@@ -681,6 +681,8 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool])
         return False
     if (prev.factuality == "asserted") != (ev.factuality == "asserted"):
         return False
+    if all(headline(t) for t in prev.tokens):
+        return True  # a headline's event is the first later mention of its class, and only that one
     named_place = lambda e: e.place if e.place and not e.place.startswith("~") else None  # noqa: E731
     if named_place(prev) and named_place(ev) and named_place(prev) != named_place(ev):
         return False
@@ -693,8 +695,6 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool])
     pa, pb = _named(prev, "participant"), _named(ev, "participant")
     if len(pa) >= 2 and len(pb) >= 2 and pa != pb:
         return False
-    if all(headline(t) for t in prev.tokens):
-        return True  # a headline's event is the first body event of its class, and only that one
     shared = (_named(prev, "agent", "target", "victim", "participant") & _named(ev, "agent", "target", "victim", "participant"))
     return bool(shared) or (named_place(prev) is not None and named_place(prev) == named_place(ev))
 
@@ -738,6 +738,11 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Eve
             target = max(candidates, key=lambda c: (len(c.tokens), -candidates.index(c)))
         if target is None:
             target = next((prev for prev in reversed(out) if _same_happening(prev, ev, headline)), None)
+        if target is not None and all(headline(t) for t in target.tokens) and not headline(tok) \
+                and _named(ev, "agent", "target", "victim", "participant"):
+            # Headline grammar drops auxiliaries ("Opposition Leader Detained"), so its parse
+            # misreads roles: the body's reading of the event wins.
+            target.roles = {}
         if target is not None:
             for role, keys in ev.roles.items():
                 for key in keys:

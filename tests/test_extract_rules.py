@@ -268,3 +268,13 @@ def test_more_title_patterns(nlp):
     assert ("josep_borrell", "memberOf", "european_union") in got
     assert ("robert_kyagulanyi", "memberOf", "national_unity_platform") in got
     assert not any(s == "abdulsalami_abubakar" for s, _, _ in got)
+
+
+def test_known_as_names_one_person_and_untagged_demonyms_count(nlp):
+    r = extract_text(nlp, "Ugandan police detained Robert Kyagulanyi, the singer known as Bobi Wine, on Friday. "
+                          "Bobi Wine said he would appeal.")
+    e = {x.key: x for x in r.entities}
+    assert "bobi_wine" not in e
+    assert "Bobi Wine" in e["robert_kyagulanyi"].names
+    arrest = [ev for ev in r.events if ev.event_class == "arrest"]
+    assert arrest and ("agent", "uganda") in arrest[0].roles
