@@ -93,6 +93,7 @@ def test_rapper_accepts_the_model_files():
         assert proc.returncode == 0, (name, proc.stderr)
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib internals, thousands
 def test_shapes_are_valid_shacl():
     """The shapes graph conforms to SHACL's own shapes (shacl-shacl, shipped by pyshacl)."""
     import pyshacl

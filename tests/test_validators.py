@@ -106,6 +106,7 @@ def _triples_of(ds: rdflib.Dataset) -> set:
     return {(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))}
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's Dataset internals
 def test_rdflib_and_pyoxigraph_read_every_file_to_the_same_graph(build):
     """Every RDF file parses in rdflib and pyoxigraph, round-trips through each, and all
     hold the same graph: Turtle and JSON-LD the union, N-Quads and TriG the same named
@@ -149,6 +150,7 @@ def _graph_sizes(nq: Path) -> set[tuple[str, int]]:
     return set(sizes.items())
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's JSON-LD parser internals
 def test_jsonld_parses_without_fetching_anything(build, monkeypatch):
     data = json.loads((build / "graph.jsonld").read_text("utf-8"))
 
