@@ -131,6 +131,16 @@ def _covering(doc: Doc, tokens: list[Token]) -> TextSpan:
     return TextSpan(start, end, (doc.user_data.get("ng_text") or doc.text)[start:end])
 
 
+def _title_bodies(title: Token, ent_of: dict[int, str], is_body) -> Iterator[Token]:
+    """Tokens naming what a title is held in: its modifiers ("UN ambassador", "Iran's
+    minister") and the object of its preposition ("a fellow at the Institute")."""
+    for tok in title.children:
+        if tok.dep_ in {"compound", "amod", "poss"} and tok.i in ent_of and is_body(ent_of[tok.i]):
+            yield tok
+        if tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS:
+            yield from (o for o in tok.children if o.dep_ == "pobj" and o.i in ent_of and is_body(ent_of[o.i]))
+
+
 def _title_kind(tok: Token) -> str | None:
     """leaderOf or memberOf for a title word, read with the title words before it: "prime
     minister" and "secretary-general" lead; "foreign minister", "deputy leader" are members."""
@@ -200,28 +210,13 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in root.head.children if c.dep_ in {"attr", "acomp"}]
         for title in heads:
-            kind = _title_kind(title)
-            if kind is None:
-                continue
             rule = "appos" if title.dep_ == "appos" or root.dep_ == "appos" else "copula"
-            for tok in title.children:
-                if tok.dep_ in {"compound", "amod", "poss"} and tok.i in ent_of and is_body(ent_of[tok.i]):
-                    yield RelationRecord(person, kind, ent_of[tok.i], _covering(doc, [root, title, tok]),
+            # The title and its conjuncts: "X, a fellow at Y and an editor at Z".
+            for held in [title, *(c for c in title.children if c.dep_ == "conj")]:
+                kind = _title_kind(held)
+                for body in _title_bodies(held, ent_of, is_body) if kind else ():
+                    yield RelationRecord(person, kind, ent_of[body.i], _covering(doc, [root, held, body]),
                                          TITLE_CONFIDENCE[rule])
-                if tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS:
-                    for obj in tok.children:
-                        if obj.dep_ == "pobj" and obj.i in ent_of and is_body(ent_of[obj.i]):
-                            yield RelationRecord(person, kind, ent_of[obj.i],
-                                                 _covering(doc, [root, title, obj]), TITLE_CONFIDENCE[rule])
-            # The appositive's own conjuncts: "X, a fellow at Y and an editor at Z".
-            for conj in title.children:
-                if conj.dep_ == "conj" and (ck := _title_kind(conj)):
-                    for prep in conj.children:
-                        if prep.dep_ == "prep" and prep.lower_ in TITLE_PREPS:
-                            for obj in prep.children:
-                                if obj.dep_ == "pobj" and obj.i in ent_of and is_body(ent_of[obj.i]):
-                                    yield RelationRecord(person, ck, ent_of[obj.i],
-                                                         _covering(doc, [root, conj, obj]), TITLE_CONFIDENCE[rule])
         # 3. "Robert Kyagulanyi of the NUP", "Irakli Kobakhidze, of the ruling Georgian Dream
         # party": a person's "of" phrase naming an organisation is where they belong.
         for prep in root.children:
