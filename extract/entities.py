@@ -186,6 +186,7 @@ class EntityResolver:
         mentions += list(_untagged_country_pairs(doc))
         mentions += list(_untagged_countries(doc))
         mentions = list(_confirm_headline_mentions(doc, mentions))
+        mentions += list(_nested_places(doc, mentions))
         mentions += list(self._descriptions(doc, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
         known_as(doc, mentions)
@@ -493,6 +494,38 @@ def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_
                            key=m.key, label=m.label, source=m.source, token=m.token)
         elif not any(w.lower() in lower_words for w in words):
             yield m  # a caption's or headline's own name: nothing contradicts it
+
+
+def _nested_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """Places named inside a longer name: "Comic Corps of Canada", "University of Texas",
+    "the U.S. embassy" also mention Canada, Texas and the United States."""
+    for m in list(mentions):
+        if m.type not in {"Organization", "Place", "Group"} or " " not in m.text:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for n in (3, 2, 1):
+            for i in range(span.start, span.end - n + 1):
+                sub = doc[i:i + n]
+                if len(sub) == len(span) or not sub.text[:1].isupper() or sub[0].is_stop \
+                        or i == span.start or doc[i - 1].lower_ not in {"of", "for", "in"}:
+                    continue  # only "X of Canada", "University of Texas": the place is named as such
+                country = gazetteer.country_by_name(sub.text)
+                place = None if country else gazetteer.place_by_name(sub.text)
+                if country is None and (place is None or place.kind not in {"city", "us_state", "region"}
+                                        or place.population < 100_000 and place.kind == "city"):
+                    continue
+                if any(x.start <= sub.start_char and sub.end_char <= x.end and x is not m for x in mentions):
+                    continue  # already named by a mention of its own
+                yield _Mention(start=sub.start_char, end=sub.end_char, text=sub.text,
+                               type="Country" if country else "Place",
+                               key=slug(country.name) if country else None,
+                               label=country.name if country else None, source="nested", token=sub.root.i)
+                break
+            else:
+                continue
+            break
 
 
 def _untagged_countries(doc: Doc) -> Iterator[_Mention]:

@@ -62,7 +62,13 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "f
                           "army", "troop", "troops", "navy", "administration", "leadership", "state",
                           "ministry", "cabinet", "delegation", "diplomat", "diplomats", "embassy",
                           "ambassador", "envoy", "representative", "official", "officials", "spokesman",
-                          "spokeswoman", "spokesperson", "mission", "negotiator", "police"})
+                          "spokeswoman", "spokesperson", "mission", "negotiator", "police",
+                          # members act for their organisation or state, as CAMEO codes them
+                          # ("Taliban fighters" TALREB, "Turkish soldiers" TURMIL)
+                          "fighter", "fighters", "militant", "militants", "gunman", "gunmen", "soldier",
+                          "soldiers", "rebel", "rebels", "insurgent", "insurgents", "member", "members",
+                          "supporter", "supporters", "loyalist", "loyalists", "jet", "jets", "warplane",
+                          "warplanes", "drone", "drones"})
 # Nouns for an actor's act or stance ("backed the efforts of ECOWAS", "rejected Iran's
 # demands"): as the object of an interaction, their owner is its target.
 ACT_NOUNS = frozenset({"effort", "decision", "plan", "proposal", "policy", "measure", "move", "bid",
@@ -344,6 +350,10 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
                     yield from _fillers(child, ent_of, anonymous=anonymous)
             return
     if key is None and tok.pos_ == "PRON":
+        if tok.lower_ in {"who", "which", "that"} and tok.head.dep_ in {"relcl", "acl"} and tok.head.head.i != tok.i:
+            # "militants who attacked the convoy": the relative pronoun is the noun it modifies.
+            yield from _fillers(tok.head.head, ent_of, anonymous=anonymous)
+            return
         key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
     if key is None and anonymous:
         key = anonymous_key(tok)
