@@ -263,22 +263,27 @@ def _write(data: bytes, dest: str | os.PathLike | BinaryIO) -> None:
             fh.write(data)
 
 
+def _dest(dest: str | os.PathLike | BinaryIO):
+    """Where pyoxigraph writes: straight into the file, never a whole copy in memory."""
+    return dest if hasattr(dest, "write") else str(dest)
+
+
 def write_turtle(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None) -> None:
     """The union of all graphs as Turtle."""
     qs = _quads if _quads is not None else quads(g)
-    _write(ox.serialize(_triples(qs), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES), dest)
+    ox.serialize(_triples(qs), _dest(dest), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 def write_nquads(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None) -> None:
     """N-Quads, one named graph per document plus the default graph for background facts."""
     qs = _quads if _quads is not None else quads(g)
-    _write(ox.serialize(qs, format=ox.RdfFormat.N_QUADS), dest)
+    ox.serialize(qs, _dest(dest), format=ox.RdfFormat.N_QUADS)
 
 
 def write_trig(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None) -> None:
     """TriG: the named graphs of the N-Quads file, with prefixes, one block per document."""
     qs = _quads if _quads is not None else quads(g)
-    _write(ox.serialize(qs, format=ox.RdfFormat.TRIG, prefixes=PREFIXES), dest)
+    ox.serialize(qs, _dest(dest), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
 
 def jsonld_context() -> dict:
