@@ -38,6 +38,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> 
     for needed in ("parser", "ner"):
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy model {model!r} has no {needed}; newsgraph needs a parser and NER")
+    # The reader's --max-chars is the guard against huge inputs; spaCy's own limit would only
+    # turn a raised --max-chars into a crash.
+    nlp.max_length = 50_000_000
     # Lines are units of news text (headline, dateline, paragraphs, captions): the parser
     # must not run a headline into the first sentence.
     nlp.add_pipe("newsgraph_line_breaks", before="parser")
