@@ -429,6 +429,17 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
         # Relative clause: "the bombing that killed eleven people" attaches to its noun.
         _casualties(ev, tok)
     else:
+        if ev.trig.event_class in {"kill", "injure"}:
+            # "left 20 people dead", "the dead soldiers", "shot him to death", "X was wounded":
+            # who died is what the adjective or noun is predicated of.
+            head = tok.head
+            if tok.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} or (tok.dep_ == "pobj" and head.lower_ == "to"):
+                verb = head.head if tok.dep_ == "pobj" else head
+                for child in verb.children:
+                    if child.dep_ in {"dobj", "obj", "nsubjpass"} or (child.dep_ == "nsubj" and verb.lemma_ == "be"):
+                        _add(ev, target_role, list(_fillers(child, ent_of)))
+            elif tok.dep_ == "amod" and head.pos_ == "NOUN":
+                _add(ev, target_role, list(_fillers(head, ent_of)))
         pronouns = tok.doc._.ng_pronouns or {}
         for child in tok.children:
             if child.dep_ not in NOUN_AGENT_DEPS or child.i > tok.i:

@@ -279,3 +279,11 @@ def test_known_as_names_one_person_and_untagged_demonyms_count(nlp):
     assert "Bobi Wine" in e["robert_kyagulanyi"].names
     arrest = [ev for ev in r.events if ev.event_class == "arrest"]
     assert arrest and ("agent", "uganda") in arrest[0].roles
+
+
+def test_adjective_and_to_death_deaths_have_victims(nlp):
+    r = extract_text(nlp, "The blast left 20 people dead in Bangkok. Police shot the gunman to death.")
+    kills = [e for e in r.events if e.event_class == "kill"]
+    labels = {p.key: p.label for p in r.participants}
+    victims = {labels.get(k, k) for e in kills for role, k in e.roles if role == "victim"}
+    assert "20 people" in victims and "gunman" in victims
