@@ -91,6 +91,11 @@ NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "ther
 INSTRUMENT_NOUNS = frozenset({"bomb", "explosive", "explosives", "device", "ied", "car", "vehicle", "truck",
                               "missile", "rocket", "shell", "grenade", "mortar", "fire", "bullet", "gun",
                               "weapon", "drone", "blast", "explosion", "attack", "suicide", "motorcycle"})
+# Verbs whose object does what their infinitive says ("urged the junta to release"); with
+# others the subject does ("called Putin to offer sympathy").
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "request", "call", "press", "pressure", "encourage", "order",
+                                  "instruct", "tell", "force", "persuade", "allow", "permit", "invite",
+                                  "advise", "warn", "compel", "oblige", "help", "enable"})
 # Intention and purpose verbs: what they govern has not (yet) happened ("designed to crack down").
 INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", "hope", "try", "attempt",
                              "expect", "prepare", "wish", "threaten", "consider", "propose", "mean",
@@ -355,13 +360,17 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
             yield from _fillers(tok.head.head, ent_of, anonymous=anonymous)
             return
         key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
+    named = key is not None
     if key is None and anonymous:
         key = anonymous_key(tok)
     if key is not None:
         yield key
     for child in tok.children:
-        if child.dep_ in {"conj", "appos"}:
+        if child.dep_ == "conj":
             yield from _fillers(child, ent_of, anonymous=anonymous)
+        elif child.dep_ == "appos":
+            # An apposition renames its head: "St. Petersburg, Putin's hometown" is no second party.
+            yield from _fillers(child, ent_of, anonymous=anonymous and not named)
 
 
 def _owners(tok: Token, ent_of: dict[int, str]) -> list[str]:
@@ -418,8 +427,11 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
         node = tok
         while not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in node.children) \
                 and node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+            directive = node.head.lemma_ in OBJECT_CONTROL_VERBS and (
+                node.head.lemma_ != "call" or any(c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+                                                  for c in node.head.children))
             controller = [c for c in node.head.children if c.dep_ in {"dobj", "obj"}] \
-                if node.dep_ == "xcomp" else []
+                if node.dep_ == "xcomp" and directive else []
             node = node.head
             # Object control: in "urged the junta to release Bazoum" the junta releases.
             for child in controller or [c for c in node.children if c.dep_ in SUBJECT_DEPS]:

@@ -287,3 +287,9 @@ def test_adjective_and_to_death_deaths_have_victims(nlp):
     labels = {p.key: p.label for p in r.participants}
     victims = {labels.get(k, k) for e in kills for role, k in e.roles if role == "victim"}
     assert "20 people" in victims and "gunman" in victims
+
+
+def test_purpose_infinitive_keeps_the_subject_as_agent(nlp):
+    r = extract_text(nlp, "President Joe Biden called Japanese Prime Minister Fumio Kishida to offer condolences.")
+    offer = [e for e in r.events if e.event_class == "condolence"]
+    assert offer and ("agent", "joe_biden") in offer[0].roles
