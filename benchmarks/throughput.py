@@ -163,7 +163,7 @@ def rdf_serialisation(target: int, work: Path) -> dict:
     from newsgraph.graph.builder import build_graph
 
     per_article = len({q.triple for q in rdf.quads(build_graph(synthetic_results(20)))}) / 20
-    n = int(target / per_article * 1.02) + 1
+    n = int(target / per_article * 1.1) + 1
     g = build_graph(synthetic_results(n), build_info={"toolVersion": "bench"})
     t0 = time.perf_counter()
     qs = rdf.quads(g)
