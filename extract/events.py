@@ -305,7 +305,7 @@ class EventExtractor:
         events = [ev for ev in _merge_coreferent(_merge_chains(events), ent_of)
                   if (ev.roles or ev.place or ev.date or ev.casualties
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev)))
-                  and not _hollow(ev, entities)]
+                  and not _hollow(ev, entities) and not _generic_fillers(ev)]
         doc._.ng_events = [_record(i, ev, doc) for i, ev in enumerate(events)]
         doc._.ng_participants = _participants(doc, events)
         return doc
@@ -587,6 +587,21 @@ def _hollow(ev: _Event, entities: dict) -> bool:
                     (child.lemma_.lower(), "NOUN") in trigger_lexicon():
                 return True
     return False
+
+
+def _generic_fillers(ev: _Event) -> bool:
+    """A verb event whose every participant is a kind, not a party: "peace and security are
+    threatened by countries that violate human rights"."""
+    keys = [k for ks in ev.roles.values() for k in ks]
+    # Only verbal acts (threats, statements, criticism): "killed civilians" is a happening.
+    if event_classes()[ev.trig.event_class].quad_class not in (1, 3):
+        return False
+    if ev.trig.pos != "VERB" or not keys or any(not k.startswith("~") for k in keys) or ev.place or ev.date:
+        return False
+    doc = ev.tokens[0].doc
+    heads = [doc[int(k[1:])] for k in keys]
+    return all(h.pos_ == "NOUN" and not any(c.dep_ in {"det", "nummod", "poss"} for c in h.children)
+               and not any(c.pos_ == "PROPN" for c in h.children) for h in heads)
 
 
 def _generic(ev: _Event) -> bool:

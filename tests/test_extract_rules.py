@@ -293,3 +293,12 @@ def test_purpose_infinitive_keeps_the_subject_as_agent(nlp):
     r = extract_text(nlp, "President Joe Biden called Japanese Prime Minister Fumio Kishida to offer condolences.")
     offer = [e for e in r.events if e.event_class == "condolence"]
     assert offer and ("agent", "joe_biden") in offer[0].roles
+
+
+def test_generic_statements_and_senses_of_fight_are_not_events(nlp):
+    r = extract_text(nlp, "Peace is threatened by countries that violate rights. The two allies will continue "
+                          "to fight separately. Rebels fought with government troops near Goma.")
+    classes = [e.event_class for e in r.events]
+    assert "threaten" not in classes
+    fights = [e for e in r.events if e.event_class == "fight"]
+    assert len(fights) == 1 and fights[0].place == "goma"
