@@ -525,6 +525,14 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                             if key and entities.get(key) is not None and entities[key].type == "Place" \
                                     and (ev.place is None or ev.place.startswith("~")):
                                 ev.place = key
+    if ev.trig.event_class == "threaten" and not ev.roles.get("target") and ev.trig.pos == "VERB":
+        # "warned that they could trigger sanctions if Iran does not curb ...": the threat is
+        # aimed at the subject of its condition.
+        for cond in tok.subtree:
+            if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in cond.children):
+                for child in cond.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        _add(ev, "target", [k for k in _fillers(child, ent_of) if not k.startswith("~")])
     # Places do not act: a place the parse put in an actor slot is the event's place.
     for role in list(ev.roles):
         for key in list(ev.roles[role]):

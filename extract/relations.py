@@ -188,9 +188,10 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
         for tok in root.children:
             if tok.dep_ == "compound" and tok.i < span.start and (kind := _title_kind(tok)) \
                     and not any(m.i in ent_of for m in [*tok.subtree, *root.lefts] if m.i != tok.i) \
-                    and dominant and kind == "leaderOf" and tok.lower_ in NATIONAL_LEADER_TITLES:
-                # "President Yoweri Museveni" with no state named: in an article about one state,
-                # its president. A guess, so a lower confidence.
+                    and dominant and tok.lower_ in NATIONAL_LEADER_TITLES:
+                # "President Yoweri Museveni", "Foreign Minister Abbas Araghchi" with no state
+                # named: in an article about one state, its office holder. A guess, so a lower
+                # confidence.
                 yield RelationRecord(person, kind, dominant, _covering(doc, [tok, *span]), TITLE_CONFIDENCE["context"])
                 continue
             if tok.dep_ == "compound" and tok.i < span.start and (kind := _title_kind(tok)):

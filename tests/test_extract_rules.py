@@ -302,3 +302,10 @@ def test_generic_statements_and_senses_of_fight_are_not_events(nlp):
     assert "threaten" not in classes
     fights = [e for e in r.events if e.event_class == "fight"]
     assert len(fights) == 1 and fights[0].place == "goma"
+
+
+def test_threat_aimed_at_the_subject_of_its_condition(nlp):
+    r = extract_text(nlp, "Britain, France and Germany warned that they could restore sanctions if Iran does not "
+                          "curb its enrichment.")
+    got = rels(r)
+    assert {(c, "threatens", "iran") for c in ("united_kingdom", "france", "germany")} <= got
