@@ -823,13 +823,28 @@ def _resolve_acronyms(orgs: list[_Mention], keyed_orgs: list[_Mention] = ()) -> 
         toks = _name_tokens(m.text)
         if len(toks) == 1 and toks[0].lower() in GENERIC_ORG_WORDS:
             continue
-        longer = [n for n in names if len(_name_tokens(n)) > len(toks) and
-                  (_name_tokens(n)[:len(toks)] == toks or _name_tokens(n)[-len(toks):] == toks)]
+        longer = [n for n in names if len(_name_tokens(n)) > len(toks) and _names_same_body(toks, _name_tokens(n))]
         if len(longer) == 1:
             m.key, m.label = org_key(longer[0]), longer[0]
             for other in orgs:
                 if other.text == longer[0] and not other.key:
                     other.key, other.label = m.key, m.label
+
+
+def _names_same_body(short: list[str], long: list[str]) -> bool:
+    """Whether a longer organisation name only adds a generic word or an "of" phrase to a
+    shorter one: "Comic Corps" / "Comic Corps of Canada", "Scientology" / "Church of
+    Scientology", "Georgian Dream" / "Georgian Dream party" — but not "Google" / "Google
+    Science Fair", a different thing named after it."""
+    n = len(short)
+    if long[:n] == short:
+        rest = [w.lower() for w in long[n:]]
+        return rest[0] == "of" or all(w in GENERIC_ORG_WORDS | {"movement", "coalition", "alliance", "front"}
+                                      for w in rest)
+    if long[-n:] == short:
+        rest = [w.lower() for w in long[:-n]]
+        return rest[-1] in {"of", "the"} and all(w in GENERIC_ORG_WORDS | {"of", "the"} for w in rest)
+    return False
 
 
 def org_key(name: str) -> str:
