@@ -22,7 +22,7 @@ Writer = Callable[..., None]
 def _rdf(name: str) -> Writer:
     def write(g: nx.MultiDiGraph, dest, **opts) -> None:
         from . import rdf
-        getattr(rdf, name)(g, dest, _quads=opts.get("quads"))
+        getattr(rdf, name)(g, dest, _quads=opts.get("quads"), _rdf=opts.get("rdf"))
     return write
 
 
@@ -61,9 +61,10 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
               extra: Mapping[str, bytes] | None = None, quads: list | None = None) -> list[Path]:
     """Write every export, then the ``extra`` files (name -> bytes, e.g. ``build.json``),
     into ``out_dir`` atomically (all files or none replaced).  ``quads``: the graph's
-    ``rdf.quads(g)`` when the caller has them already."""
+    ``rdf.quads(g)`` when the caller has them already (else the RDF is written once,
+    sorted on disk in a scratch folder inside ``out_dir``, and every RDF file read from it)."""
     from .network import actor_network
-    from .rdf import quads as make_quads
+    from .rdf import Prepared
 
     out = Path(out_dir)
     try:
@@ -71,11 +72,12 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
     # Computed once each, shared by the RDF writers and by the network writers.
-    shared = {"quads": make_quads(g) if quads is None else quads, "network": actor_network(g, events_as=events_as),
-              "events_as": events_as}
+    shared = {"quads": quads, "network": actor_network(g, events_as=events_as), "events_as": events_as}
     mode = 0o666 & ~_umask()  # mkstemp's files are private; outputs are ordinary files
     staged: list[tuple[Path, Path]] = []
     try:
+        if quads is None:
+            shared["rdf"] = Prepared(g, out)
         writers = {**EXPORTERS, **{name: _bytes_writer(data) for name, data in (extra or {}).items()}}
         for name, writer in writers.items():
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
@@ -88,6 +90,8 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the output ({exc.strerror or exc})") from exc
     finally:
+        if shared.get("rdf") is not None:
+            shared["rdf"].close()
         for tmp, _ in staged:
             if tmp.exists():
                 tmp.unlink()

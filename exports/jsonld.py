@@ -10,6 +10,7 @@ cover (blank nodes, one subject or none) go through rdflib as before.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import pyoxigraph as ox
@@ -80,21 +81,15 @@ class _Literals:
         return out
 
 
-def compact(triples: Iterable[ox.Triple], context: dict[str, str]) -> dict:
-    """The object ``json.loads(rdflib_graph.serialize(format="json-ld", context=context,
-    auto_compact=True))`` gives for these triples (before list sorting)."""
-    ctx = _Context(context)
-    lits = _Literals()
-    nodes: dict[str, dict] = {}
-    normalised: set[tuple[str, str, str, str]] = set()
-    for t in triples:
-        s, p, o = t.subject, t.predicate, t.object
-        if not isinstance(s, ox.NamedNode) or isinstance(o, (ox.BlankNode, ox.Triple)):
-            raise Unsupported("blank nodes or quoted triples")
-        node_id = ctx.shrink_iri(s.value)
-        node = nodes.get(node_id)
-        if node is None:
-            node = nodes[node_id] = {"@id": node_id}
+class _Compactor:
+    """Compact JSON-LD node objects, one subject at a time (rdflib's forms, see module)."""
+
+    def __init__(self, context: dict[str, str]) -> None:
+        self.ctx = _Context(context)
+        self.lits = _Literals()
+
+    def add(self, node: dict, s_value: str, p: ox.NamedNode, o, normalised: set) -> None:
+        ctx = self.ctx
         pred = p.value
         if isinstance(o, ox.NamedNode):
             if pred == RDF_TYPE:
@@ -109,10 +104,10 @@ def compact(triples: Iterable[ox.Triple], context: dict[str, str]) -> dict:
             elif dt == XSD_STRING:
                 value = o.value
             else:
-                lexical, native = lits.get(o.value, dt)
-                seen = (s.value, pred, dt, lexical)
+                lexical, native = self.lits.get(o.value, dt)
+                seen = (s_value, pred, dt, lexical)
                 if seen in normalised:  # rdflib normalises ("007" -> "7"): one term then
-                    continue
+                    return
                 normalised.add(seen)
                 value = native if dt in NATIVE else {"@type": ctx.to_symbol(dt), "@value": lexical}
         old = node.get(key)
@@ -122,9 +117,70 @@ def compact(triples: Iterable[ox.Triple], context: dict[str, str]) -> dict:
             old.append(value)
         else:
             node[key] = [old, value]
+
+
+def _check(t) -> None:
+    if not isinstance(t.subject, ox.NamedNode) or isinstance(t.object, (ox.BlankNode, ox.Triple)):
+        raise Unsupported("blank nodes or quoted triples")
+
+
+def compact(triples: Iterable[ox.Triple], context: dict[str, str]) -> dict:
+    """The object ``json.loads(rdflib_graph.serialize(format="json-ld", context=context,
+    auto_compact=True))`` gives for these triples (before list sorting)."""
+    comp = _Compactor(context)
+    nodes: dict[str, dict] = {}
+    normalised: set[tuple[str, str, str, str]] = set()
+    for t in triples:
+        _check(t)
+        node_id = comp.ctx.shrink_iri(t.subject.value)
+        node = nodes.get(node_id)
+        if node is None:
+            node = nodes[node_id] = {"@id": node_id}
+        comp.add(node, t.subject.value, t.predicate, t.object, normalised)
     if len(nodes) <= 1:
         raise Unsupported("one subject or none")
     return {"@graph": list(nodes.values()), "@context": context}
+
+
+def write_streamed(triples: Iterable, context: dict[str, str], sort_lists, sorter, write) -> None:
+    """``json.dumps(sorted_document(compact(triples, context), sort_lists), ensure_ascii=False,
+    indent=1, sort_keys=True) + "\n"`` written through ``write(str)``, node by node.
+
+    ``triples`` must come sorted by subject (as N-Triples lines sort); each node's JSON goes
+    into ``sorter`` (sorted distinct lines, see ``rdf._Sorter``) under its sort key, so only
+    one node is in memory at a time.  Raises :class:`Unsupported` before writing anything."""
+    import json
+
+    comp = _Compactor(context)
+    ids: set[str] = set()
+    for subject, group in itertools.groupby(triples, key=lambda t: t.subject):
+        node: dict = {}
+        normalised: set = set()
+        for t in group:
+            _check(t)
+            if not node:
+                node["@id"] = comp.ctx.shrink_iri(subject.value)
+            comp.add(node, subject.value, t.predicate, t.object, normalised)
+        node_id = node["@id"]
+        if node_id in ids or '"' in node_id or "\\" in node_id:
+            raise Unsupported("two subjects with one compact id, or an id JSON escapes")
+        ids.add(node_id)
+        text = json.dumps(sort_lists(node), ensure_ascii=False, indent=1, sort_keys=True)
+        # Keys are JSON strings with no inner quote: none is a prefix of another.
+        sorter.add(json.dumps(node_id, ensure_ascii=False) + "\t"
+                   + json.dumps(text.replace("\n", "\n  "), ensure_ascii=False))
+    if len(ids) <= 1:
+        raise Unsupported("one subject or none")
+    mark = "\x00nodes\x00"
+    skeleton = json.dumps({"@context": sort_lists(context), "@graph": [mark]},
+                          ensure_ascii=False, indent=1, sort_keys=True)
+    head, tail = skeleton.split(json.dumps(mark, ensure_ascii=False))
+    write(head)
+    for i, line in enumerate(sorter):
+        if i:
+            write(",\n  ")
+        write(json.loads(line.partition("\t")[2]))
+    write(tail + "\n")
 
 
 def sorted_document(data: dict, sort_lists) -> dict:

@@ -8,9 +8,14 @@ JSON-LD hold the union.  Output is sorted, so the same graph gives the same byte
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
+import heapq
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -56,190 +61,210 @@ GEONAMES = "http://sws.geonames.org/{}/"
 
 
 @functools.lru_cache(maxsize=8192)  # the same few hundred CURIEs, over and over
-def _n(curie_or_iri: str) -> ox.NamedNode:
+def _n(curie_or_iri: str) -> str:
+    """The N-Triples form (``<iri>``) of a CURIE or IRI."""
     prefix, _, local = curie_or_iri.partition(":")
     if prefix in PREFIXES and not local.startswith("//"):
-        return ox.NamedNode(PREFIXES[prefix] + local)
-    return ox.NamedNode(curie_or_iri)
+        return "<" + PREFIXES[prefix] + local + ">"
+    return "<" + curie_or_iri + ">"
 
 
-def _lit(value: object, datatype: str | None = None) -> ox.Literal:
+def _iri(value: str) -> str:
+    return "<" + value + ">"  # oxrdf writes an IRI as is; parsing the lines checks it
+
+
+@functools.lru_cache(maxsize=65536)
+def _typed(value: str, datatype: str | None) -> str:
+    """The N-Triples form of a literal, as pyoxigraph writes it (so sorting and N-Quads
+    lines are exactly pyoxigraph's): one Rust object per distinct literal, not per quad."""
+    if datatype is None:
+        return str(ox.Literal(value))
+    return str(ox.Literal(value, datatype=ox.NamedNode(_n(datatype)[1:-1])))
+
+
+def _lit(value: object, datatype: str | None = None) -> str:
     if datatype:
-        return ox.Literal(str(value), datatype=_n(datatype))
+        return _typed(str(value), datatype)
     if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=_n("xsd:boolean"))
+        return _typed("true" if value else "false", "xsd:boolean")
     if isinstance(value, int):
-        return ox.Literal(str(value), datatype=_n("xsd:integer"))
+        return _typed(str(value), "xsd:integer")
     if isinstance(value, float):
-        return ox.Literal(repr(round(value, 6)), datatype=_n("xsd:decimal"))
-    return ox.Literal(str(value))
+        return _typed(repr(round(value, 6)), "xsd:decimal")
+    value = str(value)
+    return _typed(value, None) if len(value) < 512 else str(ox.Literal(value))
 
 
-def _time_literal(value: str) -> ox.Literal:
+def _time_literal(value: str) -> str:
     """xsd:date, xsd:gYearMonth or xsd:gYear by the lexical form."""
     kind = {10: "xsd:date", 7: "xsd:gYearMonth", 4: "xsd:gYear"}.get(len(value), "xsd:string")
     return _lit(value, kind)
 
 
-RDF_TYPE = _n("rdf:type")
-DEFAULT = ox.DefaultGraph()
+DEFAULT = str(ox.DefaultGraph())  # "DEFAULT": sorts after every "<iri>" graph, as before
 
 
 def quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
     """All quads of the graph, sorted and without duplicates."""
-    out: set[ox.Quad] = set()
-    add = out.add
+    text = "".join(_nquad_line(r) for r in sorted(set(records(g)))).encode("utf-8")
+    return list(ox.parse(text, format=ox.RdfFormat.N_QUADS))
+
+
+def records(g: nx.MultiDiGraph) -> Iterator[tuple[str, str]]:
+    """Every quad of the graph as ``(graph, "S P O")`` in N-Triples forms (the strings
+    ``str(quad.graph_name)`` and ``str(quad.triple)`` of pyoxigraph), unsorted and possibly
+    repeated.  Building strings is much cheaper than a pyoxigraph object per term."""
     docs = g.graph.get("documents", {})
 
-    def q(s: ox.NamedNode, p: str, o, graph=DEFAULT) -> None:
-        add(ox.Quad(s, _n(p), o, graph))
+    def q(s: str, p: str, o: str, graph: str = DEFAULT):
+        return graph, f"{s} {_n(p)} {o}"
 
     for d_iri, doc in docs.items():
-        d, gd = ox.NamedNode(d_iri), ox.NamedNode(d_iri)
-        q(d, "rdf:type", _n("schema:NewsArticle"), gd)
-        q(d, "rdf:type", _n("nif:Context"), gd)
-        q(d, "schema:identifier", _lit(doc["id"]), gd)
-        q(d, "nif:isString", _lit(doc["text"]), gd)
-        q(d, "nif:beginIndex", _lit(0, "xsd:nonNegativeInteger"), gd)
-        q(d, "nif:endIndex", _lit(len(doc["text"]), "xsd:nonNegativeInteger"), gd)
+        d, gd = _iri(d_iri), _iri(d_iri)
+        yield q(d, "rdf:type", _n("schema:NewsArticle"), gd)
+        yield q(d, "rdf:type", _n("nif:Context"), gd)
+        yield q(d, "schema:identifier", _lit(doc["id"]), gd)
+        yield q(d, "nif:isString", _lit(doc["text"]), gd)
+        yield q(d, "nif:beginIndex", _lit(0, "xsd:nonNegativeInteger"), gd)
+        yield q(d, "nif:endIndex", _lit(len(doc["text"]), "xsd:nonNegativeInteger"), gd)
         if doc.get("title"):
-            q(d, "schema:headline", _lit(doc["title"]), gd)
+            yield q(d, "schema:headline", _lit(doc["title"]), gd)
         if doc.get("date"):
-            q(d, "schema:datePublished", _time_literal(doc["date"]), gd)
+            yield q(d, "schema:datePublished", _time_literal(doc["date"]), gd)
         if doc.get("source"):
             src = doc["source"]
             if src.startswith(("http://", "https://")):
-                q(d, "schema:url", _lit(src, "xsd:anyURI"), gd)
+                yield q(d, "schema:url", _lit(src, "xsd:anyURI"), gd)
             else:
-                q(d, "dct:source", _lit(src), gd)
+                yield q(d, "dct:source", _lit(src), gd)
 
-    def mention(node: ox.NamedNode, m: tuple, graph_doc: str) -> None:
+    def mention(node: str, m: tuple, graph_doc: str) -> Iterator[tuple[str, str]]:
         d_iri, start, end, text = m
         doc_id = docs[d_iri]["id"]
-        m_node = ox.NamedNode(iri.mention_iri(doc_id, start, end))
-        gd = ox.NamedNode(graph_doc)
-        q(node, "gaf:denotedBy", m_node, gd)
-        q(m_node, "rdf:type", _n("nif:Phrase"), gd)
-        q(m_node, "rdf:type", _n("nif:OffsetBasedString"), gd)
-        q(m_node, "nif:referenceContext", ox.NamedNode(d_iri), gd)
-        q(m_node, "nif:beginIndex", _lit(start, "xsd:nonNegativeInteger"), gd)
-        q(m_node, "nif:endIndex", _lit(end, "xsd:nonNegativeInteger"), gd)
-        q(m_node, "nif:anchorOf", _lit(text), gd)
+        m_node = _iri(iri.mention_iri(doc_id, start, end))
+        gd = _iri(graph_doc)
+        yield q(node, "gaf:denotedBy", m_node, gd)
+        yield q(m_node, "rdf:type", _n("nif:Phrase"), gd)
+        yield q(m_node, "rdf:type", _n("nif:OffsetBasedString"), gd)
+        yield q(m_node, "nif:referenceContext", _iri(d_iri), gd)
+        yield q(m_node, "nif:beginIndex", _lit(start, "xsd:nonNegativeInteger"), gd)
+        yield q(m_node, "nif:endIndex", _lit(end, "xsd:nonNegativeInteger"), gd)
+        yield q(m_node, "nif:anchorOf", _lit(text), gd)
 
     for node_id, attrs in g.nodes(data=True):
-        s = ox.NamedNode(node_id)
+        s = _iri(node_id)
         if attrs.get("kind") == "entity":
             for d_iri in attrs["docs"]:
-                gd = ox.NamedNode(d_iri)
+                gd = _iri(d_iri)
                 for cls in TYPE_CLASSES[attrs["type"]]:
-                    q(s, "rdf:type", _n(cls), gd)
-                q(s, "rdfs:label", _lit(attrs["label"]), gd)
+                    yield q(s, "rdf:type", _n(cls), gd)
+                yield q(s, "rdfs:label", _lit(attrs["label"]), gd)
             names_by_doc = {m[0]: set() for m in attrs["mentions"]}
             for m in attrs["mentions"]:
                 names_by_doc[m[0]].add(m[3])
-                mention(s, m, m[0])
+                yield from mention(s, m, m[0])
             for m in attrs.get("references", ()):
-                mention(s, m, m[0])  # "he", "the country": mentions, but not names (no altLabel)
+                yield from mention(s, m, m[0])  # "he", "the country": mentions, but not names (no altLabel)
             for d_iri, names in names_by_doc.items():
                 for name in names - {attrs["label"]}:
-                    q(s, "skos:altLabel", _lit(name), ox.NamedNode(d_iri))
+                    yield q(s, "skos:altLabel", _lit(name), _iri(d_iri))
             # Names known only from background data (aliases of merged clusters).
             seen = set().union(*names_by_doc.values()) if names_by_doc else set()
             for name in attrs.get("alt_labels", ()):
                 if name not in seen and name != attrs["label"]:
-                    graph = ox.NamedNode(attrs["docs"][0]) if attrs["docs"] else DEFAULT
-                    q(s, "skos:altLabel", _lit(name), graph)
+                    graph = _iri(attrs["docs"][0]) if attrs["docs"] else DEFAULT
+                    yield q(s, "skos:altLabel", _lit(name), graph)
             if attrs.get("geonames_id"):
-                q(s, "owl:sameAs", ox.NamedNode(GEONAMES.format(attrs["geonames_id"])))
-                q(s, "ng:geonamesId", _lit(int(attrs["geonames_id"])))
+                yield q(s, "owl:sameAs", _iri(GEONAMES.format(attrs["geonames_id"])))
+                yield q(s, "ng:geonamesId", _lit(int(attrs["geonames_id"])))
             if attrs.get("lat") is not None and attrs.get("lng") is not None:
-                q(s, "pos:lat", _lit(float(attrs["lat"])))
-                q(s, "pos:long", _lit(float(attrs["lng"])))
+                yield q(s, "pos:lat", _lit(float(attrs["lat"])))
+                yield q(s, "pos:long", _lit(float(attrs["lng"])))
             if attrs.get("country_code"):
-                q(s, "ng:countryCode", _lit(attrs["country_code"]))
+                yield q(s, "ng:countryCode", _lit(attrs["country_code"]))
             if attrs.get("same_as"):
-                q(s, "owl:sameAs", ox.NamedNode(attrs["same_as"]))
+                yield q(s, "owl:sameAs", _iri(attrs["same_as"]))
         elif attrs.get("kind") == "participant":
-            gd = ox.NamedNode(attrs["doc"])
-            q(s, "rdf:type", _n(f"ng:{attrs['type']}"), gd)
-            q(s, "rdfs:label", _lit(attrs["label"]), gd)
-            q(s, "prov:wasDerivedFrom", gd, gd)
+            gd = _iri(attrs["doc"])
+            yield q(s, "rdf:type", _n(f"ng:{attrs['type']}"), gd)
+            yield q(s, "rdfs:label", _lit(attrs["label"]), gd)
+            yield q(s, "prov:wasDerivedFrom", gd, gd)
             for m in attrs["mentions"]:
-                mention(s, m, attrs["doc"])
+                yield from mention(s, m, attrs["doc"])
         elif attrs.get("kind") == "event":
-            gd = ox.NamedNode(attrs["doc"])
-            q(s, "rdf:type", _n("sem:Event"), gd)
-            q(s, "sem:eventType", ox.NamedNode(EVENT_CLASS_NS + attrs["event_class"]), gd)
-            q(s, "rdfs:label", _lit(attrs["label"]), gd)
-            q(s, "prov:wasDerivedFrom", gd, gd)
+            gd = _iri(attrs["doc"])
+            yield q(s, "rdf:type", _n("sem:Event"), gd)
+            yield q(s, "sem:eventType", _iri(EVENT_CLASS_NS + attrs["event_class"]), gd)
+            yield q(s, "rdfs:label", _lit(attrs["label"]), gd)
+            yield q(s, "prov:wasDerivedFrom", gd, gd)
             # CAMEO codes what happened: a negated, hypothetical or future event keeps its class
             # (whose CAMEO code the SKOS scheme gives) but is not coded itself.
             if attrs.get("cameo") and (attrs.get("factuality") or "asserted") == "asserted":
-                q(s, "ng:cameoCode", _lit(attrs["cameo"]), gd)
-            q(s, "ng:factuality", _lit(attrs.get("factuality") or "asserted"), gd)
+                yield q(s, "ng:cameoCode", _lit(attrs["cameo"]), gd)
+            yield q(s, "ng:factuality", _lit(attrs.get("factuality") or "asserted"), gd)
             if attrs.get("date"):
-                q(s, "sem:hasTimeStamp", _time_literal(attrs["date"]), gd)
+                yield q(s, "sem:hasTimeStamp", _time_literal(attrs["date"]), gd)
             if attrs.get("reported_by"):
-                q(s, "ng:reportedBy", ox.NamedNode(attrs["reported_by"]), gd)
+                yield q(s, "ng:reportedBy", _iri(attrs["reported_by"]), gd)
             for kind, count in attrs.get("casualties", ()):
-                q(s, f"ng:{kind}", _lit(int(count)), gd)
+                yield q(s, f"ng:{kind}", _lit(int(count)), gd)
             for m in attrs["mentions"]:
-                mention(s, m, attrs["doc"])
+                yield from mention(s, m, attrs["doc"])
 
     for u, v, key, attrs in g.edges(keys=True, data=True):
-        s, o = ox.NamedNode(u), ox.NamedNode(v)
+        s, o = _iri(u), _iri(v)
         if attrs.get("kind") == "role":
-            graph = ox.NamedNode(g.nodes[u]["doc"])
+            graph = _iri(g.nodes[u]["doc"])
             prop = "sem:hasPlace" if attrs["role"] == "place" else f"ng:{attrs['role']}"
-            q(s, prop, o, graph)
+            yield q(s, prop, o, graph)
             continue
         pred = _n("ng:" + attrs["predicate"])
         if attrs.get("background"):
-            add(ox.Quad(s, pred, o, DEFAULT))
+            yield DEFAULT, f"{s} {pred} {o}"
             continue
-        gd = ox.NamedNode(attrs["doc"])
-        add(ox.Quad(s, pred, o, gd))
-        r = ox.NamedNode(key)
-        q(r, "rdf:type", _n("ng:Relation"), gd)
-        q(r, "rdf:type", _n("rdf:Statement"), gd)
-        q(r, "rdf:subject", s, gd)
-        add(ox.Quad(r, _n("rdf:predicate"), pred, gd))
-        q(r, "rdf:object", o, gd)
-        q(r, "ng:confidence", _lit(float(attrs["confidence"])), gd)
-        q(r, "prov:wasDerivedFrom", gd, gd)
+        gd = _iri(attrs["doc"])
+        yield gd, f"{s} {pred} {o}"
+        r = _iri(key)
+        yield q(r, "rdf:type", _n("ng:Relation"), gd)
+        yield q(r, "rdf:type", _n("rdf:Statement"), gd)
+        yield q(r, "rdf:subject", s, gd)
+        yield q(r, "rdf:predicate", pred, gd)
+        yield q(r, "rdf:object", o, gd)
+        yield q(r, "ng:confidence", _lit(float(attrs["confidence"])), gd)
+        yield q(r, "prov:wasDerivedFrom", gd, gd)
         if attrs.get("cameo"):
-            q(r, "ng:cameoCode", _lit(attrs["cameo"]), gd)
+            yield q(r, "ng:cameoCode", _lit(attrs["cameo"]), gd)
         if attrs.get("event"):
-            q(r, "ng:derivedFromEvent", ox.NamedNode(attrs["event"]), gd)
+            yield q(r, "ng:derivedFromEvent", _iri(attrs["event"]), gd)
         if attrs.get("reported_by"):
-            q(r, "ng:reportedBy", ox.NamedNode(attrs["reported_by"]), gd)
+            yield q(r, "ng:reportedBy", _iri(attrs["reported_by"]), gd)
         start, end, text = attrs["evidence"]
-        ann = ox.NamedNode(key.replace("/relation/", "/annotation/"))
-        target, pos_sel, quote_sel = (ox.NamedNode(f"{ann.value}#{part}")
+        ann_iri = key.replace("/relation/", "/annotation/")
+        ann = _iri(ann_iri)
+        target, pos_sel, quote_sel = (_iri(f"{ann_iri}#{part}")
                                       for part in ("target", "position", "quote"))
-        q(r, "ng:evidence", ann, gd)
-        q(ann, "rdf:type", _n("oa:Annotation"), gd)
-        q(ann, "oa:hasTarget", target, gd)
-        q(target, "oa:hasSource", gd, gd)
-        q(target, "oa:hasSelector", pos_sel, gd)
-        q(target, "oa:hasSelector", quote_sel, gd)
-        q(pos_sel, "rdf:type", _n("oa:TextPositionSelector"), gd)
-        q(pos_sel, "oa:start", _lit(start, "xsd:nonNegativeInteger"), gd)
-        q(pos_sel, "oa:end", _lit(end, "xsd:nonNegativeInteger"), gd)
-        q(quote_sel, "rdf:type", _n("oa:TextQuoteSelector"), gd)
-        q(quote_sel, "oa:exact", _lit(text), gd)
+        yield q(r, "ng:evidence", ann, gd)
+        yield q(ann, "rdf:type", _n("oa:Annotation"), gd)
+        yield q(ann, "oa:hasTarget", target, gd)
+        yield q(target, "oa:hasSource", gd, gd)
+        yield q(target, "oa:hasSelector", pos_sel, gd)
+        yield q(target, "oa:hasSelector", quote_sel, gd)
+        yield q(pos_sel, "rdf:type", _n("oa:TextPositionSelector"), gd)
+        yield q(pos_sel, "oa:start", _lit(start, "xsd:nonNegativeInteger"), gd)
+        yield q(pos_sel, "oa:end", _lit(end, "xsd:nonNegativeInteger"), gd)
+        yield q(quote_sel, "rdf:type", _n("oa:TextQuoteSelector"), gd)
+        yield q(quote_sel, "oa:exact", _lit(text), gd)
 
     build = g.graph.get("build") or {}
     if build:
-        act = ox.NamedNode(iri.ID + "build")
-        q(act, "rdf:type", _n("prov:Activity"))
+        act = _iri(iri.ID + "build")
+        yield q(act, "rdf:type", _n("prov:Activity"))
         for k in sorted(build):
             if build[k] is not None:
                 prop, datatype = BUILD_PROPERTIES.get(k, (f"ng:{k}", None))
-                q(act, prop, _lit(build[k], datatype))
+                yield q(act, prop, _lit(build[k], datatype))
         for d_iri in docs:
-            q(act, "prov:used", ox.NamedNode(d_iri))
-    return sorted(out, key=_sort_key)
+            yield q(act, "prov:used", _iri(d_iri))
 
 
 def _sort_key(quad: ox.Quad) -> tuple[str, str]:
@@ -268,22 +293,138 @@ def _dest(dest: str | os.PathLike | BinaryIO):
     return dest if hasattr(dest, "write") else str(dest)
 
 
-def write_turtle(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None) -> None:
+def _nquad_line(record: tuple[str, str]) -> str:
+    graph, triple = record
+    return f"{triple} .\n" if graph == DEFAULT else f"{triple} {graph} .\n"
+
+
+SORT_CHUNK = 100_000  # lines sorted in memory at once (quads, triples; JSON-LD nodes: a fifth)
+
+
+class _Sorter:
+    """Sorted distinct lines (no newline inside) with bounded memory: runs of ``chunk``
+    lines are sorted and written to ``folder``, then merged."""
+
+    def __init__(self, folder: str, name: str, chunk: int | None = None) -> None:
+        self.folder, self.name, self.chunk = folder, name, chunk or SORT_CHUNK
+        self.buffer: set[str] = set()
+        self.runs: list[str] = []
+
+    def add(self, line: str) -> None:
+        self.buffer.add(line)
+        if len(self.buffer) >= self.chunk:
+            self._spill()
+
+    def _spill(self) -> None:
+        path = os.path.join(self.folder, f"{self.name}.{len(self.runs)}")
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(line + "\n" for line in sorted(self.buffer))
+        self.buffer = set()
+        self.runs.append(path)
+
+    def __iter__(self) -> Iterator[str]:
+        if not self.runs:
+            yield from sorted(self.buffer)
+            self.buffer = set()
+            return
+        if self.buffer:
+            self._spill()
+        files = [open(p, encoding="utf-8", newline="\n") for p in self.runs]
+        try:
+            last = None
+            for line in heapq.merge(*files):
+                if line != last:
+                    yield line[:-1]
+                    last = line
+        finally:
+            for fh in files:
+                fh.close()
+            for p in self.runs:
+                os.unlink(p)
+            self.runs = []
+
+
+class Prepared:
+    """The graph's RDF written once, sorted, to two files in a scratch folder: the
+    N-Quads document (``nquads``) and the distinct triples as N-Triples (``ntriples``),
+    sorted as Turtle and JSON-LD want them.  Memory stays bounded: quads are produced as
+    strings and sorted on disk in runs, never all held at once."""
+
+    def __init__(self, g: nx.MultiDiGraph, folder: str | os.PathLike | None = None) -> None:
+        self._tmp = tempfile.TemporaryDirectory(prefix=".rdf-", dir=folder)
+        d = self._tmp.name
+        quad_lines = _Sorter(d, "q")
+        for graph, triple in records(g):
+            quad_lines.add(f"{graph} {triple}")  # graphs are never a prefix of one another
+        triple_lines = _Sorter(d, "t")
+        self.nquads = os.path.join(d, "graph.nq")
+        with open(self.nquads, "w", encoding="utf-8", newline="\n") as fh:
+            for line in quad_lines:
+                graph, _, triple = line.partition(" ")
+                fh.write(_nquad_line((graph, triple)))
+                triple_lines.add(triple)
+        self.ntriples = os.path.join(d, "graph.nt")
+        with open(self.ntriples, "w", encoding="utf-8", newline="\n") as fh:
+            for line in triple_lines:
+                fh.write(line + " .\n")
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return ox.parse(path=self.nquads, format=ox.RdfFormat.N_QUADS)
+
+    def triples(self) -> Iterator[ox.Quad]:
+        return ox.parse(path=self.ntriples, format=ox.RdfFormat.N_TRIPLES)
+
+    def close(self) -> None:
+        self._tmp.cleanup()
+
+
+def _prepared(g, _quads, _rdf):
+    """(prepared files, whether the caller owns them) for the writers below."""
+    if _rdf is not None:
+        return _rdf, False
+    if _quads is not None:
+        return None, False
+    return Prepared(g), True
+
+
+def write_turtle(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
     """The union of all graphs as Turtle."""
-    qs = _quads if _quads is not None else quads(g)
-    ox.serialize(_triples(qs), _dest(dest), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    rdf, own = _prepared(g, _quads, _rdf)
+    try:
+        triples = _triples(_quads) if rdf is None else rdf.triples()
+        ox.serialize(triples, _dest(dest), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    finally:
+        if own:
+            rdf.close()
 
 
-def write_nquads(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None) -> None:
+def write_nquads(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
     """N-Quads, one named graph per document plus the default graph for background facts."""
-    qs = _quads if _quads is not None else quads(g)
-    ox.serialize(qs, _dest(dest), format=ox.RdfFormat.N_QUADS)
+    rdf, own = _prepared(g, _quads, _rdf)
+    try:
+        if rdf is None:
+            ox.serialize(_quads, _dest(dest), format=ox.RdfFormat.N_QUADS)
+            return
+        with open(rdf.nquads, "rb") as src:
+            if hasattr(dest, "write"):
+                shutil.copyfileobj(src, dest)
+            else:
+                with open(dest, "wb") as out:
+                    shutil.copyfileobj(src, out)
+    finally:
+        if own:
+            rdf.close()
 
 
-def write_trig(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None) -> None:
+def write_trig(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
     """TriG: the named graphs of the N-Quads file, with prefixes, one block per document."""
-    qs = _quads if _quads is not None else quads(g)
-    ox.serialize(qs, _dest(dest), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    rdf, own = _prepared(g, _quads, _rdf)
+    try:
+        qs = _quads if rdf is None else rdf.quads()
+        ox.serialize(qs, _dest(dest), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    finally:
+        if own:
+            rdf.close()
 
 
 def jsonld_context() -> dict:
@@ -291,22 +432,50 @@ def jsonld_context() -> dict:
     return {k: v for k, v in sorted(PREFIXES.items())}
 
 
-def write_jsonld(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None) -> None:
-    """The union graph as compact JSON-LD (rdflib) with an inline context."""
+def write_jsonld(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
+    """The union graph as compact JSON-LD (rdflib's document) with an inline context."""
     from . import jsonld
 
-    qs = _quads if _quads is not None else quads(g)
-    triples = _triples(qs)
-    try:  # the same document as rdflib's, built directly (rdflib took seconds per 100k triples)
-        data = jsonld.sorted_document(jsonld.compact(triples, jsonld_context()), _sorted_lists)
-    except jsonld.Unsupported:
-        import rdflib
+    rdf, own = _prepared(g, _quads, _rdf)
+    try:
+        if rdf is not None:  # node by node from the sorted triples: bounded memory
+            try:
+                with _text_dest(dest) as write:
+                    sorter = _Sorter(os.path.dirname(rdf.ntriples), "j", chunk=max(1, SORT_CHUNK // 5))
+                    jsonld.write_streamed(rdf.triples(), jsonld_context(), _sorted_lists, sorter, write)
+                return
+            except jsonld.Unsupported:
+                triples = [q.triple for q in rdf.triples()]
+        else:
+            triples = _triples(_quads)
+        try:  # the same document as rdflib's, built directly (rdflib took seconds per 100k triples)
+            data = jsonld.sorted_document(jsonld.compact(triples, jsonld_context()), _sorted_lists)
+        except jsonld.Unsupported:
+            import rdflib
 
-        graph = rdflib.Graph()
-        graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
-        data = _sorted_lists(json.loads(graph.serialize(format="json-ld", context=jsonld_context(),
-                                                        auto_compact=True)))
-    _write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n", dest)
+            graph = rdflib.Graph()
+            graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+            data = _sorted_lists(json.loads(graph.serialize(format="json-ld", context=jsonld_context(),
+                                                            auto_compact=True)))
+        _write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n", dest)
+    finally:
+        if own:
+            rdf.close()
+
+
+@contextlib.contextmanager
+def _text_dest(dest):
+    """``write(str)`` into a path or a binary file, UTF-8, buffered."""
+    if hasattr(dest, "write"):
+        buf = io.TextIOWrapper(dest, encoding="utf-8", newline="\n", write_through=False)
+        try:
+            yield buf.write
+            buf.flush()
+        finally:
+            buf.detach()
+    else:
+        with open(dest, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh.write
 
 
 def _sorted_lists(value):

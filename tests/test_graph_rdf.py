@@ -177,3 +177,28 @@ def test_a_lone_surname_in_another_article_joins_the_one_person_with_that_name()
     assert len(merkel["docs"]) == 2 and iri.entity_iri("merkel") not in g
     # Two people share "Trump": the lone surname stays its own node.
     assert iri.entity_iri("trump") in g
+
+
+def test_streamed_export_matches_in_memory_writers(tmp_path, monkeypatch):
+    """write_all sorts quads, triples and JSON-LD nodes on disk in runs; with tiny runs
+    (many merged files) its bytes are those of the in-memory writers over rdf.quads()."""
+    from newsgraph.exports import rdf
+
+    g = build_graph(tiny_results(), build_info={"toolVersion": "0", "model": "m"})
+    qs = rdf.quads(g)
+    assert qs == sorted(qs, key=rdf._sort_key) and len(set(qs)) == len(qs)
+    monkeypatch.setattr(rdf, "SORT_CHUNK", 7)
+    write_all(g, tmp_path / "streamed")
+    write_all(g, tmp_path / "listed", quads=qs)
+    for name in ("graph.ttl", "graph.nq", "graph.jsonld", "graph.trig"):
+        assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "listed" / name).read_bytes(), name
+    assert not [p for p in (tmp_path / "streamed").iterdir() if p.name.startswith(".")]  # scratch removed
+
+
+@pytest.mark.parametrize("value", ["plain", "é\n\"q\"\\", "tab\there\r\x01\x7f\u2028", "a" * 600])
+def test_literal_strings_are_pyoxigraphs(value):
+    from newsgraph.exports import rdf
+
+    assert rdf._lit(value) == str(ox.Literal(value))
+    assert rdf._lit(value, "xsd:anyURI") == str(ox.Literal(value, datatype=ox.NamedNode(rdf.PREFIXES["xsd"] + "anyURI")))
+    assert rdf._lit(0.1234567) == str(ox.Literal("0.123457", datatype=ox.NamedNode(rdf.PREFIXES["xsd"] + "decimal")))
