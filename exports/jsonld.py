@@ -11,6 +11,7 @@ cover (blank nodes, one subject or none) go through rdflib as before.
 from __future__ import annotations
 
 import itertools
+import json.encoder
 from collections.abc import Iterable
 
 import pyoxigraph as ox
@@ -23,6 +24,9 @@ RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 NATIVE = frozenset({XSD + "boolean", XSD + "integer", XSD + "double", XSD_STRING})
 _GEN_DELIMS = (":", "/", "?", "#", "[", "]", "@")
 _DELIMS = ("#", "/", ":")
+
+
+_ENCODE_STR = json.encoder.encode_basestring  # the C function when available, as json.dumps uses
 
 
 class Unsupported(Exception):
@@ -165,10 +169,10 @@ def write_streamed(triples: Iterable, context: dict[str, str], sort_lists, sorte
         if node_id in ids or '"' in node_id or "\\" in node_id:
             raise Unsupported("two subjects with one compact id, or an id JSON escapes")
         ids.add(node_id)
-        text = json.dumps(sort_lists(node), ensure_ascii=False, indent=1, sort_keys=True)
+        text = _indented(sort_lists(node), 2)
         # Keys are JSON strings with no inner quote: none is a prefix of another.
         sorter.add(json.dumps(node_id, ensure_ascii=False) + "\t"
-                   + json.dumps(text.replace("\n", "\n  "), ensure_ascii=False))
+                   + json.dumps(text, ensure_ascii=False))
     if len(ids) <= 1:
         raise Unsupported("one subject or none")
     mark = "\x00nodes\x00"
@@ -181,6 +185,33 @@ def write_streamed(triples: Iterable, context: dict[str, str], sort_lists, sorte
             write(",\n  ")
         write(json.loads(line.partition("\t")[2]))
     write(tail + "\n")
+
+
+def _indented(value, level: int) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)`` as it appears
+    ``level`` levels deep in a document (lines after the first indented by ``level``).
+    The standard encoder drops to pure Python whenever ``indent`` is set; this does the
+    layout itself and leaves strings and numbers to the C encoder."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        pad = "\n" + " " * (level + 1)
+        return ("{" + pad + ("," + pad).join(_encode(k) + ": " + _indented(v, level + 1)
+                                             for k, v in sorted(value.items()))
+                + "\n" + " " * level + "}")
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        pad = "\n" + " " * (level + 1)
+        return "[" + pad + ("," + pad).join(_indented(v, level + 1) for v in value) + "\n" + " " * level + "]"
+    return _encode(value)
+
+
+def _encode(value) -> str:
+    if isinstance(value, str):
+        return _ENCODE_STR(value)
+    import json
+    return json.dumps(value, ensure_ascii=False)
 
 
 def sorted_document(data: dict, sort_lists) -> dict:
