@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 _YEAR = re.compile(r"^(?:in\s+)?(?:the\s+)?(?:year\s+)?((?:19|20)\d{2})s?$", re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october "
@@ -15,6 +16,7 @@ _RELATIVE = re.compile(r"\b(ago|before|earlier|yesterday|today|last|previous|pas
 _VAGUE = re.compile(r"\b(coming|next|future|recent|now|days|weeks|years|decades|day|a time)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # pure; news repeats "Monday", "last week" ... and dateparser is slow
 def normalise_timex(text: str, pub_date: str | None = None) -> str | None:
     """'2004' -> '2004'; 'April 2017' -> '2017-04'; 'a year and a half ago' with a
     publication date -> its year-month; None when the expression names no point in time."""
