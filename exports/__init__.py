@@ -75,6 +75,7 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
     shared = {"quads": quads, "network": actor_network(g, events_as=events_as), "events_as": events_as}
     mode = 0o666 & ~_umask()  # mkstemp's files are private; outputs are ordinary files
     staged: list[tuple[Path, Path]] = []
+    waits: list = []  # writers running in another process (see rdf.Prepared.jsonld_in_background)
     try:
         if quads is None:
             shared["rdf"] = Prepared(g, out)
@@ -82,14 +83,28 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
         for name, writer in writers.items():
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
             staged.append((Path(tmp), out / name))
+            if name == "graph.jsonld" and writer is EXPORTERS[name] and shared.get("rdf") is not None:
+                wait = shared["rdf"].jsonld_in_background(tmp)
+                if wait is not None:
+                    os.close(fd)
+                    waits.append(wait)
+                    continue
             with os.fdopen(fd, "wb") as fh:
                 writer(g, fh, **shared)
+        while waits:
+            waits.pop()()
+        for tmp, _ in staged:
             os.chmod(tmp, mode)
         for tmp, final in staged:
             os.replace(tmp, final)
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the output ({exc.strerror or exc})") from exc
     finally:
+        while waits:  # a failed build: let the other process end before its files go
+            try:
+                waits.pop()()
+            except Exception:  # noqa: BLE001 - the first error is the one raised
+                pass
         if shared.get("rdf") is not None:
             shared["rdf"].close()
         for tmp, _ in staged:

@@ -15,6 +15,7 @@ import heapq
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -364,9 +365,40 @@ class Prepared:
                 fh.write(_nquad_line((graph, triple)))
                 triple_lines.add(triple)
         self.ntriples = os.path.join(d, "graph.nt")
+        self.n_triples = 0
         with open(self.ntriples, "w", encoding="utf-8", newline="\n") as fh:
-            for line in triple_lines:
+            for self.n_triples, line in enumerate(triple_lines, 1):
                 fh.write(line + " .\n")
+
+    @classmethod
+    def reopen(cls, nquads: str, ntriples: str) -> "Prepared":
+        """The files of a Prepared made elsewhere (another process); not owned."""
+        self = cls.__new__(cls)
+        self._tmp, self.nquads, self.ntriples, self.n_triples = None, nquads, ntriples, None
+        return self
+
+    def jsonld_in_background(self, dest: str):
+        """Start writing the JSON-LD file ``dest`` in another process, beside the other
+        writers (it is the slowest, and only needs the sorted triples): returns a function
+        that waits for it, or None when not worth it (small graph, one core)."""
+        if (self.n_triples or 0) < BACKGROUND_JSONLD or (os.cpu_count() or 1) < 2 or not sys.executable:
+            return None
+        import subprocess
+
+        # A fresh interpreter running only the writer (not multiprocessing, which would
+        # import the caller's __main__ again in the child).
+        code = "import sys; from newsgraph.exports.rdf import _jsonld_job; _jsonld_job(*sys.argv[1:])"
+        try:
+            proc = subprocess.Popen([sys.executable, "-c", code, self.nquads, self.ntriples, str(dest)],
+                                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        except OSError:
+            return None
+
+        def wait() -> None:
+            _, err = proc.communicate()
+            if proc.returncode != 0:  # whatever went wrong there: write it here (or fail here)
+                write_jsonld(None, dest, _rdf=self)
+        return wait
 
     def quads(self) -> Iterator[ox.Quad]:
         return ox.parse(path=self.nquads, format=ox.RdfFormat.N_QUADS)
@@ -375,7 +407,17 @@ class Prepared:
         return ox.parse(path=self.ntriples, format=ox.RdfFormat.N_TRIPLES)
 
     def close(self) -> None:
-        self._tmp.cleanup()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+
+# Graphs with at least this many distinct triples get their JSON-LD written in a second
+# process while this one writes the other files (a spawned interpreter costs ~0.5 s).
+BACKGROUND_JSONLD = 50_000
+
+
+def _jsonld_job(nquads: str, ntriples: str, dest: str) -> None:
+    write_jsonld(None, dest, _rdf=Prepared.reopen(nquads, ntriples))
 
 
 def _prepared(g, _quads, _rdf):

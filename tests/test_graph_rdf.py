@@ -202,3 +202,19 @@ def test_literal_strings_are_pyoxigraphs(value):
     assert rdf._lit(value) == str(ox.Literal(value))
     assert rdf._lit(value, "xsd:anyURI") == str(ox.Literal(value, datatype=ox.NamedNode(rdf.PREFIXES["xsd"] + "anyURI")))
     assert rdf._lit(0.1234567) == str(ox.Literal("0.123457", datatype=ox.NamedNode(rdf.PREFIXES["xsd"] + "decimal")))
+
+
+def test_jsonld_written_in_another_process_is_the_same(tmp_path, monkeypatch):
+    """Big graphs get their JSON-LD from a second interpreter; same bytes, and a failing
+    child is replaced by writing it here."""
+    from newsgraph.exports import rdf
+
+    g = build_graph(tiny_results(), build_info={"toolVersion": "0", "model": "m"})
+    write_all(g, tmp_path / "here")
+    monkeypatch.setattr(rdf, "BACKGROUND_JSONLD", 0)
+    write_all(g, tmp_path / "there")
+    monkeypatch.setattr(rdf.sys, "executable", rdf.sys.executable + "-missing")  # cannot start: here
+    write_all(g, tmp_path / "fallback")
+    expected = (tmp_path / "here" / "graph.jsonld").read_bytes()
+    assert (tmp_path / "there" / "graph.jsonld").read_bytes() == expected
+    assert (tmp_path / "fallback" / "graph.jsonld").read_bytes() == expected
