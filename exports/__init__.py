@@ -76,19 +76,27 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
     mode = 0o666 & ~_umask()  # mkstemp's files are private; outputs are ordinary files
     staged: list[tuple[Path, Path]] = []
     waits: list = []  # writers running in another process (see rdf.Prepared.jsonld_in_background)
+    temps: dict[str, tuple[int, str]] = {}  # name -> (open descriptor, path) not written yet
     try:
         if quads is None:
             shared["rdf"] = Prepared(g, out)
         writers = {**EXPORTERS, **{name: _bytes_writer(data) for name, data in (extra or {}).items()}}
-        for name, writer in writers.items():
+        for name in writers:
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
             staged.append((Path(tmp), out / name))
-            if name == "graph.jsonld" and writer is EXPORTERS[name] and shared.get("rdf") is not None:
-                wait = shared["rdf"].jsonld_in_background(tmp)
-                if wait is not None:
-                    os.close(fd)
-                    waits.append(wait)
-                    continue
+            temps[name] = (fd, tmp)
+        if shared.get("rdf") is not None and writers.get("graph.jsonld") is EXPORTERS["graph.jsonld"]:
+            # The slowest writer first, in another process, beside the others.
+            fd, tmp = temps.pop("graph.jsonld")
+            wait = shared["rdf"].jsonld_in_background(tmp)
+            os.close(fd)
+            if wait is not None:
+                waits.append(wait)
+                del writers["graph.jsonld"]
+            else:
+                temps["graph.jsonld"] = (os.open(tmp, os.O_WRONLY), tmp)
+        for name, writer in writers.items():
+            fd, tmp = temps.pop(name)
             with os.fdopen(fd, "wb") as fh:
                 writer(g, fh, **shared)
         while waits:
@@ -100,6 +108,8 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
     except OSError as exc:
         raise OutputError(f"{out}: cannot write the output ({exc.strerror or exc})") from exc
     finally:
+        for fd, _ in temps.values():
+            os.close(fd)
         while waits:  # a failed build: let the other process end before its files go
             try:
                 waits.pop()()

@@ -169,7 +169,7 @@ def write_streamed(triples: Iterable, context: dict[str, str], sort_lists, sorte
         if node_id in ids or '"' in node_id or "\\" in node_id:
             raise Unsupported("two subjects with one compact id, or an id JSON escapes")
         ids.add(node_id)
-        text = _indented(sort_lists(node), 2)
+        text = _node_text(node, sort_lists)
         # Keys are JSON strings with no inner quote: none is a prefix of another.
         sorter.add(json.dumps(node_id, ensure_ascii=False) + "\t"
                    + json.dumps(text, ensure_ascii=False))
@@ -185,6 +185,39 @@ def write_streamed(triples: Iterable, context: dict[str, str], sort_lists, sorte
             write(",\n  ")
         write(json.loads(line.partition("\t")[2]))
     write(tail + "\n")
+
+
+def _json_key(value) -> str:
+    """``json.dumps(value, sort_keys=True, ensure_ascii=False)``: the key lists are sorted by."""
+    if isinstance(value, str):
+        return _ENCODE_STR(value)
+    import json
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _node_text(node: dict, sort_lists) -> str:
+    """``_indented(sort_lists(node), 2)`` for the nodes :func:`compact` makes (values: strings,
+    numbers, flat dicts, lists of those; sorting those lists is all ``sort_lists`` does),
+    in one pass; anything else goes the general way."""
+    parts = []
+    for key in sorted(node):
+        value = node[key]
+        if isinstance(value, list):
+            if any(isinstance(v, list) or isinstance(v, dict) and not _flat(v) for v in value):
+                return _indented(sort_lists(node), 2)
+            text = _indented(sorted(value, key=_json_key), 3)
+        elif isinstance(value, dict) and not _flat(value):
+            return _indented(sort_lists(node), 2)
+        else:
+            text = _indented(value, 3)
+        parts.append(_encode(key) + ": " + text)
+    if not parts:
+        return "{}"
+    return "{\n   " + ",\n   ".join(parts) + "\n  }"
+
+
+def _flat(value: dict) -> bool:
+    return not any(isinstance(v, (dict, list)) for v in value.values())
 
 
 def _indented(value, level: int) -> str:

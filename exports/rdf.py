@@ -354,27 +354,34 @@ class Prepared:
     def __init__(self, g: nx.MultiDiGraph, folder: str | os.PathLike | None = None) -> None:
         self._tmp = tempfile.TemporaryDirectory(prefix=".rdf-", dir=folder)
         d = self._tmp.name
-        quad_lines = _Sorter(d, "q")
+        quad_lines, triple_lines = _Sorter(d, "q"), _Sorter(d, "t")
         for graph, triple in records(g):
             quad_lines.add(f"{graph} {triple}")  # graphs are never a prefix of one another
-        triple_lines = _Sorter(d, "t")
-        self.nquads = os.path.join(d, "graph.nq")
-        with open(self.nquads, "w", encoding="utf-8", newline="\n") as fh:
-            for line in quad_lines:
-                graph, _, triple = line.partition(" ")
-                fh.write(_nquad_line((graph, triple)))
-                triple_lines.add(triple)
+            triple_lines.add(triple)
         self.ntriples = os.path.join(d, "graph.nt")
         self.n_triples = 0
         with open(self.ntriples, "w", encoding="utf-8", newline="\n") as fh:
             for self.n_triples, line in enumerate(triple_lines, 1):
                 fh.write(line + " .\n")
+        # Written on first use, so that the JSON-LD process can start before it.
+        self._quad_lines: _Sorter | None = quad_lines
+        self._nquads = os.path.join(d, "graph.nq")
+
+    @property
+    def nquads(self) -> str:
+        if self._quad_lines is not None:
+            with open(self._nquads, "w", encoding="utf-8", newline="\n") as fh:
+                for line in self._quad_lines:
+                    graph, _, triple = line.partition(" ")
+                    fh.write(_nquad_line((graph, triple)))
+            self._quad_lines = None
+        return self._nquads
 
     @classmethod
-    def reopen(cls, nquads: str, ntriples: str) -> "Prepared":
-        """The files of a Prepared made elsewhere (another process); not owned."""
+    def reopen(cls, ntriples: str) -> "Prepared":
+        """The triples file of a Prepared made elsewhere (another process); not owned."""
         self = cls.__new__(cls)
-        self._tmp, self.nquads, self.ntriples, self.n_triples = None, nquads, ntriples, None
+        self._tmp, self._quad_lines, self._nquads, self.ntriples, self.n_triples = None, None, None, ntriples, None
         return self
 
     def jsonld_in_background(self, dest: str):
@@ -389,7 +396,7 @@ class Prepared:
         # import the caller's __main__ again in the child).
         code = "import sys; from newsgraph.exports.rdf import _jsonld_job; _jsonld_job(*sys.argv[1:])"
         try:
-            proc = subprocess.Popen([sys.executable, "-c", code, self.nquads, self.ntriples, str(dest)],
+            proc = subprocess.Popen([sys.executable, "-c", code, self.ntriples, str(dest)],
                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         except OSError:
             return None
@@ -416,8 +423,8 @@ class Prepared:
 BACKGROUND_JSONLD = 50_000
 
 
-def _jsonld_job(nquads: str, ntriples: str, dest: str) -> None:
-    write_jsonld(None, dest, _rdf=Prepared.reopen(nquads, ntriples))
+def _jsonld_job(ntriples: str, dest: str) -> None:
+    write_jsonld(None, dest, _rdf=Prepared.reopen(ntriples))
 
 
 def _prepared(g, _quads, _rdf):
