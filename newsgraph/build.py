@@ -18,6 +18,7 @@ cannot avoid, so everything else is arranged around it:
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.util
 import json
@@ -184,7 +185,13 @@ def _extract_local(articles: Iterable[Article], model: str, aliases: str | None,
     def chained() -> Iterator[Article]:
         yield first
         yield from it
-    yield from extract(chained(), nlp, batch_size=batch_size)
+    # The model's hundreds of thousands of long-lived objects would be scanned by every
+    # full garbage collection of the run: set them aside (about 0.5 s on 280 articles).
+    gc.freeze()
+    try:
+        yield from extract(chained(), nlp, batch_size=batch_size)
+    finally:
+        gc.unfreeze()
 
 
 # Worker-process state: the pipeline, loaded once by the initializer.
