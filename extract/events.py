@@ -306,7 +306,7 @@ class EventExtractor:
                   if (ev.roles or ev.place or ev.date or ev.casualties
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev)))
                   and not _hollow(ev, entities) and not _generic_fillers(ev)]
-        doc._.ng_events = [_record(i, ev, doc) for i, ev in enumerate(events)]
+        doc._.ng_events = [_record(i, ev, doc, entities) for i, ev in enumerate(events)]
         doc._.ng_participants = _participants(doc, events)
         return doc
 
@@ -833,13 +833,24 @@ def _participants(doc: Doc, events: list[_Event]) -> list[ParticipantRecord]:
     return out
 
 
-def _record(index: int, ev: _Event, doc: Doc) -> EventRecord:
+def _cameo(ev: _Event, entities: dict) -> str | None:
+    """The event's CAMEO code, refined by its agent: CAMEO keeps "conventional military force"
+    (19) for states; an attack by anyone else is "unconventional violence" (180)."""
+    code = ev.trig.cameo
+    if ev.trig.event_class == "attack" and code == "190":
+        agents = [entities.get(k) for k in ev.roles.get("agent", []) if not k.startswith("~")]
+        if not any(a is not None and a.type == "Country" for a in agents):
+            return "180"
+    return code
+
+
+def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> EventRecord:
     triggers = tuple(sorted({TextSpan(t.idx, t.idx + len(t.text), t.text) for t in ev.tokens}))
     roles = tuple((role, key) for role in ("agent", "target", "participant", "victim")
                   for key in ev.roles.get(role, []))
     first = ev.tokens[0]
     return EventRecord(
-        key=f"e{first.idx}", event_class=ev.trig.event_class, cameo=ev.trig.cameo, triggers=triggers,
+        key=f"e{first.idx}", event_class=ev.trig.event_class, cameo=_cameo(ev, entities or {}), triggers=triggers,
         roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
         casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
         stance=ev.trig.pos == "NOUN" and ev.trig.event_class in STANCE_CLASSES and not ev.date,

@@ -309,3 +309,9 @@ def test_threat_aimed_at_the_subject_of_its_condition(nlp):
                           "curb its enrichment.")
     got = rels(r)
     assert {(c, "threatens", "iran") for c in ("united_kingdom", "france", "germany")} <= got
+
+
+def test_cameo_of_an_attack_depends_on_who_attacks(nlp):
+    r = extract_text(nlp, "Russia attacked Ukraine on Monday. Militants attacked a police station in Kano.")
+    codes = {e.cameo for e in r.events if e.event_class == "attack"}
+    assert codes == {"190", "180"}
