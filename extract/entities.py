@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +30,8 @@ from newsgraph.graph.model import ENTITY_TYPES, EntityRecord
 from newsgraph.graph.model import Span as TextSpan
 
 from . import gazetteer
+from .doccache import sentences, tokens
+from .doccache import text as doc_text
 
 SPAN_KEY = "ng_mentions"
 
@@ -207,7 +209,7 @@ class EntityResolver:
         for i, key in sorted(doc._.ng_pronouns.items()):
             tok = doc[i]
             start = tok.idx if tok.pos_ == "PRON" else next(c.idx for c in tok.children if c.lower_ == "the")
-            refs[key].append(TextSpan(start, tok.idx + len(tok.text), (doc.user_data.get("ng_text") or doc.text)[start:tok.idx + len(tok.text)]))
+            refs[key].append(TextSpan(start, tok.idx + len(tok.text), doc_text(doc)[start:tok.idx + len(tok.text)]))
         doc._.ng_entities = {k: replace(e, references=tuple(refs.get(k, ()))) for k, e in entities.items()}
         return doc
 
@@ -305,7 +307,7 @@ class EntityResolver:
         by_token = {m.token: m for m in mentions}
         by_title: dict[tuple[str, str], _Mention] = {}  # (country key or "", title) -> person
         leaders: dict[str, _Mention] = {}  # country key -> its leader
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.lower_ not in PERSON_TITLES_HEADS:
                 continue
             mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss"}]
@@ -326,7 +328,7 @@ class EntityResolver:
                 target = by_title.get(("", title))
             if target is not None:
                 end = tok.idx + len(tok.text)
-                yield _Mention(start=det.idx, end=end, text=(doc.user_data.get("ng_text") or doc.text)[det.idx:end], type="Person",
+                yield _Mention(start=det.idx, end=end, text=doc_text(doc)[det.idx:end], type="Person",
                                source=f"description:{target.start}", token=tok.i)
 
 
@@ -359,7 +361,7 @@ def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityReco
             for i in range(span.start, span.end):
                 covered[i] = True
     longest = max(len(k) for k in names)
-    words = [t.text for t in doc]  # once: slicing the Doc in the loop made a Span per try
+    words = [t.text for t in tokens(doc)]  # once: slicing the Doc in the loop made a Span per try
     i = 0
     while i < len(doc):
         for n in range(min(longest, len(doc) - i), 0, -1):
@@ -387,12 +389,9 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     """Token index -> entity key for personal pronouns (the most recent person within two
     sentences) and possessive "its" (the most recent state or organisation in the sentence or
     the one before).  Used for event arguments; pronouns are not exported as name mentions."""
-    sent_of = {}
-    for n, sent in enumerate(doc.sents):
-        for tok in sent:
-            sent_of[tok.i] = n
+    sent_of, _ = sentences(doc)
     ordered = sorted(mentions, key=lambda m: m.token)
-    for tok in doc:
+    for tok in tokens(doc):
         word = tok.lower_
         if word in PERSON_PRONOUNS:
             wanted, reach = {"Person"}, 2
@@ -407,7 +406,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
         for m in reversed(ordered):
             if m.token >= tok.i or not m.key or entities.get(m.key) is None:
                 continue
-            if sent_of[tok.i] - sent_of.get(m.token, 0) > reach:
+            if sent_of[tok.i] - sent_of[m.token] > reach:
                 break
             head = doc[m.token]
             if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
@@ -448,10 +447,18 @@ def _trim(ent: Span) -> Span | None:
 
 
 def headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Cached :func:`_find_headline_lines`."""
+    cached = doc.user_data.get("ng_headlines")
+    if cached is None:
+        cached = doc.user_data["ng_headlines"] = _find_headline_lines(doc_text(doc))
+    return cached
+
+
+def _find_headline_lines(doc_string: str) -> list[tuple[int, int]]:
     """Character ranges of Title-Case lines (headlines, subheads), where the model's NER is
     unreliable: most words capitalised and no sentence-final stop."""
     out, pos = [], 0
-    for line in (doc.user_data.get("ng_text") or doc.text).split("\n"):
+    for line in doc_string.split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
         long_words = [w for w in words if len(w) > 3]
         if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", "\"", "”")) and long_words and \
@@ -473,7 +480,7 @@ def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_
     in_headline = lambda m: any(a <= m.start and m.end <= b for a, b in lines)  # noqa: E731
     body_names = {m.text for m in mentions if not in_headline(m)}
     body_words = {w for name in body_names for w in name.split()}
-    lower_words = {t.text for t in doc if t.text.islower() and not any(a <= t.idx < b for a, b in lines)}
+    lower_words = {t.text for t in tokens(doc) if t.text.islower() and not any(a <= t.idx < b for a, b in lines)}
     for m in mentions:
         if not in_headline(m) or m.text in body_names or m.source != "ner":
             yield m
@@ -531,9 +538,10 @@ def _nested_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
 def _untagged_countries(doc: Doc) -> Iterator[_Mention]:
     """State names the model left untagged ("Nigeria backed ..."): proper nouns outside any
     entity that the gazetteer knows as a country."""
+    toks = tokens(doc)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
+    while i < len(toks):
+        tok = toks[i]
         if not tok.ent_type_ and tok.pos_ in {"ADJ", "PROPN"} and tok.text[:1].isupper() \
                 and (country := gazetteer.country_by_demonym(tok.text)) is not None:
             # An untagged demonym ("Ugandan security forces").
@@ -559,7 +567,7 @@ def _untagged_countries(doc: Doc) -> Iterator[_Mention]:
 
 def _untagged_country_pairs(doc: Doc) -> Iterator[_Mention]:
     """'U.S.-China talks' as one untagged token: a mention of each state."""
-    for tok in doc:
+    for tok in tokens(doc):
         if not tok.ent_type_ and ("-" in tok.text or "–" in tok.text) and tok.text[:1].isupper():
             parts = gazetteer.split_hyphenated(tok.text)
             if parts:
@@ -719,7 +727,13 @@ def _strip_possessive(text: str) -> str:
 
 
 def _name_tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"\s+", _strip_possessive(text)) if t]
+    return list(_split_name(text))
+
+
+@lru_cache(maxsize=65536)
+def _split_name(text: str) -> tuple[str, ...]:
+    # Name resolution compares the same few names thousands of times per article.
+    return tuple(t for t in re.split(r"\s+", _strip_possessive(text)) if t)
 
 
 def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.graph.model import EventRecord, ParticipantRecord
 from newsgraph.graph.model import Span as TextSpan
 
+from .doccache import sentence_span, tokens
+from .doccache import text as doc_text
 from .entities import headline_lines as _headline_spans
 from .entities import mentions_by_token, records_in
 from .timex import normalise_timex
@@ -283,7 +285,7 @@ class EventExtractor:
         entities = records_in(doc)
         events: list[_Event] = []
         consumed: set[int] = set()
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.i in consumed:
                 continue
             if tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"}:
@@ -296,7 +298,8 @@ class EventExtractor:
             # mention and cannot fire events of their own.
             extra = [t for t in extra if t.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}]
             consumed.update(t.i for t in extra)
-            ev = _Event(trig=trig, tokens=[tok, *extra], sentence=(tok.sent.start_char, tok.sent.end_char))
+            first, last = sentence_span(tok)
+            ev = _Event(trig=trig, tokens=[tok, *extra], sentence=(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])))
             _arguments(ev, tok, ent_of, entities)
             ev.factuality = factuality(tok)
             ev.reported_by = reporter(tok, ent_of)
@@ -547,7 +550,8 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
         # "a day when he was there holding a summit with Y": the nearest person subject before
         # the trigger in the sentence is the other participant.
         pronouns = tok.doc._.ng_pronouns or {}
-        for cand in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+        first, _ = sentence_span(tok)
+        for cand in reversed(tokens(tok.doc)[first:tok.i]):
             key = ent_of.get(cand.i) or pronouns.get(cand.i)
             if cand.dep_ in {"nsubj", "poss"} and key and entities.get(key) is not None \
                     and entities[key].type in {"Person", "Country", "Organization"}:
@@ -855,4 +859,4 @@ def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> E
         casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
         stance=ev.trig.pos == "NOUN" and ev.trig.event_class in STANCE_CLASSES and not ev.date,
         reported_by=ev.reported_by,
-        sentence=TextSpan(ev.sentence[0], ev.sentence[1], (doc.user_data.get("ng_text") or doc.text)[ev.sentence[0]:ev.sentence[1]]))
+        sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc_text(doc)[ev.sentence[0]:ev.sentence[1]]))

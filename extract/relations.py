@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.graph.model import EventRecord, RelationRecord
 from newsgraph.graph.model import Span as TextSpan
 
+from .doccache import text as doc_text
 from .entities import SPAN_KEY, mentions_by_token, records_in
 from .events import event_classes
 
@@ -128,7 +129,7 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
 def _covering(doc: Doc, tokens: list[Token]) -> TextSpan:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    return TextSpan(start, end, (doc.user_data.get("ng_text") or doc.text)[start:end])
+    return TextSpan(start, end, doc_text(doc)[start:end])
 
 
 def _title_bodies(title: Token, ent_of: dict[int, str], is_body) -> Iterator[Token]:

@@ -1,0 +1,47 @@
+"""Per-Doc caches shared by newsgraph's components.
+
+Iterating a Doc creates a new Token object per token, and ``Token.sent`` walks the parse to
+find the sentence each time; the components need both many times per article, so they are
+computed once and kept in ``doc.user_data`` (dropped with the Doc).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_TOKENS = "ng_tokens"
+_SENTS = "ng_sentence_of"
+
+
+def text(doc: Doc) -> str:
+    """The Doc's text (spaCy rebuilds ``doc.text`` from the tokens on every access)."""
+    cached = doc.user_data.get("ng_text")
+    if cached is None:
+        cached = doc.user_data["ng_text"] = doc.text
+    return cached
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, made once."""
+    cached = doc.user_data.get(_TOKENS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_TOKENS] = list(doc)
+    return cached
+
+
+def sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Token index -> sentence number, and each sentence's (start, end) token indices."""
+    cached = doc.user_data.get(_SENTS)
+    if cached is None:
+        of, bounds = [0] * len(doc), []
+        for n, sent in enumerate(doc.sents):
+            bounds.append((sent.start, sent.end))
+            of[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        cached = doc.user_data[_SENTS] = (of, bounds)
+    return cached
+
+
+def sentence_span(tok: Token) -> tuple[int, int]:
+    """(start, end) token indices of the token's sentence."""
+    of, bounds = sentences(tok.doc)
+    return bounds[of[tok.i]]
