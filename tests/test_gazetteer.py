@@ -230,3 +230,20 @@ def test_index_is_built_once() -> None:
     first = gz._index()
     gz.place_by_name("Moscow")
     assert gz._index() is first
+
+
+def test_the_index_is_cached_on_disk_and_rebuilt_when_absent(tmp_path, monkeypatch):
+    from newsgraph.extract import gazetteer as gz
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
+    gz._index.cache_clear()
+    try:
+        built = gz.country_by_name("Belarus")
+        [cached] = tmp_path.glob("gazetteer-*.pickle")
+        gz._index.cache_clear()
+        assert gz.country_by_name("Belarus") == built  # now read from the file
+        cached.write_bytes(b"not a pickle")
+        gz._index.cache_clear()
+        assert gz.place_by_name("St. Petersburg").geonames_id == 498817  # rebuilt
+    finally:
+        gz._index.cache_clear()
