@@ -13,6 +13,7 @@ import functools
 import io
 import heapq
 import json
+from contextlib import contextmanager
 import os
 import shutil
 import sys
@@ -427,30 +428,30 @@ def _jsonld_job(ntriples: str, dest: str) -> None:
     write_jsonld(None, dest, _rdf=Prepared.reopen(ntriples))
 
 
+@contextmanager
 def _prepared(g, _quads, _rdf):
-    """(prepared files, whether the caller owns them) for the writers below."""
-    if _rdf is not None:
-        return _rdf, False
-    if _quads is not None:
-        return None, False
-    return Prepared(g), True
+    """The prepared sorted files for the writers below: the caller's, none when it passed the
+    quads themselves, or ones made (and removed) here."""
+    if _rdf is not None or _quads is not None:
+        yield _rdf
+        return
+    own = Prepared(g)
+    try:
+        yield own
+    finally:
+        own.close()
 
 
 def write_turtle(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
     """The union of all graphs as Turtle."""
-    rdf, own = _prepared(g, _quads, _rdf)
-    try:
+    with _prepared(g, _quads, _rdf) as rdf:
         triples = _triples(_quads) if rdf is None else rdf.triples()
         ox.serialize(triples, _dest(dest), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    finally:
-        if own:
-            rdf.close()
 
 
 def write_nquads(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
     """N-Quads, one named graph per document plus the default graph for background facts."""
-    rdf, own = _prepared(g, _quads, _rdf)
-    try:
+    with _prepared(g, _quads, _rdf) as rdf:
         if rdf is None:
             ox.serialize(_quads, _dest(dest), format=ox.RdfFormat.N_QUADS)
             return
@@ -460,20 +461,13 @@ def write_nquads(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _qua
             else:
                 with open(dest, "wb") as out:
                     shutil.copyfileobj(src, out)
-    finally:
-        if own:
-            rdf.close()
 
 
 def write_trig(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
     """TriG: the named graphs of the N-Quads file, with prefixes, one block per document."""
-    rdf, own = _prepared(g, _quads, _rdf)
-    try:
+    with _prepared(g, _quads, _rdf) as rdf:
         qs = _quads if rdf is None else rdf.quads()
         ox.serialize(qs, _dest(dest), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-    finally:
-        if own:
-            rdf.close()
 
 
 def jsonld_context() -> dict:
@@ -485,8 +479,7 @@ def write_jsonld(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _qua
     """The union graph as compact JSON-LD (rdflib's document) with an inline context."""
     from . import jsonld
 
-    rdf, own = _prepared(g, _quads, _rdf)
-    try:
+    with _prepared(g, _quads, _rdf) as rdf:
         if rdf is not None:  # node by node from the sorted triples: bounded memory
             try:
                 with _text_dest(dest) as write:
@@ -507,9 +500,6 @@ def write_jsonld(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _qua
             data = _sorted_lists(json.loads(graph.serialize(format="json-ld", context=jsonld_context(),
                                                             auto_compact=True)))
         _write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n", dest)
-    finally:
-        if own:
-            rdf.close()
 
 
 @contextlib.contextmanager
