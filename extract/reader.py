@@ -173,6 +173,10 @@ def normalise_date(value: object) -> str | None:
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         return value.strip()
+    from .timex import full_date
+
+    if (day := full_date(value)) is not None:
+        return day.isoformat()  # the usual forms, without dateparser's slow start
     import dateparser  # slow import; most inputs never need it
 
     parsed = dateparser.parse(value, languages=["en"],

@@ -25,6 +25,8 @@ def normalise_timex(text: str, pub_date: str | None = None) -> str | None:
         return m.group(1) if not t.lower().endswith("s") else None
     if m := _MONTH_YEAR.match(t):
         return f"{m.group(2)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
+    if (day := full_date(t)) is not None:
+        return day.isoformat()
     base = _parse_iso(pub_date)
     relative = bool(_RELATIVE.search(t))
     if relative and base is None:
@@ -46,6 +48,23 @@ def normalise_timex(text: str, pub_date: str | None = None) -> str | None:
             else parsed.date().isoformat()
     has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", re.sub(r"(19|20)\d{2}", "", t)))
     return parsed.date().isoformat() if has_day else f"{parsed.year:04d}-{parsed.month:02d}"
+
+
+# Full dates as news writes them, parsed without dateparser (whose import and first parse
+# cost about half a second): "Friday, August 21, 2015", "21 August 2015", "Aug. 21, 2015".
+_FULL_DATE_FORMATS = ("%A, %B %d, %Y", "%A %B %d, %Y", "%B %d, %Y", "%B %d %Y", "%d %B %Y", "%A, %d %B %Y",
+                      "%A %d %B %Y", "%b %d, %Y", "%b. %d, %Y", "%d %b %Y", "%Y-%m-%d")
+
+
+def full_date(text: str) -> date | None:
+    """A full calendar date in one of the usual English forms, else None."""
+    t = " ".join(text.replace("\u00a0", " ").split()).strip(" ,.")
+    for fmt in _FULL_DATE_FORMATS:
+        try:
+            return datetime.strptime(t, fmt).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _half_years(text: str) -> str:

@@ -18,3 +18,17 @@ from newsgraph.extract.timex import normalise_timex
 ])
 def test_normalise_timex(text, pub, expected):
     assert normalise_timex(text, pub) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Friday, August 21, 2015", "2015-08-21"),
+    ("21 August 2015", "2015-08-21"),
+    ("Aug. 21, 2015", "2015-08-21"),
+    ("2015-08-21", "2015-08-21"),
+    ("sometime in August", None),
+])
+def test_full_dates_without_dateparser(text, expected):
+    from newsgraph.extract.timex import full_date
+
+    got = full_date(text)
+    assert (got.isoformat() if got else None) == expected
