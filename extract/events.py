@@ -766,7 +766,6 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Eve
     headline = lambda t: any(a <= t.idx < b for a, b in lines)  # noqa: E731
     for ev in events:
         tok = ev.tokens[0]
-        root = (ev.trig.cameo or "")[:2]
         kids = list(tok.children)
         # "this attack", "the bombing" repeat an event; "the 9/11 attacks", "the specific
         # attacks which ..." and other modified or plural nouns introduce their own.
