@@ -241,7 +241,7 @@ def records(g: nx.MultiDiGraph) -> Iterator[tuple[str, str]]:
         if attrs.get("reported_by"):
             yield q(r, "ng:reportedBy", _iri(attrs["reported_by"]), gd)
         start, end, text = attrs["evidence"]
-        ann_iri = key.replace("/relation/", "/annotation/")
+        ann_iri = iri.evidence_iri(key)
         ann = _iri(ann_iri)
         target, pos_sel, quote_sel = (_iri(f"{ann_iri}#{part}")
                                       for part in ("target", "position", "quote"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -454,6 +454,12 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     return cached
 
 
+def in_headline(doc: Doc, start: int, end: int | None = None) -> bool:
+    """Whether characters ``start``..``end`` lie within a headline line of the Doc."""
+    end = start + 1 if end is None else end
+    return any(a <= start and end <= b for a, b in headline_lines(doc))
+
+
 def _find_headline_lines(doc_string: str) -> list[tuple[int, int]]:
     """Character ranges of Title-Case lines (headlines, subheads), where the model's NER is
     unreliable: most words capitalised and no sentence-final stop."""
@@ -477,12 +483,11 @@ def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_
     if not lines:
         yield from mentions
         return
-    in_headline = lambda m: any(a <= m.start and m.end <= b for a, b in lines)  # noqa: E731
-    body_names = {m.text for m in mentions if not in_headline(m)}
+    body_names = {m.text for m in mentions if not in_headline(doc, m.start, m.end)}
     body_words = {w for name in body_names for w in name.split()}
     lower_words = {t.text for t in tokens(doc) if t.text.islower() and not any(a <= t.idx < b for a, b in lines)}
     for m in mentions:
-        if not in_headline(m) or m.text in body_names or m.source != "ner":
+        if not in_headline(doc, m.start, m.end) or m.text in body_names or m.source != "ner":
             yield m
             continue
         words = m.text.split()
@@ -897,6 +902,3 @@ def mentions_by_token(doc: Doc) -> dict[int, str]:
             out[tok.i] = span.kb_id_
     return out
 
-
-def iter_entity_spans(doc: Doc) -> Iterable[Span]:
-    return doc.spans.get(SPAN_KEY, [])

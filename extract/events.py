@@ -20,12 +20,12 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsgraph.graph.model import EventRecord, ParticipantRecord
+from newsgraph.graph.model import EVENT_ROLES, PLACE_TYPES, EventRecord, ParticipantRecord
 from newsgraph.graph.model import Span as TextSpan
 
 from .doccache import sentence_span, tokens
 from .doccache import text as doc_text
-from .entities import headline_lines as _headline_spans
+from .entities import in_headline
 from .entities import mentions_by_token, records_in
 from .timex import normalise_timex
 
@@ -314,13 +314,6 @@ class EventExtractor:
         return doc
 
 
-def _entity_of(tok: Token, ent_of: dict[int, str]) -> str | None:
-    """The entity a token refers to: itself, or the entity its compound/flat head is part of."""
-    if tok.i in ent_of:
-        return ent_of[tok.i]
-    return None
-
-
 def anonymous_key(tok: Token) -> str | None:
     """Key of an unnamed participant headed at ``tok`` ("eleven people", "the police", "26",
     "those"), or None when the token cannot be one (a name, a date, an event noun, a weapon)."""
@@ -342,7 +335,7 @@ def anonymous_key(tok: Token) -> str | None:
 def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> Iterator[str]:
     """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
     an unnamed participant when the phrase names no entity."""
-    key = _entity_of(tok, ent_of)
+    key = ent_of.get(tok.i)
     if key is None and tok.lemma_.lower() in STATE_ORGANS:
         # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
         # and the Netherlands": the organ or envoy acts for the state that a modifier names.
@@ -398,8 +391,7 @@ def _add(ev: _Event, role: str, keys: Iterator[str] | list[str]) -> None:
 
 
 def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -> None:
-    place_types = {"Place", "Country"}
-    is_place = lambda k: k in entities and entities[k].type in place_types  # noqa: E731
+    is_place = lambda k: k in entities and entities[k].type in PLACE_TYPES  # noqa: E731
     symmetric = event_classes()[ev.trig.event_class].symmetric
     target_role = "victim" if ev.trig.event_class in {"kill", "injure", "die"} else "target"
     if ev.trig.pos == "VERB":
@@ -762,8 +754,7 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool])
 def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Event]:
     """'The bombing ...', 'this attack', 'this incident' become one event with three mentions."""
     out: list[_Event] = []
-    lines = _headline_spans(events[0].tokens[0].doc) if events else []
-    headline = lambda t: any(a <= t.idx < b for a, b in lines)  # noqa: E731
+    headline = lambda t: in_headline(t.doc, t.idx)  # noqa: E731
     for ev in events:
         tok = ev.tokens[0]
         kids = list(tok.children)
@@ -849,7 +840,7 @@ def _cameo(ev: _Event, entities: dict) -> str | None:
 
 def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> EventRecord:
     triggers = tuple(sorted({TextSpan(t.idx, t.idx + len(t.text), t.text) for t in ev.tokens}))
-    roles = tuple((role, key) for role in ("agent", "target", "participant", "victim")
+    roles = tuple((role, key) for role in EVENT_ROLES
                   for key in ev.roles.get(role, []))
     first = ev.tokens[0]
     return EventRecord(

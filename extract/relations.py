@@ -43,14 +43,14 @@ MEMBER_TITLES = frozenset({
     "general", "adviser", "advisor", "secretary", "aide", "delegate", "negotiator", "deputy",
     "soldier", "militant", "fighter", "commentator", "columnist", "economist", "scholar",
     "employee", "staffer", "agent", "investigator", "prosecutor", "judge", "lawyer", "activist",
-    "candidate", "mp", "politician", "councillor", "councilor", "coach", "player", "founder",
+    "candidate", "mp", "politician", "councillor", "councilor", "coach", "player",
     "counterpart", "emissary", "representative", "negotiator",
 })
 # Prepositions linking a title to its organisation ("a senior fellow at the Institute").
 TITLE_PREPS = frozenset({"at", "of", "for", "with", "in", "from"})
 # Event classes whose place, when it is a state and no target is named, is also their target
-# ("the Russian intervention began in Syria").
-PLACE_AS_TARGET = frozenset({"intervene", "military_operation", "invade", "occupy", "deploy", "airstrike"})
+# ("the Russian intervention began in Syria"; an attack *in* a state need not be *on* it).
+PLACE_AS_TARGET = frozenset({"military_operation"})
 # Confidence of each standing-relation rule (how often the pattern is right in news text).
 TITLE_CONFIDENCE = {"compound": 0.9, "appos": 0.8, "copula": 0.75, "of": 0.7, "context": 0.5}
 # Titles that only a state's leader holds (a "chairman" or "chief" may lead anything).

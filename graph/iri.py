@@ -52,9 +52,6 @@ def relation_iri(*parts: object) -> str:
     return f"{ID}relation/{digest(*parts)}"
 
 
-def annotation_iri(*parts: object) -> str:
-    return f"{ID}annotation/{digest(*parts)}"
-
-
-def ng(local: str) -> str:
-    return NG + local
+def evidence_iri(relation: str) -> str:
+    """The evidence annotation of a relation: the same hash under ``annotation/``."""
+    return relation.replace(f"{ID}relation/", f"{ID}annotation/", 1)
