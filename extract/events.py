@@ -108,6 +108,9 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
 # happening: they yield relations but no event node.
 STANCE_CLASSES = frozenset({"support", "cooperate", "aid", "praise", "criticize", "reject",
                             "reduce_relations"})
+# Classes that name a stance whatever the trigger's part of speech: "opposes", "stood against"
+# describe a position held, not a happening, so they too give relations and no event node.
+STATE_CLASSES = frozenset({"oppose"})
 # Heads of anaphoric general nouns that can repeat any earlier event ("the incident").
 GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "atrocity"})
 # An event with no participant, place or time is kept only when its trigger is this reliable:
@@ -847,6 +850,7 @@ def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> E
         key=f"e{first.idx}", event_class=ev.trig.event_class, cameo=_cameo(ev, entities or {}), triggers=triggers,
         roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
         casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
-        stance=ev.trig.pos == "NOUN" and ev.trig.event_class in STANCE_CLASSES and not ev.date,
+        stance=(ev.trig.event_class in STATE_CLASSES
+                or ev.trig.pos == "NOUN" and ev.trig.event_class in STANCE_CLASSES) and not ev.date,
         reported_by=ev.reported_by,
         sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc_text(doc)[ev.sentence[0]:ev.sentence[1]]))
