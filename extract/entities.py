@@ -210,7 +210,11 @@ class EntityResolver:
             tok = doc[i]
             start = tok.idx if tok.pos_ == "PRON" else next(c.idx for c in tok.children if c.lower_ == "the")
             refs[key].append(TextSpan(start, tok.idx + len(tok.text), doc_text(doc)[start:tok.idx + len(tok.text)]))
-        doc._.ng_entities = {k: replace(e, references=tuple(refs.get(k, ()))) for k, e in entities.items()}
+        # the last token of each organisation mention -> the mention's end offset
+        org_ends = {sp.end - 1: sp.end_char for sp in group if sp.label_ in {"Organization", "Group"}}
+        doc._.ng_entities = {k: replace(e, references=tuple(refs.get(k, ())), mentions=tuple(
+                                 _np_extent(doc, m, org_ends, e.type == "Person") for m in e.mentions))
+                             for k, e in entities.items()}
         return doc
 
     # -- typing ---------------------------------------------------------------------------
@@ -725,6 +729,30 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
                               mentions=tuple(TextSpan(m.start, m.end, m.text) for m in ms), names=names)
         entities[key] = _with_background(record, label_iris)
     return entities
+
+
+def _np_extent(doc: Doc, mention: TextSpan, org_ends: dict[int, int], person: bool) -> TextSpan:
+    """A name's mention spans its noun phrase: its article ("the Democratic Party", "the U.S.",
+    not the "the" of a phrase the name only modifies, "the Russian president") and, for a
+    person, a party or employer after "of"/"from" ("Claudia Mo of the Civic Party").  The name
+    itself stays the entity's label; this is the extent of the evidence."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    start, end = mention.start, mention.end
+    if span.start > 0:
+        det = doc[span.start - 1]
+        if det.lower_ == "the" and det.dep_ == "det" and span.start <= det.head.i < span.end:
+            start = det.idx
+    if person and span.end < len(doc) - 1:
+        prep = doc[span.end]
+        if prep.lower_ in {"of", "from"} and prep.dep_ == "prep" and span.start <= prep.head.i < span.end:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i in org_ends:
+                end = org_ends[obj.i]
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return TextSpan(start, end, doc_text(doc)[start:end])
 
 
 def _strip_possessive(text: str) -> str:

@@ -625,7 +625,10 @@ def _generic(ev: _Event) -> bool:
     # "a series of protests", "a wave of attacks": the quantity noun makes them specific.
     quantified = tok.dep_ == "pobj" and tok.head.head.lemma_ in {"series", "wave", "spate", "string", "round",
                                                                   "number", "couple", "dozen", "string"}
-    return tok.tag_ == "NNS" and not dets and not quantified and not any(c.dep_ == "poss" for c in tok.children)
+    # "563 strikes", "at least 85 deaths": counted happenings are a set of real ones, not a kind.
+    counted = any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children)
+    return tok.tag_ == "NNS" and not dets and not quantified and not counted \
+        and not any(c.dep_ == "poss" for c in tok.children)
 
 
 def factuality(tok: Token) -> str:

@@ -327,3 +327,22 @@ def test_standing_together_against_is_opposition_not_cooperation(nlp):
     assert any(s in {"kenya", "ethiopia"} and p == "opposes" for s, p, _ in got)
     # A stance is a relation, not a happening: no event node for it.
     assert all(e.stance for e in events_of(r, "oppose"))
+
+
+def test_mention_extent_takes_the_article_and_a_persons_party(nlp):
+    r = extract_text(nlp, "Maria Santos of the Green Alliance criticized the Finance Ministry. "
+                          "The Swedish minister declined to comment.")
+    e = ents(r)
+    assert "Maria Santos of the Green Alliance" in mention_texts(r, "maria_santos")
+    assert e["maria_santos"].label == "Maria Santos"  # the name stays the label
+    org = next(x for x in e.values() if x.label == "Green Alliance")
+    assert {m.text for m in org.mentions} == {"the Green Alliance"}
+    # "the" of a phrase the name only modifies is not the name's.
+    assert mention_texts(r, "sweden") == {"Swedish"}
+
+
+def test_counted_plural_events_are_happenings_not_kinds(nlp):
+    r = extract_text(nlp, "Police recorded 14 bombings in the province last year. Bombings are rare in the capital.")
+    triggers = {t.text for ev in r.events if ev.cameo for t in ev.triggers}
+    assert "bombings" in triggers  # counted: a set of real bombings
+    assert "Bombings" not in triggers  # a kind
