@@ -190,10 +190,12 @@ class EntityResolver:
         mentions = list(_confirm_headline_mentions(doc, mentions))
         mentions += list(_nested_places(doc, mentions))
         mentions += list(self._descriptions(doc, mentions))
+        mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start)]
         mentions.sort(key=lambda m: (m.start, m.end))
         known_as(doc, mentions)
         entities = resolve(mentions, self.label_iris)
-        extra = list(propagate(doc, mentions, entities, self.tokenizer))
+        extra = [m for m in propagate(doc, mentions, entities, self.tokenizer)
+                 if not _after_stance_prefix(doc, m.start)]
         if extra:  # names the model missed elsewhere in the article ("Merkel" at a sentence start)
             mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
             entities = resolve(mentions, self.label_iris)
@@ -210,10 +212,9 @@ class EntityResolver:
             tok = doc[i]
             start = tok.idx if tok.pos_ == "PRON" else next(c.idx for c in tok.children if c.lower_ == "the")
             refs[key].append(TextSpan(start, tok.idx + len(tok.text), doc_text(doc)[start:tok.idx + len(tok.text)]))
-        # the last token of each organisation mention -> the mention's end offset
-        org_ends = {sp.end - 1: sp.end_char for sp in group if sp.label_ in {"Organization", "Group"}}
+        orgs = [sp for sp in group if sp.label_ in {"Organization", "Group"}]
         doc._.ng_entities = {k: replace(e, references=tuple(refs.get(k, ())), mentions=tuple(
-                                 _np_extent(doc, m, org_ends, e.type == "Person") for m in e.mentions))
+                                 _np_extent(doc, m, orgs, e.type == "Person") for m in e.mentions))
                              for k, e in entities.items()}
         return doc
 
@@ -237,6 +238,8 @@ class EntityResolver:
                            source="alias", **base)
             return
         label = ent.label_
+        if label in {"GPE", "LOC", "PERSON", "NORP"} and any(c.isdigit() for c in text):
+            label = "ORG"  # "M23" tagged GPE: places, people and peoples have no digits in their names
         if "/" in text and len(span) > 1:  # "Wikimedia Commons/Kremlin.ru": two names in one span
             yield from _split_slash(span, label)
             return
@@ -422,6 +425,12 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             # more recent object ("its relationship with Iran and how it conducts its politics").
             salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
             yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+def _after_stance_prefix(doc: Doc, start: int) -> bool:
+    """'pro-Beijing', 'anti-American': the name is part of a stance adjective, not a reference."""
+    head = doc_text(doc)[max(0, start - 6):start].lower()
+    return any(head.endswith(p + "-") for p in ("pro", "anti", "pan", "non"))
 
 
 def _trim(ent: Span) -> Span | None:
@@ -731,7 +740,7 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     return entities
 
 
-def _np_extent(doc: Doc, mention: TextSpan, org_ends: dict[int, int], person: bool) -> TextSpan:
+def _np_extent(doc: Doc, mention: TextSpan, orgs: list[Span], person: bool) -> TextSpan:
     """A name's mention spans its noun phrase: its article ("the Democratic Party", "the U.S.",
     not the "the" of a phrase the name only modifies, "the Russian president") and, for a
     person, a party or employer after "of"/"from" ("Claudia Mo of the Civic Party").  The name
@@ -739,6 +748,8 @@ def _np_extent(doc: Doc, mention: TextSpan, org_ends: dict[int, int], person: bo
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return mention
+    org_ends = {o.end - 1: o.end_char for o in orgs}  # last token -> end offset
+    org_starts = {o.end_char: o.start for o in orgs}  # end offset -> first token
     start, end = mention.start, mention.end
     if span.start > 0:
         det = doc[span.start - 1]
@@ -746,10 +757,13 @@ def _np_extent(doc: Doc, mention: TextSpan, org_ends: dict[int, int], person: bo
             start = det.idx
     if person and span.end < len(doc) - 1:
         prep = doc[span.end]
-        if prep.lower_ in {"of", "from"} and prep.dep_ == "prep" and span.start <= prep.head.i < span.end:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.i in org_ends:
-                end = org_ends[obj.i]
+        # "of" by adjacency (the parser often hangs it elsewhere in lists of names), "from"
+        # only when it modifies the name ("poached Ito from Sony" is not Ito's affiliation).
+        if prep.lower_ == "of" or prep.lower_ == "from" and span.start <= prep.head.i < span.end:
+            nxt = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
+            org_end = next((org_ends[i] for i in range(nxt, min(nxt + 8, len(doc))) if i in org_ends), None)
+            if org_end is not None and org_starts.get(org_end) == nxt:
+                end = org_end
     if (start, end) == (mention.start, mention.end):
         return mention
     return TextSpan(start, end, doc_text(doc)[start:end])

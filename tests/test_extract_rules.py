@@ -346,3 +346,13 @@ def test_counted_plural_events_are_happenings_not_kinds(nlp):
     triggers = {t.text for ev in r.events if ev.cameo for t in ev.triggers}
     assert "bombings" in triggers  # counted: a set of real bombings
     assert "Bombings" not in triggers  # a kind
+
+
+def test_stance_prefixes_and_digits_are_not_places(nlp):
+    r = extract_text(nlp, "The pro-Moscow faction of Dmitri Volkov lost. Rebels of the K19 group "
+                          "seized the town, and the anti-Kyiv camp celebrated.")
+    e = ents(r)
+    for place in ("moscow", "russia", "kyiv", "ukraine"):
+        assert place not in e  # "pro-Moscow" is a stance, not a mention of Moscow
+    k19 = [x for x in e.values() if x.label == "K19"]
+    assert all(x.type != "Place" for x in k19)  # places have no digits in their names
