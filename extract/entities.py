@@ -77,6 +77,12 @@ CAPITAL_ACTORS = {"Brussels": ("European Union", "Organization"),
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Credit", "Video", "Source", "Caption"})
 # Prefixes that turn a name into a stance adjective ("pro-Beijing", "anti-American").
 STANCE_PREFIXES = frozenset({"pro", "pro-", "anti", "anti-", "pan", "pan-", "non", "non-"})
+# Cabinet portfolios, and the titles that hold them: "Defence" in "Defence Minister" is part of
+# a person's title, while "the Defence Ministry" names an organisation.
+PORTFOLIOS = frozenset({"defence", "defense", "interior", "foreign", "finance", "justice", "health",
+                        "trade", "energy", "economy", "education", "agriculture", "security", "home"})
+PORTFOLIO_HOLDERS = frozenset({"minister", "ministers", "secretary", "secretaries", "chief", "spokesman",
+                               "spokeswoman", "spokesperson", "official", "officials"})
 # Generic heads that alone do not name one organisation ("the Party", "the Council").
 GENERIC_ORG_WORDS = frozenset({"party", "council", "institute", "university", "department", "ministry",
                                "committee", "commission", "church", "army", "agency", "court", "office",
@@ -454,6 +460,9 @@ def _trim(ent: Span) -> Span | None:
     if end - start == 1 and ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in TITLE_WORDS_BEFORE_OF:
         return None  # "Secretary of State", "Minister of Defence": part of a person's title
+    if end - start == 1 and doc[start].lower_ in PORTFOLIOS and end < len(doc) \
+            and doc[end].lower_ in PORTFOLIO_HOLDERS:
+        return None  # "Deputy Defence Minister X": part of a person's title, not an organisation
     if start >= end:
         return None
     return doc[start:end]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.graph.model import EventRecord, RelationRecord
 from newsgraph.graph.model import Span as TextSpan
@@ -33,7 +33,7 @@ PAST_QUALIFIERS = frozenset({"former", "ex", "late", "then", "outgoing", "ousted
 # Words that make a leader's title a subordinate one ("foreign minister", "deputy leader").
 SUBORDINATE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "foreign", "defense", "defence",
                                     "interior", "finance", "policy", "acting", "regional",
-                                    "military", "security", "opposition", "party", "spokesman", "trade",
+                                    "military", "security", "party", "spokesman", "trade",
                                     "economy", "health", "justice", "energy", "press", "senior", "junior"})
 # Titles that make their holder a member, employee or representative of it.
 MEMBER_TITLES = frozenset({
@@ -152,6 +152,8 @@ def _title_kind(tok: Token) -> str | None:
         return None
     if any(w in PAST_QUALIFIERS for w in words[:-1]):
         return None  # "former Nigerian head of state": no longer holds it
+    if "opposition" in words[:-1]:
+        return None  # "Uganda's opposition leader": of the state's politics, not of the state
     if any(w in SUBORDINATE_QUALIFIERS for w in words[:-1]):
         return "memberOf"
     if tok.lower_ in LEADER_TITLES or any(lead in phrase for lead in LEADER_PHRASES):
@@ -173,11 +175,47 @@ def _dominant_country(doc: Doc, entities: dict) -> str | None:
     return None
 
 
-def title_relations(doc: Doc) -> Iterator[RelationRecord]:
+def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict) -> str | None:
+    """The only state named in the sentence of ``span`` ("fly on to Chile, where he will meet
+    President Gabriel Boric"), or None."""
+    sent = span.sent
+    states = {ent_of[t.i] for t in sent if t.i in ent_of and entities.get(ent_of[t.i]) is not None
+              and entities[ent_of[t.i]].type == "Country"}
+    return states.pop() if len(states) == 1 else None
+
+
+def title_relations(doc: Doc) -> list[RelationRecord]:
     """leaderOf / memberOf from titles: 'Russian president Vladimir Putin', 'UN ambassador
-    Nikki Haley', 'X, a senior fellow at Y', 'X is a contributing editor at Y', 'Y's leader X'."""
+    Nikki Haley', 'X, a senior fellow at Y', 'X is a contributing editor at Y', 'Y's leader X'.
+
+    A title with no state named ("President Donald Trump") is guessed to be the article's
+    state's only when nothing contradicts it: the person is tied to no other state, and no
+    other person holds the same title of that state explicitly ("Russian president Vladimir
+    Putin" rules out "President Donald Trump" as Russia's president)."""
+    found = list(_title_relations(doc))
+    explicit = [(r, t) for r, t, guessed in found if not guessed]
+    tied = {(r.subject, r.object) for r, _ in explicit}
+    states = {r.subject: r.object for r, _ in explicit
+              if (e := records_in(doc).get(r.object)) is not None and e.type == "Country"}
+    holders = {(r.object, t): r.subject for r, t in explicit if r.predicate == "leaderOf" and t}
+    out = [r for r, _ in explicit]
+    for r, title, guessed in found:
+        if not guessed or (r.subject, r.object) in tied:
+            continue
+        if states.get(r.subject, r.object) != r.object:
+            continue  # "U.S. President Donald Trump" elsewhere in the article
+        if holders.get((r.object, title), r.subject) != r.subject:
+            continue  # the state's holder of this title is named explicitly
+        out.append(r)
+    return out
+
+
+def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, bool]]:
+    """Each standing relation with its title word (or None) and whether it is a guess."""
     ent_of = mentions_by_token(doc)
     entities = records_in(doc)
+    # Bodies may be named or referred to: "the country's chief adviser", "its spokesman".
+    bodies = {**(doc._.ng_pronouns or {}), **ent_of} if doc.has_extension("ng_pronouns") else ent_of
     is_person = lambda k: k in entities and entities[k].type == "Person"  # noqa: E731
     is_body = lambda k: k in entities and entities[k].type in {"Country", "Organization", "Group"}  # noqa: E731
     dominant = _dominant_country(doc, entities)
@@ -188,12 +226,15 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
         # 1. Title as a pre-modifier: "Russian president Vladimir Putin".
         for tok in root.children:
             if tok.dep_ == "compound" and tok.i < span.start and (kind := _title_kind(tok)) \
-                    and not any(m.i in ent_of for m in [*tok.subtree, *root.lefts] if m.i != tok.i) \
-                    and dominant and tok.lower_ in NATIONAL_LEADER_TITLES:
+                    and not any(m.i in ent_of for m in [*tok.subtree, *root.lefts]
+                                if m.i != tok.i and not span.start <= m.i < span.end) \
+                    and tok.lower_ in NATIONAL_LEADER_TITLES \
+                    and (state := dominant or _sentence_state(doc, span, ent_of, entities)):
                 # "President Yoweri Museveni", "Foreign Minister Abbas Araghchi" with no state
-                # named: in an article about one state, its office holder. A guess, so a lower
-                # confidence.
-                yield RelationRecord(person, kind, dominant, _covering(doc, [tok, *span]), TITLE_CONFIDENCE["context"])
+                # named: in an article about one state, its office holder; in an article about
+                # several, the one state its sentence names. A guess, so a lower confidence.
+                yield RelationRecord(person, kind, state, _covering(doc, [tok, *span]),
+                                     TITLE_CONFIDENCE["context"]), tok.lower_, True
                 continue
             if tok.dep_ == "compound" and tok.i < span.start and (kind := _title_kind(tok)):
                 # The body may hang on the title or, in the parser's flatter reading, on the name
@@ -201,9 +242,9 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
                 mods = [m for m in tok.subtree if m.i != tok.i] + \
                     [m for m in root.lefts if m.i < tok.i and m.dep_ in {"amod", "compound", "nmod", "poss"}]
                 for mod in mods:
-                    if mod.i in ent_of and is_body(ent_of[mod.i]):
-                        yield RelationRecord(person, kind, ent_of[mod.i], _covering(doc, [mod, root, *span]),
-                                             TITLE_CONFIDENCE["compound"])
+                    if mod.i in bodies and is_body(bodies[mod.i]):
+                        yield RelationRecord(person, kind, bodies[mod.i], _covering(doc, [mod, root, *span]),
+                                             TITLE_CONFIDENCE["compound"]), tok.lower_, False
         # 2. Apposition / copula: "X, a senior fellow at Y" ; "X is a fellow at Y"; and the
         # title-first order "the EU's foreign policy chief, Josep Borrell".
         heads = [c for c in root.children if c.dep_ == "appos"]
@@ -216,9 +257,9 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
             # The title and its conjuncts: "X, a fellow at Y and an editor at Z".
             for held in [title, *(c for c in title.children if c.dep_ == "conj")]:
                 kind = _title_kind(held)
-                for body in _title_bodies(held, ent_of, is_body) if kind else ():
-                    yield RelationRecord(person, kind, ent_of[body.i], _covering(doc, [root, held, body]),
-                                         TITLE_CONFIDENCE[rule])
+                for body in _title_bodies(held, bodies, is_body) if kind else ():
+                    yield RelationRecord(person, kind, bodies[body.i], _covering(doc, [root, held, body]),
+                                         TITLE_CONFIDENCE[rule]), held.lower_, False
         # 3. "Robert Kyagulanyi of the NUP", "Irakli Kobakhidze, of the ruling Georgian Dream
         # party": a person's "of" phrase naming an organisation is where they belong.
         for prep in root.children:
@@ -227,4 +268,4 @@ def title_relations(doc: Doc) -> Iterator[RelationRecord]:
                     key = ent_of.get(obj.i)
                     if obj.dep_ == "pobj" and key and entities[key].type in {"Organization", "Group"}:
                         yield RelationRecord(person, "memberOf", key, _covering(doc, [root, obj]),
-                                             TITLE_CONFIDENCE["of"])
+                                             TITLE_CONFIDENCE["of"]), None, False

@@ -356,3 +356,31 @@ def test_stance_prefixes_and_digits_are_not_places(nlp):
         assert place not in e  # "pro-Moscow" is a stance, not a mention of Moscow
     k19 = [x for x in e.values() if x.label == "K19"]
     assert all(x.type != "Place" for x in k19)  # places have no digits in their names
+
+
+def test_bare_titles_are_guessed_only_when_nothing_contradicts(nlp):
+    # One state dominates; its president is named explicitly, so the other bare "President"
+    # is not its president, while the bare "Foreign Minister" is its minister.
+    r = extract_text(nlp, "Peruvian President Dina Ortega met President Hal Brooks in Lima. "
+                          "Foreign Minister Ana Ruiz said Peru wanted trade. Peru and Lima agreed.")
+    got = rels(r)
+    assert ("dina_ortega", "leaderOf", "peru") in got
+    assert ("hal_brooks", "leaderOf", "peru") not in got
+    assert ("ana_ruiz", "memberOf", "peru") in got
+
+
+def test_bare_title_takes_the_only_state_of_its_sentence(nlp):
+    r = extract_text(nlp, "Chancellor Lena Vogt of Germany toured Brazil and Argentina. "
+                          "She then flew to Chile, where she met President Tomas Rivas.")
+    assert ("tomas_rivas", "leaderOf", "chile") in rels(r)
+
+
+def test_titles_held_in_referred_bodies_and_portfolio_words(nlp):
+    r = extract_text(nlp, "The Arakan Front seized the town. Its spokesman, Khin Maung, said the "
+                          "fighting was over. Deputy Defence Minister Aung Lwin of Myanmar denied it. "
+                          "Myanmar's opposition leader Su Mya spoke.")
+    got = rels(r)
+    front = next(e.key for e in r.entities if e.label == "Arakan Front")
+    assert ("khin_maung", "memberOf", front) in got
+    assert not any(o == "defence" or o.endswith("defence") for _, _, o in got)
+    assert not any(s == "su_mya" and o == "myanmar" for s, _, o in got)
