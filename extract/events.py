@@ -111,6 +111,11 @@ STANCE_CLASSES = frozenset({"support", "cooperate", "aid", "praise", "criticize"
 # Classes that name a stance whatever the trigger's part of speech: "opposes", "stood against"
 # describe a position held, not a happening, so they too give relations and no event node.
 STATE_CLASSES = frozenset({"oppose"})
+# Nouns for people of a state who do not stand for it ("Russia's opposition", "Iran's
+# citizens"): a target they name is not the state.
+GROUP_NOUNS_OF_PEOPLE = frozenset({"opposition", "people", "citizen", "citizens", "resident", "residents",
+                                   "civilian", "civilians", "dissident", "dissidents", "protester",
+                                   "protesters", "minority", "minorities", "critic", "critics"})
 # Heads of anaphoric general nouns that can repeat any earlier event ("the incident").
 GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "atrocity"})
 # An event with no participant, place or time is kept only when its trigger is this reliable:
@@ -424,7 +429,9 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
         # called Y", "the United States will continue to hold Russia accountable".
         node = tok
         while not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in node.children) \
-                and node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+                and (node.dep_ in {"xcomp", "conj"} or node.dep_ == "advcl" and node.tag_ == "VBG") \
+                and node.head.i != node.i:
+            # A participle's subject is its main clause's: "X went further, imposing bans on Y".
             directive = node.head.lemma_ in OBJECT_CONTROL_VERBS and (
                 node.head.lemma_ != "call" or any(c.dep_ == "prep" and c.lower_ in {"on", "upon"}
                                                   for c in node.head.children))
@@ -474,7 +481,8 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
             for child in subjects:
                 _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
         # "the support of the West for Kyiv" / "attack by militants".
-    for prep in list(tok.children):
+    # The prepositions of a multiword trigger's other words too: "imposed sanctions on X".
+    for prep in [*tok.children, *(c for t in ev.tokens[1:] if t.head.i == tok.i for c in t.children)]:
         if prep.dep_ != "prep":
             continue
         p = prep.lower_
@@ -531,6 +539,17 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                 for child in cond.children:
                     if child.dep_ in SUBJECT_DEPS:
                         _add(ev, "target", [k for k in _fillers(child, ent_of) if not k.startswith("~")])
+    # "sanctions on Iran's national carrier", "shelled Ukraine's power stations": an unnamed
+    # target a state owns stands for that state, as CAMEO codes state property and organs.
+    for role in ("target", "victim"):
+        for key in list(ev.roles.get(role, [])):
+            if key.startswith("~"):
+                noun = tok.doc[int(key[1:])]
+                states = [ent_of[c.i] for c in noun.children if c.dep_ == "poss" and c.i in ent_of
+                          and entities.get(ent_of[c.i]) is not None and entities[ent_of[c.i]].type == "Country"]
+                if states and noun.lemma_.lower() not in GROUP_NOUNS_OF_PEOPLE:
+                    ev.roles[role].remove(key)
+                    _add(ev, role, states)
     # Places do not act: a place the parse put in an actor slot is the event's place.
     for role in list(ev.roles):
         for key in list(ev.roles[role]):

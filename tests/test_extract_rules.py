@@ -384,3 +384,15 @@ def test_titles_held_in_referred_bodies_and_portfolio_words(nlp):
     assert ("khin_maung", "memberOf", front) in got
     assert not any(o == "defence" or o.endswith("defence") for _, _, o in got)
     assert not any(s == "su_mya" and o == "myanmar" for s, _, o in got)
+
+
+def test_participle_subject_light_verb_pp_and_owned_targets(nlp):
+    r = extract_text(nlp, "Norway and Iceland went further, imposing travel bans on Belarusian officials. "
+                          "The African Union imposed sanctions on Sudan's central bank.")
+    sanctions = events_of(r, "sanction")
+    roles = {(role, key) for ev in sanctions for role, key in ev.roles}
+    # "imposing" takes the subject of the clause it hangs on.
+    assert ("agent", "norway") in roles and ("agent", "iceland") in roles
+    assert ("target", "belarus") in roles
+    # The "on" phrase of the light verb's noun, and the state that owns the unnamed target.
+    assert ("agent", "african_union") in roles and ("target", "sudan") in roles
