@@ -668,6 +668,10 @@ def factuality(tok: Token) -> str:
             return "hypothetical"  # "designed to crack down": intended, not done
     for t in chain:
         kids = list(t.children)
+        if _future_in_past(t, kids):
+            # "said Germany would contribute 200 million euros": reported "will", not a "would"
+            # of possibility; a negation still denies it.
+            return "negated" if any(c.dep_ == "neg" for c in kids) else "future"
         # A modal or a condition wins over negation: "would not hesitate to strike" is not a
         # denied strike but a possible one.
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
@@ -685,6 +689,23 @@ def factuality(tok: Token) -> str:
         if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return "future"
     return "asserted"
+
+
+def _future_in_past(verb: Token, kids: list[Token]) -> bool:
+    """'would' + bare verb in a clause reported by a past speech verb, with no condition and
+    no 'have' (the counterfactual 'said it would have been a disaster')."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) or \
+            any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids) or \
+            any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+                for c in kids):
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "said X would ... and that Y would ..."
+    head = node.head
+    return node.dep_ == "ccomp" and head.lemma_ in SPEECH_VERBS and head.tag_ in {"VBD", "VBN"}
 
 
 def reporter(tok: Token, ent_of: dict[int, str]) -> str | None:

@@ -51,6 +51,12 @@ TITLE_PREPS = frozenset({"at", "of", "for", "with", "in", "from"})
 # Event classes whose place, when it is a state and no target is named, is also their target
 # ("the Russian intervention began in Syria"; an attack *in* a state need not be *on* it).
 PLACE_AS_TARGET = frozenset({"military_operation"})
+# Cooperative classes -> the CAMEO "express intent to ..." code of the same act announced for
+# the future (CAMEO 03x).
+# Directed acts only: a future meeting or agreement names its parties less reliably (who meets
+# whom is often a plan reported by a third party), so it stays an event without a relation.
+INTENT_CAMEO = {"support": "032", "aid": "033", "yield": "035", "release": "035", "ceasefire": "035",
+                "mediate": "039"}
 # Confidence of each standing-relation rule (how often the pattern is right in news text).
 TITLE_CONFIDENCE = {"compound": 0.9, "appos": 0.8, "copula": 0.75, "of": 0.7, "context": 0.5}
 # Titles that only a state's leader holds (a "chairman" or "chief" may lead anything).
@@ -90,6 +96,9 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
     classes = event_classes()
     for ev in events:
         cls = classes.get(ev.event_class)
+        if cls is not None and ev.factuality == "future" and ev.event_class in INTENT_CAMEO:
+            yield from _intent_relations(ev, entities, classes)
+            continue
         if cls is None or not cls.predicate or ev.factuality != "asserted":
             continue
         roles: dict[str, list[str]] = {}
@@ -124,6 +133,21 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
                 continue  # places do not act
             for t in targets:
                 yield RelationRecord(a, cls.predicate, t, evidence, conf, ev.cameo, ev.key, ev.reported_by)
+
+
+def _intent_relations(ev: EventRecord, entities: dict, classes: dict) -> Iterator[RelationRecord]:
+    """A cooperative act announced for the future is not a done act but a done promise: CAMEO
+    codes "Germany will contribute 200 million euros to the Fund" as 033 (express intent to
+    provide aid), agent -> recipient, with the predicate of the class ``pledge``."""
+    agents = [k for role, k in ev.roles if role == "agent" and k in entities and entities[k].type != "Place"]
+    others = [k for role, k in ev.roles if role in {"target", "participant"} and k in entities]
+    conf = round(min(0.95, ev.confidence * 0.9) * 0.8, 3)
+    evidence = ev.sentence or ev.triggers[0]
+    for a in agents:
+        for t in others:
+            if a != t:
+                yield RelationRecord(a, classes["pledge"].predicate, t, evidence, conf, INTENT_CAMEO[ev.event_class],
+                                     ev.key, ev.reported_by)
 
 
 def _covering(doc: Doc, tokens: list[Token]) -> TextSpan:

@@ -396,3 +396,16 @@ def test_participle_subject_light_verb_pp_and_owned_targets(nlp):
     assert ("target", "belarus") in roles
     # The "on" phrase of the light verb's noun, and the state that owns the unnamed target.
     assert ("agent", "african_union") in roles and ("target", "sudan") in roles
+
+
+def test_reported_would_is_a_future_promise_not_a_possibility(nlp):
+    r = extract_text(nlp, "Officials said Canada would donate 40 million dollars to Haiti. "
+                          "Analysts said Peru would have sent aid to Ecuador if asked.")
+    aid = events_of(r, "aid")
+    by_agent = {k: ev for ev in aid for role, k in ev.roles if role == "agent"}
+    assert by_agent["canada"].factuality == "future"
+    assert by_agent["peru"].factuality == "hypothetical"
+    # A done act it is not, but the promise was made: CAMEO 033, express intent to provide aid.
+    pledges = [x for x in r.relations if x.subject == "canada" and x.object == "haiti"]
+    assert pledges and all(x.cameo == "033" and x.predicate == "pledgesTo" for x in pledges)
+    assert not any(x.subject == "peru" for x in r.relations)
