@@ -104,6 +104,8 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
                              # directives: what is urged or asked for has not happened
                              "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
+# Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
+ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
 # Noun triggers of these classes name a standing stance ("Russia's support of Assad"), not a
 # happening: they yield relations but no event node.
 STANCE_CLASSES = frozenset({"support", "cooperate", "aid", "praise", "criticize", "reject",
@@ -668,7 +670,9 @@ def factuality(tok: Token) -> str:
             return "hypothetical"  # "designed to crack down": intended, not done
     for t in chain:
         kids = list(t.children)
-        if _future_in_past(t, kids):
+        # Only "would" on the trigger or an aspectual verb above it: "would continue to
+        # support"; "would not hesitate to strike" stays a possibility.
+        if (t is tok or t.lemma_ in ASPECTUAL_VERBS) and _future_in_past(t, kids):
             # "said Germany would contribute 200 million euros": reported "will", not a "would"
             # of possibility; a negation still denies it.
             return "negated" if any(c.dep_ == "neg" for c in kids) else "future"
