@@ -58,11 +58,14 @@ EXPORTERS: dict[str, Writer] = {
 
 
 def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str = "edges",
-              extra: Mapping[str, bytes] | None = None, quads: list | None = None) -> list[Path]:
+              extra: Mapping[str, bytes] | None = None, quads: list | None = None,
+              rdf=None) -> list[Path]:
     """Write every export, then the ``extra`` files (name -> bytes, e.g. ``build.json``),
-    into ``out_dir`` atomically (all files or none replaced).  ``quads``: the graph's
-    ``rdf.quads(g)`` when the caller has them already (else the RDF is written once,
-    sorted on disk in a scratch folder inside ``out_dir``, and every RDF file read from it)."""
+    into ``out_dir`` atomically (all files or none replaced).  The RDF is written once,
+    sorted on disk (:class:`rdf.Prepared`, in a scratch folder inside ``out_dir``), and
+    every RDF file read from it.  ``rdf``: that Prepared when the caller has made it
+    already (``build --store`` updates its store from it; it stays the caller's to close);
+    ``quads``: the graph's ``rdf.quads(g)`` list instead (the in-memory writers, for tests)."""
     from .network import actor_network
     from .rdf import Prepared
 
@@ -72,13 +75,15 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
     # Computed once each, shared by the RDF writers and by the network writers.
-    shared = {"quads": quads, "network": actor_network(g, events_as=events_as), "events_as": events_as}
+    shared = {"quads": quads, "rdf": rdf, "network": actor_network(g, events_as=events_as),
+              "events_as": events_as}
+    own_rdf = rdf is None and quads is None
     mode = 0o666 & ~_umask()  # mkstemp's files are private; outputs are ordinary files
     staged: list[tuple[Path, Path]] = []
     waits: list = []  # writers running in another process (see rdf.Prepared.jsonld_in_background)
     temps: dict[str, tuple[int, str]] = {}  # name -> (open descriptor, path) not written yet
     try:
-        if quads is None:
+        if own_rdf:
             shared["rdf"] = Prepared(g, out)
         writers = {**EXPORTERS, **{name: _bytes_writer(data) for name, data in (extra or {}).items()}}
         for name in writers:
@@ -115,7 +120,7 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
                 waits.pop()()
             except Exception:  # noqa: BLE001 - the first error is the one raised
                 pass
-        if shared.get("rdf") is not None:
+        if own_rdf and shared.get("rdf") is not None:
             shared["rdf"].close()
         for tmp, _ in staged:
             if tmp.exists():

@@ -367,22 +367,45 @@ class Prepared:
         # Written on first use, so that the JSON-LD process can start before it.
         self._quad_lines: _Sorter | None = quad_lines
         self._nquads = os.path.join(d, "graph.nq")
+        self._graphs: list[tuple[str, int, int]] = []  # (graph, start, end) in the N-Quads file
 
     @property
     def nquads(self) -> str:
         if self._quad_lines is not None:
+            # The lines of one graph are contiguous (sorted by graph first): note where
+            # each graph starts and ends, for ``graphs``.
+            spans, current, start = self._graphs, None, 0
             with open(self._nquads, "w", encoding="utf-8", newline="\n") as fh:
                 for line in self._quad_lines:
                     graph, _, triple = line.partition(" ")
+                    if graph != current:
+                        if current is not None:
+                            end = fh.tell()  # cheap: a write-only UTF-8 file has no decoder state
+                            spans.append((current, start, end))
+                            start = end
+                        current = graph
                     fh.write(_nquad_line((graph, triple)))
+                if current is not None:
+                    spans.append((current, start, fh.tell()))
             self._quad_lines = None
         return self._nquads
+
+    def graphs(self) -> Iterator[tuple[str, bytes]]:
+        """The N-Quads file one graph at a time, in its (sorted) order: ``(name, lines)``,
+        name the graph's IRI or ``""`` for the default graph, lines that graph's N-Quads
+        lines exactly as in the file.  Only one graph is held in memory at a time."""
+        path = self.nquads
+        with open(path, "rb") as fh:
+            for graph, start, end in self._graphs:
+                fh.seek(start)
+                yield ("" if graph == DEFAULT else graph[1:-1]), fh.read(end - start)
 
     @classmethod
     def reopen(cls, ntriples: str) -> "Prepared":
         """The triples file of a Prepared made elsewhere (another process); not owned."""
         self = cls.__new__(cls)
         self._tmp, self._quad_lines, self._nquads, self.ntriples, self.n_triples = None, None, None, ntriples, None
+        self._graphs = []
         return self
 
     def jsonld_in_background(self, dest: str):

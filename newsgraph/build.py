@@ -346,7 +346,7 @@ def build(inputs: Sequence[str], out_dir: str | os.PathLike | None, *, model: st
     extract_opts = {"model": model, "aliases": aliases, "batch_size": batch_size,
                     "workers": workers, "scheduler": scheduler}
 
-    def write(graph, all_quads, documents: int) -> list[Path]:
+    def write(graph, rdf, documents: int) -> list[Path]:
         if out_dir is None:
             return []
         kinds, events, rels = counts(graph)
@@ -357,8 +357,7 @@ def build(inputs: Sequence[str], out_dir: str | os.PathLike | None, *, model: st
             counts={"articles": documents, "entities": sum(kinds.values()), "events": events,
                     "relations": rels},
             files=[*EXPORTERS, "build.json"], seconds=time.perf_counter() - started)
-        return write_all(graph, out_dir, events_as=events_as, extra={"build.json": record},
-                         quads=all_quads)
+        return write_all(graph, out_dir, events_as=events_as, extra={"build.json": record}, rdf=rdf)
 
     builder = GraphBuilder(build_info=build_info)
     extracted = skipped = replaced = 0
@@ -374,7 +373,7 @@ def build(inputs: Sequence[str], out_dir: str | os.PathLike | None, *, model: st
         del builder
         files = write(graph, None, documents)
     else:
-        from newsgraph.exports.rdf import quads
+        from newsgraph.exports.rdf import Prepared
         from newsgraph.store import Store
 
         fp = fingerprint(model, aliases, meta)
@@ -399,9 +398,14 @@ def build(inputs: Sequence[str], out_dir: str | os.PathLike | None, *, model: st
                 builder.add(result)
             graph = builder.graph()
             del builder
-            all_quads = quads(graph)
-            sync = st.sync_rdf(all_quads)
-            files = write(graph, all_quads, documents)
+            # The RDF is written once, sorted on disk, as in a build without a store: the
+            # store is updated from it graph by graph, the files are written from it.
+            rdf = Prepared(graph, st.scratch())
+            try:
+                sync = st.sync_rdf(rdf.graphs())
+                files = write(graph, rdf, documents)
+            finally:
+                rdf.close()
             st.commit()  # last: the manifest says what the store holds
     kinds, events, rels = counts(graph)
     return BuildReport(articles=len(scanned), extracted=extracted, skipped=skipped, replaced=replaced,

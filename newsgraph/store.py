@@ -9,6 +9,8 @@ Layout of ``DIR``::
     oxigraph/              a pyoxigraph (RocksDB) store: one named graph per document,
                            background facts in the default graph
     dirty                  present while the oxigraph store is being changed
+    scratch/               the build's sorted RDF files (see ``exports.rdf.Prepared``),
+                           removed after use; leftovers of a killed run go at the next commit
 
 Why it stays consistent when a build is interrupted (Ctrl-C, kill -9):
 
@@ -16,8 +18,10 @@ Why it stays consistent when a build is interrupted (Ctrl-C, kill -9):
   is extracted, so the next run finds every article the killed run had finished and
   extracts only the rest;
 * the canonical label and type of a merged entity depend on every document, so the
-  merged graph is always rebuilt from the stored results (cheap beside spaCy) and each
-  named graph of the oxigraph store is replaced only when its digest changed;
+  merged graph is always rebuilt from the stored results (cheap beside spaCy), its RDF
+  written once as sorted N-Quads on disk (the same file ``graph.nq`` is copied from), and
+  each named graph of the oxigraph store is replaced only when its digest (SHA-256 of
+  the graph's sorted N-Quads lines) changed, one graph in memory at a time;
 * before the oxigraph store is touched, ``dirty`` is created; it is removed only after
   the new manifest has been renamed into place.  A run that finds ``dirty`` trusts no
   graph digest and rewrites every named graph, so a half-applied update is repaired;
@@ -30,6 +34,7 @@ import hashlib
 import json
 import os
 import pickle
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -42,6 +47,10 @@ MANIFEST = "manifest.json"
 DIRTY = "dirty"
 OXIGRAPH = "oxigraph"
 RESULTS = "results"
+SCRATCH = "scratch"
+# RocksDB keeps what is written in memory until it is flushed (~800 MB for a first build
+# of 1M quads): flush after this many bytes of N-Quads loaded (~80 MB peak instead).
+FLUSH_BYTES = 8 * 2**20
 
 
 def article_digest(article: Article) -> str:
@@ -86,7 +95,7 @@ class Store:
                 raise StoreError(f"{manifest}: unreadable manifest ({exc})") from exc
             if data.get("format") != FORMAT:
                 raise StoreError(f"{manifest}: store format {data.get('format')!r}, expected {FORMAT}")
-        elif any(p for p in self.path.iterdir() if p.name not in {RESULTS, OXIGRAPH, DIRTY}):
+        elif any(p for p in self.path.iterdir() if p.name not in {RESULTS, OXIGRAPH, DIRTY, SCRATCH}):
             raise StoreError(f"{self.path}: not a newsgraph store (no {MANIFEST}) and not empty")
         else:
             data = {"format": FORMAT, "documents": [], "graphs": {}}
@@ -122,6 +131,15 @@ class Store:
             except OSError:
                 pass
             self._rdf = None  # dropping the last reference releases the lock
+
+    def scratch(self) -> Path:
+        """A folder for the build's temporary files (on the store's disk, not in memory)."""
+        path = self.path / SCRATCH
+        try:
+            path.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create ({exc.strerror})") from exc
+        return path
 
     # -- results -----------------------------------------------------------------------
     @staticmethod
@@ -177,41 +195,56 @@ class Store:
         return status
 
     # -- RDF ---------------------------------------------------------------------------
-    def sync_rdf(self, quads: list) -> dict[str, int]:
-        """Make the RDF store hold exactly ``quads`` (sorted by graph), replacing only the
-        named graphs whose content changed.  Returns counts of replaced/removed graphs."""
+    def sync_rdf(self, graphs: Iterable[tuple[str, bytes]]) -> dict[str, int]:
+        """Make the RDF store hold exactly ``graphs``, replacing only the named graphs whose
+        content changed and removing those no longer given.
+
+        ``graphs``: ``(name, lines)`` one graph at a time (name the graph's IRI, ``""`` the
+        default graph; lines its sorted N-Quads lines, as in ``graph.nq``), e.g.
+        ``rdf.Prepared.graphs()``: only one graph is held here at a time.  A graph's digest
+        is the SHA-256 of its lines, i.e. of ``ox.serialize(its sorted quads, N_QUADS)``.
+        Returns counts of replaced/removed graphs."""
         import pyoxigraph as ox
 
-        groups: dict[str, list] = {}
-        for q in quads:
-            g = q.graph_name
-            groups.setdefault("" if isinstance(g, ox.DefaultGraph) else g.value, []).append(q)
-        digests = {name: hashlib.sha256(ox.serialize(qs, format=ox.RdfFormat.N_QUADS)).hexdigest()
-                   for name, qs in groups.items()}
         store = self.rdf()
+        trusted = dict(self.graph_digests)  # empty after an interrupted update
+        repair = self.dirty
         existing = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
-        changed = [n for n in sorted(digests) if self.graph_digests.get(n) != digests[n]]
-        removed = sorted((existing | set(self.graph_digests)) - set(digests) - {""})
-        if "" not in digests and (self.graph_digests.get("") or self.dirty):
-            changed.append("")  # an empty default graph: clear it below
-        if changed or removed:
-            self.mark_dirty()
-            try:
+        digests: dict[str, str] = {}
+        replaced = unflushed = 0
+        try:
+            for name, lines in graphs:
+                if name in digests:
+                    raise ValueError(f"graph {name or 'DEFAULT'} given twice: the N-Quads are not sorted by graph")
+                digests[name] = digest = hashlib.sha256(lines).hexdigest()
+                if trusted.get(name) == digest:
+                    continue
+                self.mark_dirty()  # before the first change
+                if name == "":
+                    store.clear_graph(ox.DefaultGraph())
+                elif name in existing:
+                    store.remove_graph(ox.NamedNode(name))
+                store.load(lines, format=ox.RdfFormat.N_QUADS)
+                replaced += 1
+                unflushed += len(lines)
+                if unflushed >= FLUSH_BYTES:
+                    store.flush()
+                    unflushed = 0
+            if "" not in digests and (trusted.get("") or repair):
+                self.mark_dirty()  # an empty default graph: clear it
+                store.clear_graph(ox.DefaultGraph())
+                replaced += 1
+            removed = sorted((existing | set(trusted)) - set(digests) - {""})
+            if removed:
+                self.mark_dirty()
                 for name in removed:
                     store.remove_graph(ox.NamedNode(name))
-                for name in changed:
-                    graph = ox.DefaultGraph() if name == "" else ox.NamedNode(name)
-                    if name == "":
-                        store.clear_graph(graph)
-                    elif name in existing:
-                        store.remove_graph(graph)
-                    if groups.get(name):
-                        store.extend(groups[name])
+            if self.dirty:
                 store.flush()
-            except OSError as exc:
-                raise StoreError(f"{self.path}: cannot update the RDF store ({exc})") from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot update the RDF store ({exc})") from exc
         self.graph_digests = digests
-        return {"graphs_replaced": len(changed), "graphs_removed": len(removed)}
+        return {"graphs_replaced": replaced, "graphs_removed": len(removed)}
 
     def mark_dirty(self) -> None:
         if not self.dirty:
@@ -233,7 +266,11 @@ class Store:
             raise StoreError(f"{self.path}: cannot write the manifest ({exc.strerror or exc})") from exc
 
     def _collect_garbage(self) -> None:
-        """Remove results no document uses any more (replaced articles, older extractors)."""
+        """Remove results no document uses any more (replaced articles, older extractors)
+        and scratch files left by a killed run."""
+        scratch = self.path / SCRATCH
+        if scratch.is_dir():
+            shutil.rmtree(scratch, ignore_errors=True)
         keep = {d["key"] for d in self.documents}
         for sub in (self.path / RESULTS).iterdir():
             if not sub.is_dir():

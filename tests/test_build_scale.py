@@ -3,6 +3,7 @@ build, and extraction on Dask; every path must give the files of a plain build."
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -106,6 +107,42 @@ def test_store_adds_skips_and_replaces(tmp_path, corpus, clean):
     r5 = build([], tmp_path / "o5", store=store)
     assert (r5.extracted, r5.documents) == (0, 4)
     _same(ref, tmp_path / "o5")
+
+
+def test_a_store_build_writes_the_files_of_a_plain_build(tmp_path, corpus, clean):
+    """Every file (build.json aside) byte for byte, from the same sorted files that update
+    the store; a second build replaces no graph, a changed article only some."""
+    store = tmp_path / "store"
+    r1 = build([str(corpus)], tmp_path / "o1", store=store)
+    assert r1.store == {"graphs_replaced": 5, "graphs_removed": 0}  # 4 documents + the default graph
+    names = sorted(p.name for p in clean.iterdir() if p.name != "build.json")
+    assert len(names) == 8 and names == sorted(p.name for p in (tmp_path / "o1").iterdir() if p.name != "build.json")
+    for name in names:
+        assert (tmp_path / "o1" / name).read_bytes() == (clean / name).read_bytes(), name
+    assert not (store / "scratch").exists()
+    r2 = build([str(corpus)], tmp_path / "o2", store=store)
+    assert (r2.extracted, r2.store) == (0, {"graphs_replaced": 0, "graphs_removed": 0})
+    # A changed article: its graph and those its change reaches (the default graph's
+    # background facts, merged entities' labels), not the others.
+    changed = _corpus(tmp_path / "new", a3="EU sanctions Iran\n\nThe European Union imposed new "
+                      "sanctions on Iran on Thursday. Germany supported the sanctions.\n")
+    r3 = build(_files(changed, ["a3-sanctions.txt"]), tmp_path / "o3", store=store)
+    # The manifest's digests are those of graph.nq's graphs (each graph's sorted quads as
+    # N-Quads); the graphs replaced are exactly those whose digest changed.
+    before, after = _graph_digests(tmp_path / "o2"), _graph_digests(tmp_path / "o3")
+    assert json.loads((store / "manifest.json").read_text("utf-8"))["graphs"] == after
+    changed_graphs = {n for n in after if before.get(n) != after[n]}
+    assert "https://w3id.org/newsgraph/id/doc/a3-sanctions.txt" in changed_graphs and len(changed_graphs) < 5
+    assert r3.extracted == 1 and r3.store == {"graphs_replaced": len(changed_graphs), "graphs_removed": 0}
+
+
+def _graph_digests(out: Path) -> dict[str, str]:
+    import pyoxigraph as ox
+
+    groups: dict[str, list] = {}
+    for q in ox.parse(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS):
+        groups.setdefault("" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value, []).append(q)
+    return {n: hashlib.sha256(ox.serialize(qs, format=ox.RdfFormat.N_QUADS)).hexdigest() for n, qs in groups.items()}
 
 
 KILLER = textwrap.dedent("""
