@@ -104,6 +104,23 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
                              # directives: what is urged or asked for has not happened
                              "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
+# Classes whose noun's possessor undergoes the act ("Bazoum's release", "Navalny's arrest",
+# "Khashoggi's killing") when it is a person; a state's possessive still acts ("Russia's
+# invasion").
+PATIENT_POSSESSOR_CLASSES = frozenset({"release", "arrest", "abduct", "kill", "assassinate", "injure",
+                                       "expel", "convict"})
+# Replies whose object may be an earlier act of another actor ("rejected the request").
+ANSWER_CLASSES = frozenset({"reject", "deny"})
+# Nouns for such acts -> the event classes they can name ("*": any verbal act).
+ANSWERED_ACTS = {
+    "request": {"appeal", "demand"}, "call": {"appeal", "demand"}, "demand": {"demand", "appeal"},
+    "appeal": {"appeal"}, "plea": {"appeal"}, "ultimatum": {"demand", "threaten"},
+    "charge": {"accuse", "criticize", "condemn"}, "accusation": {"accuse", "criticize", "condemn"},
+    "allegation": {"accuse", "criticize"}, "criticism": {"criticize", "condemn", "accuse"},
+    "offer": {"pledge", "aid"}, "proposal": {"pledge", "appeal"},
+    "view": {"*"}, "claim": {"*"}, "argument": {"*"}, "assertion": {"*"}, "suggestion": {"*"},
+    "idea": {"*"}, "position": {"*"},
+}
 # Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
 # Noun triggers of these classes name a standing stance ("Russia's support of Assad"), not a
@@ -315,6 +332,7 @@ class EventExtractor:
             ev.reported_by = reporter(tok, ent_of)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
+        _answer_targets(events, entities)
         events = [ev for ev in _merge_coreferent(_merge_chains(events), ent_of)
                   if (ev.roles or ev.place or ev.date or ev.casualties
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev)))
@@ -322,6 +340,37 @@ class EventExtractor:
         doc._.ng_events = [_record(i, ev, doc, entities) for i, ev in enumerate(events)]
         doc._.ng_participants = _participants(doc, events)
         return doc
+
+
+def _answer_targets(events: list[_Event], entities: dict) -> None:
+    """A reply aims at whoever made what it answers: in "Lula criticised NATO ..., a view
+    Scholz rejected" and "X urged Brazil to ... . Lula turned down the request", the rejected
+    view or request is the last fitting act before it, so its agent is the target."""
+    for i, ev in enumerate(events):
+        if ev.trig.event_class not in ANSWER_CLASSES or _named(ev, "target"):
+            continue
+        tok = ev.tokens[0]
+        nouns = [tok.head] if tok.dep_ == "relcl" else \
+            [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}] if tok.pos_ == "VERB" else []
+        noun = next((n for n in nouns if n.lemma_.lower() in ANSWERED_ACTS and
+                     not any(c.dep_ == "poss" for c in n.children)), None)
+        if noun is None:
+            continue
+        fits = ANSWERED_ACTS[noun.lemma_.lower()]
+        sent_start = sentence_span(tok)[0]
+        first_allowed = sentence_span(tok.doc[sent_start - 1])[0] if sent_start > 0 else 0
+        own = _named(ev, "agent", "participant")
+        for prev in reversed(events[:i]):
+            p_tok = prev.tokens[0]
+            if p_tok.i >= noun.i:
+                continue
+            if p_tok.i < first_allowed:
+                break  # this or the previous sentence only
+            cls = event_classes()[prev.trig.event_class]
+            if (prev.trig.event_class in fits or ("*" in fits and cls.quad_class in (1, 3))) and \
+                    (agents := _named(prev, "agent") - own):
+                _add(ev, "target", sorted(agents))
+                break
 
 
 def anonymous_key(tok: Token) -> str | None:
@@ -468,8 +517,22 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                 continue
             if entities.get(key) is not None and entities[key].type == "Place":
                 ev.place = ev.place or key  # "the St. Petersburg bombing"
+            elif child.dep_ == "poss" and ev.trig.event_class in PATIENT_POSSESSOR_CLASSES and \
+                    entities.get(key) is not None and entities[key].type == "Person":
+                _add(ev, target_role, [key])  # "Bazoum's release", "Navalny's arrest": who undergoes it
             else:
                 _add(ev, "participant" if symmetric else "agent", [key])
+        for rel in tok.children:
+            if rel.dep_ == "relcl" and rel.pos_ == "VERB" and rel.lemma_.lower() in LIGHT_VERBS | {"impose"}:
+                # "the sanctions that ECOWAS imposed on Niger": the relative clause's subject
+                # acts, its "on"/"against" phrase is the target.
+                for child in rel.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
+                    elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS - {"of", "for", "at"}:
+                        for obj in child.children:
+                            if obj.dep_ == "pobj":
+                                _add(ev, "participant" if symmetric else target_role, list(_fillers(obj, ent_of)))
         head = tok.head
         # Light verb: "X held a summit", "X launched an attack", "X blamed Y and launched an
         # attack" (the subject of a coordinated light verb is the first verb's).

@@ -202,10 +202,21 @@ def _dominant_country(doc: Doc, entities: dict) -> str | None:
 def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict) -> str | None:
     """The only state named in the sentence of ``span`` ("fly on to Chile, where he will meet
     President Gabriel Boric"), or None."""
-    sent = span.sent
-    states = {ent_of[t.i] for t in sent if t.i in ent_of and entities.get(ent_of[t.i]) is not None
-              and entities[ent_of[t.i]].type == "Country"}
+    acted_on = _acted_on(span, ent_of)
+    states = {ent_of[t.i] for t in span.sent if t.i in ent_of and entities.get(ent_of[t.i]) is not None
+              and entities[ent_of[t.i]].type == "Country"} - acted_on
     return states.pop() if len(states) == 1 else None
+
+
+def _acted_on(span: Span, ent_of: dict[int, str]) -> set[str]:
+    """Entities named in the clause a person is the subject of: in "Chancellor Olaf Scholz
+    urged Brazil to ...", Brazil is whom he urged, not whose chancellor he is."""
+    if span.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return set()
+    # Objects and prepositional objects only: what a minister *says* about a state ("said
+    # Peru wanted trade") is often about their own.
+    heads = [c for c in span.root.head.children if c.dep_ in {"dobj", "obj", "dative", "prep", "agent"}]
+    return {ent_of[t.i] for h in heads for t in h.subtree if t.i in ent_of}
 
 
 def title_relations(doc: Doc) -> list[RelationRecord]:
@@ -253,7 +264,8 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
                     and not any(m.i in ent_of for m in [*tok.subtree, *root.lefts]
                                 if m.i != tok.i and not span.start <= m.i < span.end) \
                     and tok.lower_ in NATIONAL_LEADER_TITLES \
-                    and (state := dominant or _sentence_state(doc, span, ent_of, entities)):
+                    and (state := dominant or _sentence_state(doc, span, ent_of, entities)) \
+                    and state not in _acted_on(span, ent_of):
                 # "President Yoweri Museveni", "Foreign Minister Abbas Araghchi" with no state
                 # named: in an article about one state, its office holder; in an article about
                 # several, the one state its sentence names. A guess, so a lower confidence.

@@ -409,3 +409,18 @@ def test_reported_would_is_a_future_promise_not_a_possibility(nlp):
     pledges = [x for x in r.relations if x.subject == "canada" and x.object == "haiti"]
     assert pledges and all(x.cameo == "033" and x.predicate == "pledgesTo" for x in pledges)
     assert not any(x.subject == "peru" for x in r.relations)
+
+
+def test_a_reply_targets_whoever_made_the_act_it_answers(nlp):
+    r = extract_text(nlp, "Prime Minister Rhea Lind urged Kenya to lift the ban. Kenya turned down the request.")
+    reject = events_of(r, "reject")
+    assert reject and ("target", "rhea_lind") in reject[0].roles
+    # Kenya is whom she urged, not the state she leads.
+    assert ("rhea_lind", "leaderOf", "kenya") not in rels(r)
+
+
+def test_a_persons_possessive_undergoes_a_release_or_arrest(nlp):
+    r = extract_text(nlp, "Police arrested opposition leader John Okello on Friday. "
+                          "The European Union demanded Okello's release.")
+    release = [ev for ev in r.events if any(t.text == "release" for t in ev.triggers)]
+    assert release and ("agent", "john_okello") not in release[0].roles
