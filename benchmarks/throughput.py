@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/throughput.py --n 280 --double   # ... and at 2N (memory growth)
     .venv/bin/python benchmarks/throughput.py --workers-n 560 --workers 2   # process speed-up
     .venv/bin/python benchmarks/throughput.py --rdf-triples 1000000         # Turtle/N-Quads writing
+    .venv/bin/python benchmarks/throughput.py --rdf-triples 1000000 --store # ... and --store's RDF store sync
 
 The corpus is N copies of the sample texts under distinct names (``a0001-<name>.txt``):
 the project's ``seeds/``, and, read at run time from ``../shared/eval`` when it is there,
@@ -157,14 +158,84 @@ def synthetic_results(n_articles: int):
                                             date="2017-04-03"), entities=ents, events=events, relations=rels)
 
 
+def synthetic_articles(target: int) -> int:
+    """How many synthetic articles make at least ``target`` distinct triples."""
+    from newsgraph.exports import rdf
+    from newsgraph.graph.builder import build_graph
+
+    per_article = len({q.triple for q in rdf.quads(build_graph(synthetic_results(20)))}) / 20
+    return int(target / per_article * 1.1) + 1
+
+
+STORE_STEPS = ("plain", "first", "again", "changed")
+
+
+def store_step(step: str, n: int, work: Path) -> None:
+    """One step of ``rdf_store``, in its own process: the graph of ``n`` synthetic articles
+    (for "changed", one article's title changed), then what ``newsgraph build`` does after
+    the merge: without a store ("plain") only ``write_all``; with one, the sorted files,
+    ``Store.sync_rdf`` from them graph by graph, ``write_all`` from the same files, commit."""
+    import dataclasses
+
+    from newsgraph.exports import rdf, write_all
+    from newsgraph.graph.builder import build_graph
+    from newsgraph.store import Store
+
+    def results():
+        for i, r in enumerate(synthetic_results(n)):
+            if step == "changed" and i == 5:
+                r = dataclasses.replace(r, article=dataclasses.replace(r.article, title="A changed title"))
+            yield r
+    g = build_graph(results(), build_info={"toolVersion": "bench"})
+    row: dict = {"step": step, "rss_after_graph_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+    t0 = time.perf_counter()
+    if step == "plain":
+        write_all(g, work / "out-plain")
+        row["write_seconds"] = round(time.perf_counter() - t0, 2)
+    else:
+        with Store(work / "store") as st:
+            prepared = rdf.Prepared(g, st.scratch())
+            try:
+                t1 = time.perf_counter()
+                row.update(st.sync_rdf(prepared.graphs()))
+                t2 = time.perf_counter()
+                write_all(g, work / f"out-{step}", rdf=prepared)
+                t3 = time.perf_counter()
+            finally:
+                prepared.close()
+            st.commit()
+        row.update(sorted_files_seconds=round(t1 - t0, 2), sync_seconds=round(t2 - t1, 2),
+                   write_seconds=round(t3 - t2, 2))
+    row["seconds"] = round(time.perf_counter() - t0, 2)
+    (work / f"store-{step}.json").write_text(json.dumps(row), "utf-8")
+
+
+def rdf_store(target: int, work: Path) -> dict:
+    """``--store`` on a synthetic graph of at least ``target`` triples, each step a process
+    timed end to end (graph building included) with its peak RSS: a plain build's writing,
+    a first store build (every graph new), the same again (no graph changed), and one
+    article changed."""
+    n = synthetic_articles(target)
+    rows = []
+    for step in STORE_STEPS:
+        run = timed([sys.executable, __file__, "--store-step", step, "--store-n", str(n), "--store-work", str(work)])
+        row = {**json.loads((work / f"store-{step}.json").read_text("utf-8")),
+               "process_seconds": run["seconds"], "peak_rss_mb": run["peak_rss_mb"]}
+        rows.append(row)
+        print(f"--store, {n} synthetic articles, {step}: {row}", flush=True)
+    same = all((work / "out-plain" / f).read_bytes() == (work / "out-first" / f).read_bytes()
+               for f in ("graph.ttl", "graph.nq", "graph.jsonld", "graph.trig"))
+    print(f"store build's RDF files identical to the plain build's: {same}", flush=True)
+    return {"articles": n, "steps": rows, "identical_output": same}
+
+
 def rdf_serialisation(target: int, work: Path) -> dict:
     """Build a synthetic graph of at least ``target`` triples; time the streamed writers (sorted
     files, Turtle, N-Quads, JSON-LD), then quads(), Turtle, N-Quads from the in-memory list."""
     from newsgraph.exports import rdf
     from newsgraph.graph.builder import build_graph
 
-    per_article = len({q.triple for q in rdf.quads(build_graph(synthetic_results(20)))}) / 20
-    n = int(target / per_article * 1.1) + 1
+    n = synthetic_articles(target)
     g = build_graph(synthetic_results(n), build_info={"toolVersion": "bench"})
     # What ``newsgraph build`` does: quads as strings, sorted on disk, files written from them.
     s0 = time.perf_counter()
@@ -180,7 +251,7 @@ def rdf_serialisation(target: int, work: Path) -> dict:
     streamed_rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     print(f"streamed ({n} synthetic articles): sorted files {s1 - s0:.2f} s, Turtle {s2 - s1:.2f} s, "
           f"N-Quads {s3 - s2:.2f} s, JSON-LD {s4 - s3:.2f} s, peak RSS so far {streamed_rss} MB", flush=True)
-    # The in-memory path (``rdf.quads(g)``, used with --store) on the same graph.
+    # The in-memory path (``rdf.quads(g)``; --store builds used it before they streamed too).
     t0 = time.perf_counter()
     qs = rdf.quads(g)
     t1 = time.perf_counter()
@@ -229,9 +300,17 @@ def main() -> None:
     ap.add_argument("--workers-n", type=int, default=0, help="articles for the --workers speed-up")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--rdf-triples", type=int, default=0, help="synthetic graph size for RDF writing")
+    ap.add_argument("--store", action="store_true",
+                    help="with --rdf-triples: only the --store sync of that graph (plain, first, again, changed)")
+    ap.add_argument("--store-step", choices=STORE_STEPS, help=argparse.SUPPRESS)  # the child process
+    ap.add_argument("--store-n", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--store-work", help=argparse.SUPPRESS)
     ap.add_argument("--json", help="save the results here")
     ap.add_argument("--keep", action="store_true", help="keep the work folder")
     args = ap.parse_args()
+    if args.store_step:
+        store_step(args.store_step, args.store_n, Path(args.store_work))
+        return
     info = {"machine": machine()}
     print(json.dumps(info["machine"]), flush=True)
     work = Path(tempfile.mkdtemp(prefix="newsgraph-bench-"))
@@ -245,7 +324,9 @@ def main() -> None:
                 print(f"peak RSS growth when the corpus doubles: {info['doubling_rss_growth']:.3f}x")
         if args.workers_n:
             info["workers"] = workers_speedup(args.workers_n, args.workers, work)
-        if args.rdf_triples:
+        if args.rdf_triples and args.store:
+            info["rdf_store"] = rdf_store(args.rdf_triples, work)
+        elif args.rdf_triples:
             info["rdf"] = rdf_serialisation(args.rdf_triples, work)
     finally:
         if args.keep:
