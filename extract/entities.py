@@ -259,8 +259,9 @@ class EntityResolver:
                 yield from _split_mentions(span, parts)
                 return
         country = gazetteer.country_by_name(text) if label != "PERSON" or len(span) == 1 else None
-        if country is None and label in {"GPE", "LOC", "ORG"} and len(span) == 1:
-            country = gazetteer.country_by_demonym(text)  # "Ugandan" tagged GPE
+        if country is None and len(span) == 1 and (label in {"GPE", "LOC", "ORG"} or (
+                label == "PERSON" and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN")):
+            country = gazetteer.country_by_demonym(text)  # "Ugandan" tagged GPE, "Bangladeshi officials" PERSON
         if country is not None and (label in {"GPE", "LOC", "ORG", "NORP"} or not _titled(span)):
             # A lone state name is the state even when the model calls it a person ("Niger").
             yield _Mention(type="Country", key=slug(country.name), label=country.name, source="gazetteer", **base)

@@ -424,3 +424,9 @@ def test_a_persons_possessive_undergoes_a_release_or_arrest(nlp):
                           "The European Union demanded Okello's release.")
     release = [ev for ev in r.events if any(t.text == "release" for t in ev.triggers)]
     assert release and ("agent", "john_okello") not in release[0].roles
+
+
+def test_a_demonym_the_model_tags_as_a_person_is_its_state(nlp):
+    r = extract_text(nlp, "Several Bangladeshi officials accused Nepal of worsening the floods.")
+    accuse = events_of(r, "accuse")
+    assert accuse and ("agent", "bangladesh") in accuse[0].roles
