@@ -109,6 +109,8 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
 # invasion").
 PATIENT_POSSESSOR_CLASSES = frozenset({"release", "arrest", "abduct", "kill", "assassinate", "injure",
                                        "expel", "convict"})
+# Classes of giving: their recipient is a "to" phrase, wherever the parser hung it.
+TRANSFER_CLASSES = frozenset({"pledge", "aid", "support"})
 # Replies whose object may be an earlier act of another actor ("rejected the request").
 ANSWER_CLASSES = frozenset({"reject", "deny"})
 # Nouns for such acts -> the event classes they can name ("*": any verbal act).
@@ -604,6 +606,15 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                 for child in cond.children:
                     if child.dep_ in SUBJECT_DEPS:
                         _add(ev, "target", [k for k in _fillers(child, ent_of) if not k.startswith("~")])
+    if ev.trig.event_class in TRANSFER_CLASSES and ev.trig.pos == "VERB" and not _named(ev, "target"):
+        # "pledged 120 million dollars in aid to Bangladesh": the recipient's "to" phrase often
+        # hangs on the object's phrase rather than on the verb.
+        for prep in _phrase_preps(tok, "to"):
+            keys = [k for o in prep.children if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)
+                    if entities.get(k) is None or entities[k].type != "Place"]
+            if keys:
+                _add(ev, target_role, keys)
+                break
     # "sanctions on Iran's national carrier", "shelled Ukraine's power stations": an unnamed
     # target a state owns stands for that state, as CAMEO codes state property and organs.
     for role in ("target", "victim"):
@@ -636,6 +647,20 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                     and entities[key].type in {"Person", "Country", "Organization"}:
                 _add(ev, "participant", [key])
                 break
+
+
+def _phrase_preps(verb: Token, word: str) -> Iterator[Token]:
+    """Prepositions ``word`` inside the verb's object and prepositional phrases, in text order,
+    not inside a clause of their own ("pledged 120 million dollars in aid to Bangladesh")."""
+    clause = {"relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj"}
+    stack = [c for c in verb.children if c.dep_ in {"dobj", "obj", "prep", "dative"}]
+    found = []
+    while stack:
+        node = stack.pop()
+        if node.dep_ == "prep" and node.lower_ == word:
+            found.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in clause)
+    yield from sorted(found, key=lambda t: t.i)
 
 
 def _casualties(ev: _Event, tok: Token) -> None:

@@ -430,3 +430,10 @@ def test_a_demonym_the_model_tags_as_a_person_is_its_state(nlp):
     r = extract_text(nlp, "Several Bangladeshi officials accused Nepal of worsening the floods.")
     accuse = events_of(r, "accuse")
     assert accuse and ("agent", "bangladesh") in accuse[0].roles
+
+
+def test_a_gifts_recipient_wherever_the_to_phrase_hangs(nlp):
+    r = extract_text(nlp, "Norwegian envoy Kari Dahl arrived in Juba on Monday and pledged 40 million "
+                          "dollars in food and medical aid to South Sudan, where fighting has displaced thousands.")
+    pledge = events_of(r, "pledge")
+    assert pledge and ("target", "south_sudan") in pledge[0].roles
