@@ -238,6 +238,12 @@ class EntityResolver:
         if alias is None and ent.ent_id_:
             alias = self._alias_by_id.get(ent.ent_id_)
         base = dict(start=span.start_char, end=span.end_char, text=text, token=span.root.i)
+        if alias is not None and alias.type == "Country" and _locative(span) \
+                and gazetteer.country_by_name(text) is None and alias.label.lower() != text.lower():
+            # "talks at the Kremlin", "a reception at Downing Street": the building, where the
+            # same name acting ("the Kremlin said") is the state.
+            yield _Mention(type="Place", source="alias", **base)
+            return
         if alias is not None:
             key = _country_key(alias.label) if alias.type == "Country" else slug(alias.label)
             yield _Mention(type=alias.type, key=key, label=_country_label(alias.label) if alias.type == "Country" else alias.label,

@@ -437,3 +437,12 @@ def test_a_gifts_recipient_wherever_the_to_phrase_hangs(nlp):
                           "dollars in food and medical aid to South Sudan, where fighting has displaced thousands.")
     pledge = events_of(r, "pledge")
     assert pledge and ("target", "south_sudan") in pledge[0].roles
+
+
+def test_a_seat_of_government_is_the_state_acting_and_the_building_as_a_place(nlp):
+    r = extract_text(nlp, "Reporters waited outside Downing Street on Monday. "
+                          "Downing Street said the talks had gone well.")
+    e = ents(r)
+    assert e["united_kingdom"].type == "Country"
+    assert "Downing Street" in {m.text for m in e["united_kingdom"].mentions}
+    assert e["downing_street"].type == "Place"
