@@ -77,6 +77,12 @@ CAPITAL_ACTORS = {"Brussels": ("European Union", "Organization"),
 CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Credit", "Video", "Source", "Caption"})
 # Prefixes that turn a name into a stance adjective ("pro-Beijing", "anti-American").
 STANCE_PREFIXES = frozenset({"pro", "pro-", "anti", "anti-", "pan", "pan-", "non", "non-"})
+# Last words of an event's name ("Boston Marathon", "World Cup"): not an actor.
+EVENT_HEADS = frozenset({"marathon", "cup", "championship", "championships", "olympics", "games",
+                         "festival", "fair", "expo", "tournament", "grand prix", "open", "derby"})
+# Words that complete a street name the model cut short ("Victor Hugo street").
+STREET_WORDS = frozenset({"street", "avenue", "avenues", "streets", "road", "boulevard", "square",
+                          "bridge", "highway", "lane"})
 # Cabinet portfolios, and the titles that hold them: "Defence" in "Defence Minister" is part of
 # a person's title, while "the Defence Ministry" names an organisation.
 PORTFOLIOS = frozenset({"defence", "defense", "interior", "foreign", "finance", "justice", "health",
@@ -230,6 +236,16 @@ class EntityResolver:
             return
         span = _trim(ent)
         if span is None:
+            return
+        span = _repair_boundary(span, ent.label_)
+        if span[-1].lower_ in EVENT_HEADS and len(span) > 1:
+            # "the Boston Marathon", "the Women's World Cup": an event's name, not an actor; a
+            # place it starts with is still a place ("Boston").
+            for n in range(len(span) - 1, 0, -1):
+                head = span[:n]
+                if gazetteer.country_by_name(head.text) or gazetteer.place_by_name(head.text):
+                    yield from self._typed_mentions(doc, Span(doc, head.start, head.end, label="GPE"))
+                    break
             return
         text = span.text
         if "\n" in text or not any(c.isupper() for c in text):
@@ -444,6 +460,21 @@ def _after_stance_prefix(doc: Doc, start: int) -> bool:
     """'pro-Beijing', 'anti-American': the name is part of a stance adjective, not a reference."""
     head = doc_text(doc)[max(0, start - 6):start].lower()
     return any(head.endswith(p + "-") for p in ("pro", "anti", "pan", "non"))
+
+
+def _repair_boundary(span: Span, label: str) -> Span:
+    """Cut-short names: a person's name goes on to the untagged proper noun it compounds into
+    ("Fatima" + "Tlisova"), a place's to the street word after it ("Victor Hugo street")."""
+    doc, end = span.doc, span.end
+    if label == "PERSON":
+        # (The next word may carry a stray numeric tag: "Tlisova" as CARDINAL.)
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in NER_LABELS \
+                and doc[end].text[:1].isupper() and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            end += 1
+    elif label in {"FAC", "GPE", "LOC", "ORG"} and end < len(doc) and doc[end].lower_ in STREET_WORDS \
+            and not doc[end].ent_type_:
+        end += 1
+    return span if end == span.end else doc[span.start:end]
 
 
 def _trim(ent: Span) -> Span | None:
@@ -778,7 +809,10 @@ def _np_extent(doc: Doc, mention: TextSpan, orgs: list[Span], person: bool) -> T
         if prep.lower_ == "of" or prep.lower_ == "from" and span.start <= prep.head.i < span.end:
             nxt = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
             org_end = next((org_ends[i] for i in range(nxt, min(nxt + 8, len(doc))) if i in org_ends), None)
-            if org_end is not None and org_starts.get(org_end) == nxt:
+            after = next((t for t in doc[nxt:] if t.idx >= org_end), None) if org_end is not None else None
+            # The organisation must end the phrase: not "of VOA's Russian service".
+            if org_end is not None and org_starts.get(org_end) == nxt and (
+                    after is None or (after.tag_ != "POS" and after.pos_ not in {"NOUN", "PROPN"})):
                 end = org_end
     if (start, end) == (mention.start, mention.end):
         return mention

@@ -446,3 +446,15 @@ def test_a_seat_of_government_is_the_state_acting_and_the_building_as_a_place(nl
     assert e["united_kingdom"].type == "Country"
     assert "Downing Street" in {m.text for m in e["united_kingdom"].mentions}
     assert e["downing_street"].type == "Place"
+
+
+def test_name_boundaries_repaired_and_event_names_are_not_actors(nlp):
+    r = extract_text(nlp, "A bomb exploded on Rivoli street in Paris on Friday. "
+                          "Marta Oliveira of RTP's English service contributed to this report.")
+    e = ents(r)
+    assert any(m.text == "Rivoli street" for x in e.values() for m in x.mentions)
+    person = next(x for x in e.values() if x.type == "Person")
+    assert {m.text for m in person.mentions} == {"Marta Oliveira"}  # not "... of RTP"
+    r = extract_text(nlp, "He ran in the Boston Marathon before the race was cancelled.")
+    e = ents(r)
+    assert not any("Marathon" in x.label for x in e.values())
