@@ -317,8 +317,11 @@ class EventExtractor:
         for tok in tokens(doc):
             if tok.i in consumed:
                 continue
-            if tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"}:
-                continue  # "the protest movement", "a bombing suspect": a modifier, not a mention
+            if tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"} and not any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                # "the protest movement", "a bombing suspect": a modifier, not a mention; but
+                # "Boston Marathon bombing suspect" names a bombing that happened.
+                continue
             found = match_trigger(tok)
             if found is None or found[0].confidence < self.min_confidence:
                 continue

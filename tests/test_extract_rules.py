@@ -458,3 +458,17 @@ def test_name_boundaries_repaired_and_event_names_are_not_actors(nlp):
     r = extract_text(nlp, "He ran in the Boston Marathon before the race was cancelled.")
     e = ents(r)
     assert not any("Marathon" in x.label for x in e.values())
+
+
+def test_more_ways_to_kill_bomb_and_injure(nlp):
+    r = extract_text(nlp, "The two car bombs claimed nine lives. Gunmen threw a grenade into the market, "
+                          "and 30 shoppers were maimed.")
+    classes = {e.event_class for e in r.events if e.cameo}
+    assert {"kill", "bombing", "injure"} <= classes
+
+
+def test_a_named_event_modifying_a_noun_is_still_an_event(nlp):
+    r = extract_text(nlp, "A court convicted a friend of Kabul Airport bombing suspect Omar Haidari. "
+                          "Police questioned a bombing suspect.")
+    bombings = [e for e in r.events if e.event_class == "bombing"]
+    assert len(bombings) == 1  # "Kabul Airport bombing", not the generic "bombing suspect"
