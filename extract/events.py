@@ -123,6 +123,10 @@ ANSWERED_ACTS = {
     "view": {"*"}, "claim": {"*"}, "argument": {"*"}, "assertion": {"*"}, "suggestion": {"*"},
     "idea": {"*"}, "position": {"*"},
 }
+# Verbs whose object events happened ("suffered injuries", "carried out attacks",
+# "caused deaths"), even as bare plurals.
+HAPPENING_VERBS = frozenset({"suffer", "sustain", "cause", "inflict", "carry", "conduct", "stage",
+                             "launch", "mount", "record", "report", "confirm", "witness"})
 # Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
 # Noun triggers of these classes name a standing stance ("Russia's support of Assad"), not a
@@ -539,6 +543,12 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                             if obj.dep_ == "pobj":
                                 _add(ev, "participant" if symmetric else target_role, list(_fillers(obj, ent_of)))
         head = tok.head
+        if tok.dep_ in {"dobj", "obj"} and head.lemma_ in {"suffer", "sustain", "receive"} and \
+                ev.trig.event_class in {"injure", "kill"}:
+            # "13 people suffered injuries": who suffers them is the victim.
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    _add(ev, "victim", list(_fillers(child, ent_of)))
         # Light verb: "X held a summit", "X launched an attack", "X blamed Y and launched an
         # attack" (the subject of a coordinated light verb is the first verb's).
         if tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in LIGHT_VERBS:
@@ -737,6 +747,8 @@ def _generic(ev: _Event) -> bool:
     # "a series of protests", "a wave of attacks": the quantity noun makes them specific.
     quantified = tok.dep_ == "pobj" and tok.head.head.lemma_ in {"series", "wave", "spate", "string", "round",
                                                                   "number", "couple", "dozen", "string"}
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_ in HAPPENING_VERBS:
+        return False  # "suffered minor injuries", "carried out attacks": they happened
     # "563 strikes", "at least 85 deaths": counted happenings are a set of real ones, not a kind.
     counted = any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children)
     return tok.tag_ == "NNS" and not dets and not quantified and not counted \

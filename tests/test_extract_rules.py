@@ -472,3 +472,11 @@ def test_a_named_event_modifying_a_noun_is_still_an_event(nlp):
                           "Police questioned a bombing suspect.")
     bombings = [e for e in r.events if e.event_class == "bombing"]
     assert len(bombings) == 1  # "Kabul Airport bombing", not the generic "bombing suspect"
+
+
+def test_suffered_injuries_happened_and_have_victims(nlp):
+    r = extract_text(nlp, "Officials said 40 passengers had suffered serious injuries. Injuries are common in rugby.")
+    injure = events_of(r, "injure")
+    assert len(injure) == 1 and injure[0].cameo
+    labels = {p.key: p.label for p in r.participants}
+    assert any(role == "victim" and "passengers" in labels.get(k, k) for role, k in injure[0].roles)
