@@ -250,7 +250,8 @@ class EntityResolver:
         text = span.text
         if "\n" in text or not any(c.isupper() for c in text):
             return  # headline fragments across lines; lower-case junk
-        alias = self.aliases.get(text) or self._alias_lower.get(text.lower())
+        alias = self.aliases.get(text) or self._alias_lower.get(text.lower()) \
+            or self._alias_lower.get(us_spelling(text).lower())
         if alias is None and ent.ent_id_:
             alias = self._alias_by_id.get(ent.ent_id_)
         base = dict(start=span.start_char, end=span.end_char, text=text, token=span.root.i)
@@ -959,8 +960,15 @@ def _names_same_body(short: list[str], long: list[str]) -> bool:
 
 
 def org_key(name: str) -> str:
-    """Key of an organisation name; "New People's Party" and "New People Party" are one."""
-    return slug(re.sub(r"['’]s\b", "", name))
+    """Key of an organisation name; "New People's Party" and "New People Party" are one, and
+    so are "World Health Organisation" and "World Health Organization"."""
+    return slug(us_spelling(re.sub(r"['’]s\b", "", name)))
+
+
+def us_spelling(name: str) -> str:
+    """"Organisation" as "Organization": the one spelling difference of organisation names
+    that never tells two organisations apart (unlike "Labour"/"Labor" parties)."""
+    return re.sub(r"(?i)\b(organi)s(ation|ations)\b", r"\1z\2", name)
 
 
 def _with_background(record: EntityRecord, label_iris: dict[str, str]) -> EntityRecord:

@@ -480,3 +480,10 @@ def test_suffered_injuries_happened_and_have_victims(nlp):
     assert len(injure) == 1 and injure[0].cameo
     labels = {p.key: p.label for p in r.participants}
     assert any(role == "victim" and "passengers" in labels.get(k, k) for role, k in injure[0].roles)
+
+
+def test_british_and_american_spellings_of_organisation_are_one_entity(nlp):
+    r = extract_text(nlp, "The International Labour Organisation said wages fell. "
+                          "The International Labour Organization called for talks.")
+    orgs = [e for e in r.entities if "Labour" in e.label]
+    assert len(orgs) == 1
