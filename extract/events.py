@@ -127,6 +127,11 @@ ANSWERED_ACTS = {
 # "caused deaths"), even as bare plurals.
 HAPPENING_VERBS = frozenset({"suffer", "sustain", "cause", "inflict", "carry", "conduct", "stage",
                              "launch", "mount", "record", "report", "confirm", "witness"})
+# Families of classes whose mentions may corefer (see _same_family).
+COREF_FAMILIES = (ATTACK_CLASSES, frozenset({"meet", "negotiate", "mediate"}))
+# Plural nouns that name one happening, so "the sanctions" can repeat an event as "the
+# bombing" does ("the attacks" may be several).
+PLURAL_EVENT_NOUNS = frozenset({"sanctions", "talks", "negotiations", "hostilities", "consultations"})
 # Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
 # Noun triggers of these classes name a standing stance ("Russia's support of Assad"), not a
@@ -876,12 +881,17 @@ def _named(ev: _Event, *roles: str) -> set[str]:
     return {k for r in roles for k in ev.roles.get(r, []) if not k.startswith("~")}
 
 
+def _same_family(a: str, b: str) -> bool:
+    """Classes whose mentions can name one happening: the same class, two kinds of attack
+    ("the bombing" ... "the attack"), or two words for talks ("negotiations" ... "the talks")."""
+    return a == b or any(a in family and b in family for family in COREF_FAMILIES)
+
+
 def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool]) -> bool:
     """Argument-compatible coreference: two mentions of one class that share a named
     participant or place and contradict each other nowhere ("the EU imposed sanctions on Iran
     ... the sanctions against Iran ..."); a headline's event is the body's first of its class."""
-    same_class = prev.trig.event_class == ev.trig.event_class or (
-        prev.trig.event_class in ATTACK_CLASSES and ev.trig.event_class in ATTACK_CLASSES)
+    same_class = _same_family(prev.trig.event_class, ev.trig.event_class)
     if not same_class or "asserted" not in (prev.factuality, ev.factuality) and prev.factuality != ev.factuality:
         return False
     if (prev.factuality == "asserted") != (ev.factuality == "asserted"):
@@ -918,17 +928,20 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Eve
                         (c.dep_ == "amod" and c.lower_ in {"specific", "other", "new", "previous", "similar",
                                                            "first", "second", "last", "earlier", "next"})
                         for c in kids) \
-            and (tok.tag_ != "NNS" or any(c.lower_ in {"these", "those"} for c in kids))
+            and (tok.tag_ != "NNS" or tok.lower_ in PLURAL_EVENT_NOUNS
+                 or any(c.lower_ in {"these", "those"} for c in kids))
         target = None
         candidates = []
         named_roles = [k for ks in ev.roles.values() for k in ks if not k.startswith("~")]
         if anaphoric and not named_roles:
             for prev in reversed(out):
                 prev_root = (prev.trig.cameo or "")[:2]
-                compatible = prev.trig.event_class == ev.trig.event_class or (
-                    ev.trig.event_class in ATTACK_CLASSES and prev.trig.event_class in ATTACK_CLASSES) or (
+                compatible = _same_family(prev.trig.event_class, ev.trig.event_class) or (
                     tok.lemma_.lower() in GENERAL_EVENT_NOUNS and prev_root >= "14")
-                if not compatible or prev.trig.pos != "NOUN":
+                # A noun repeats a noun mention ("the bombing"), or the noun of a verb's
+                # multiword trigger ("imposed sanctions ... the sanctions").
+                if not compatible or not (prev.trig.pos == "NOUN" or any(
+                        t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ for t in prev.tokens)):
                     continue
                 if ev.place is not None and prev.place is not None and ev.place != prev.place:
                     continue

@@ -487,3 +487,12 @@ def test_british_and_american_spellings_of_organisation_are_one_entity(nlp):
                           "The International Labour Organization called for talks.")
     orgs = [e for e in r.entities if "Labour" in e.label]
     assert len(orgs) == 1
+
+
+def test_repeated_sanctions_and_talks_are_one_event(nlp):
+    r = extract_text(nlp, "Canada imposed sanctions on Venezuela on Monday. The sanctions freeze the assets "
+                          "of six officials. Norway hosted negotiations between the two sides. "
+                          "The talks ended without a deal.")
+    assert len([e for e in events_of(r, "sanction") if any(t.text == "sanctions" for t in e.triggers)]) == 1
+    talks = [e for e in r.events if e.event_class in {"meet", "negotiate"}]
+    assert len(talks) == 1 and len(talks[0].triggers) >= 2
