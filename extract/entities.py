@@ -83,6 +83,9 @@ EVENT_HEADS = frozenset({"marathon", "cup", "championship", "championships", "ol
 # Words that complete a street name the model cut short ("Victor Hugo street").
 STREET_WORDS = frozenset({"street", "avenue", "avenues", "streets", "road", "boulevard", "square",
                           "bridge", "highway", "lane"})
+# Nouns for the members of an armed group ("the rebels" refers back to "the M23 rebel group").
+ARMED_NOUNS = frozenset({"rebel", "militant", "insurgent", "jihadist", "fighter", "guerrilla", "militia",
+                         "separatist", "insurgency"})
 # Cabinet portfolios, and the titles that hold them: "Defence" in "Defence Minister" is part of
 # a person's title, while "the Defence Ministry" names an organisation.
 PORTFOLIOS = frozenset({"defence", "defense", "interior", "foreign", "finance", "justice", "health",
@@ -428,8 +431,10 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     the one before).  Used for event arguments; pronouns are not exported as name mentions."""
     sent_of, _ = sentences(doc)
     ordered = sorted(mentions, key=lambda m: m.token)
+    armed = _armed_groups(doc, mentions)
     for tok in tokens(doc):
         word = tok.lower_
+        only: set[str] | None = None
         if word in PERSON_PRONOUNS:
             wanted, reach = {"Person"}, 2
         elif word == "its":
@@ -437,6 +442,10 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
         elif word in STATE_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
                 [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
             wanted, reach = {"Country"}, 2  # "the country", "the government"
+        elif armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and \
+                [c.lower_ for c in tok.children if c.dep_ in {"det", "amod", "compound", "nummod", "poss"}] == ["the"]:
+            # "the rebels" after "the M23 rebel group": the armed group the article names.
+            wanted, reach, only = {"Organization", "Group"}, 3, armed
         else:
             continue
         cands = []
@@ -448,13 +457,26 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             head = doc[m.token]
             if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
                 continue  # "its" refers to an actor, not to where something happened ("in Syria")
-            if entities[m.key].type in wanted:
+            if entities[m.key].type in wanted and (only is None or m.key in only):
                 cands.append((m, head))
         if cands:
             # Salience: a subject or possessor ("Russia's support ..., its policies") beats a
             # more recent object ("its relationship with Iran and how it conducts its politics").
             salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
             yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+def _armed_groups(doc: Doc, mentions: list[_Mention]) -> set[str]:
+    """Organisations the article names as armed groups: "M23 rebels", "the M23 rebel group",
+    "al-Shabaab militants"."""
+    out = set()
+    for m in mentions:
+        if m.type in {"Organization", "Group"} and m.key:
+            tok = doc[m.token]
+            near = [tok.head, *tok.children, *(tok.head.children if tok.dep_ == "compound" else ())]
+            if any(t.lemma_.lower() in ARMED_NOUNS for t in near if t.i != tok.i):
+                out.add(m.key)
+    return out
 
 
 def _after_stance_prefix(doc: Doc, start: int) -> bool:

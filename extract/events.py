@@ -47,6 +47,14 @@ SITE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give", "take",
                          "mount", "begin", "start", "continue", "lead", "organize", "organise", "host",
                          "offer", "express", "issue", "order", "commit", "perpetrate", "claim", "plan"})
+# Heads of a named group's phrase: "the M23 rebel group", "the Hamas movement" are the group.
+GROUP_HEADS = frozenset({"group", "movement", "organization", "organisation", "militia", "alliance",
+                         "faction", "coalition", "network", "bloc", "party"})
+# Agreements, truces and talks are made by whoever signs, reaches, extends or resumes them
+# ("the two sides agreed to extend a fragile ceasefire").
+PACT_CLASSES = frozenset({"agreement", "ceasefire", "negotiate", "meet"})
+PACT_VERBS = frozenset({"sign", "reach", "extend", "agree", "conclude", "renew", "seal", "finalize",
+                        "finalise", "resume", "observe", "respect"})
 # Modal verbs that make an event hypothetical.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 # Markers of a condition ("if Russia attacks").
@@ -409,11 +417,15 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
     """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
     an unnamed participant when the phrase names no entity."""
     key = ent_of.get(tok.i)
-    if key is None and tok.lemma_.lower() in STATE_ORGANS:
+    if key is None and tok.lemma_.lower() in STATE_ORGANS | GROUP_HEADS:
         # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
         # and the Netherlands": the organ or envoy acts for the state that a modifier names.
-        owners = [ent_of[c.i] for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and c.i in ent_of]
-        for prep in tok.children:
+        # A group's phrase names it by a compound ("the M23 rebel group"), not by a demonym
+        # ("a Kenyan rebel group" is not Kenya) nor an "of" ("a group of protesters").
+        organ = tok.lemma_.lower() in STATE_ORGANS
+        deps = {"amod", "compound", "poss"} if organ else {"compound", "poss"}
+        owners = [ent_of[c.i] for c in tok.children if c.dep_ in deps and c.i in ent_of]
+        for prep in tok.children if organ else ():
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 owners += [k for o in prep.children if o.dep_ == "pobj"
                            for k in _fillers(o, ent_of, anonymous=False)]
@@ -429,6 +441,8 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
             yield from _fillers(tok.head.head, ent_of, anonymous=anonymous)
             return
         key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
+    elif key is None and tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns:
+        key = tok.doc._.ng_pronouns.get(tok.i)  # a description: "the country", "the rebels"
     named = key is not None
     if key is None and anonymous:
         key = anonymous_key(tok)
@@ -556,7 +570,8 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                     _add(ev, "victim", list(_fillers(child, ent_of)))
         # Light verb: "X held a summit", "X launched an attack", "X blamed Y and launched an
         # attack" (the subject of a coordinated light verb is the first verb's).
-        if tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in LIGHT_VERBS:
+        if tok.dep_ in {"dobj", "obj"} and (head.lemma_.lower() in LIGHT_VERBS or (
+                ev.trig.event_class in PACT_CLASSES and head.lemma_.lower() in PACT_VERBS)):
             node = head
             while True:
                 subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]

@@ -496,3 +496,14 @@ def test_repeated_sanctions_and_talks_are_one_event(nlp):
     assert len([e for e in events_of(r, "sanction") if any(t.text == "sanctions" for t in e.triggers)]) == 1
     talks = [e for e in r.events if e.event_class in {"meet", "negotiate"}]
     assert len(talks) == 1 and len(talks[0].triggers) >= 2
+
+
+def test_armed_group_descriptions_and_pacts(nlp):
+    r = extract_text(nlp, "Envoys of the Myanmar government and the Arakan Army rebel group agreed on Friday "
+                          "to extend a ceasefire. Government spokesman Zaw Min Tun accused the rebels of "
+                          "breaking the truce.")
+    group = "arakan_army"
+    cease = [ev for ev in r.events if ev.event_class == "ceasefire" and ev.cameo]
+    assert cease and {("participant", "myanmar"), ("participant", group)} <= set(cease[0].roles)
+    accuse = events_of(r, "accuse")
+    assert accuse and ("target", group) in accuse[0].roles  # "the rebels" is the group named before
