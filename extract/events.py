@@ -669,7 +669,9 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
             del ev.roles[role]
     if symmetric and "agent" in ev.roles:
         _add(ev, "participant", ev.roles.pop("agent"))
-    if symmetric and len([k for k in ev.roles.get("participant", []) if not k.startswith("~")]) < 2:
+    if symmetric and len([k for k in ev.roles.get("participant", []) if not k.startswith("~")]) < 2 and \
+            not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+        # (Not for "the truce", "this meeting": they repeat an event whose parties are known.)
         # "a day when he was there holding a summit with Y": the nearest person subject before
         # the trigger in the sentence is the other participant.
         pronouns = tok.doc._.ng_pronouns or {}

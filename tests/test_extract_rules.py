@@ -507,3 +507,5 @@ def test_armed_group_descriptions_and_pacts(nlp):
     assert cease and {("participant", "myanmar"), ("participant", group)} <= set(cease[0].roles)
     accuse = events_of(r, "accuse")
     assert accuse and ("target", group) in accuse[0].roles  # "the rebels" is the group named before
+    # "the truce" repeats the ceasefire, and the spokesman is no party to it.
+    assert len(cease) == 1 and not any(k == "zaw_min_tun" for _, k in cease[0].roles)
