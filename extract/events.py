@@ -425,6 +425,14 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
         organ = tok.lemma_.lower() in STATE_ORGANS
         deps = {"amod", "compound", "poss"} if organ else {"compound", "poss"}
         owners = [ent_of[c.i] for c in tok.children if c.dep_ in deps and c.i in ent_of]
+        pronouns = tok.doc._.ng_pronouns or {} if tok.doc.has_extension("ng_pronouns") else {}
+        # "his government": the organ of whoever "his" is.
+        owners += [pronouns[c.i] for c in tok.children if c.dep_ == "poss" and c.i in pronouns]
+        for acl in tok.children if organ else ():
+            # "a mission led by Abdulsalami Abubakar": the envoy's mission is its leader's.
+            if acl.dep_ == "acl" and acl.lemma_ in {"lead", "head", "send", "dispatch"}:
+                owners += [k for a in acl.children if a.dep_ == "agent" for o in a.children
+                           if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)]
         for prep in tok.children if organ else ():
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 owners += [k for o in prep.children if o.dep_ == "pobj"

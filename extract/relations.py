@@ -203,8 +203,11 @@ def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict
     """The only state named in the sentence of ``span`` ("fly on to Chile, where he will meet
     President Gabriel Boric"), or None."""
     acted_on = _acted_on(span, ent_of)
+    # Only a state named as a phrase of its own ("fly on to Chile"): a demonym or a modifier
+    # belongs to the noun it modifies ("a former Nigerian head of state", "Nigerian clerics").
     states = {ent_of[t.i] for t in span.sent if t.i in ent_of and entities.get(ent_of[t.i]) is not None
-              and entities[ent_of[t.i]].type == "Country"} - acted_on
+              and entities[ent_of[t.i]].type == "Country" and t.dep_ not in {"amod", "compound", "nmod", "poss"}
+              and t.pos_ == "PROPN"} - acted_on
     return states.pop() if len(states) == 1 else None
 
 

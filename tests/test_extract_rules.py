@@ -509,3 +509,12 @@ def test_armed_group_descriptions_and_pacts(nlp):
     assert accuse and ("target", group) in accuse[0].roles  # "the rebels" is the group named before
     # "the truce" repeats the ceasefire, and the spokesman is no party to it.
     assert len(cease) == 1 and not any(k == "zaw_min_tun" for _, k in cease[0].roles)
+
+
+def test_organs_owned_by_a_pronoun_or_led_by_a_person(nlp):
+    r = extract_text(nlp, "General Mamadi Keita received envoys on Monday. He met a mission led by "
+                          "former president John Mahama, and his government rejected the demands of the African Union.")
+    meet = [e for e in r.events if e.event_class == "meet"]
+    assert meet and ("participant", "john_mahama") in meet[0].roles
+    reject = events_of(r, "reject")
+    assert reject and ("agent", "mamadi_keita") in reject[0].roles
