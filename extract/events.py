@@ -614,6 +614,9 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                     _add(ev, "participant", [key])
                 elif p == "by" and ev.trig.pos == "NOUN":
                     _add(ev, "agent", [key])
+                elif p == "of" and ev.trig.pos == "NOUN" and ev.trig.event_class in {"demand", "appeal"} \
+                        and not key.startswith("~"):
+                    _add(ev, "agent", [key])  # "the demands of the African Union": theirs
                 elif p in TARGET_PREPS and not (is_place(key) and p in {"at", "on"} and entities[key].type == "Place"):
                     _add(ev, "participant" if symmetric else target_role, [key])
     if ev.place is None and ev.trig.pos == "NOUN" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:

@@ -518,3 +518,9 @@ def test_organs_owned_by_a_pronoun_or_led_by_a_person(nlp):
     assert meet and ("participant", "john_mahama") in meet[0].roles
     reject = events_of(r, "reject")
     assert reject and ("agent", "mamadi_keita") in reject[0].roles
+
+
+def test_the_demands_of_x_are_xs(nlp):
+    r = extract_text(nlp, "Zambia rejected the demands of the African Union.")
+    demand = events_of(r, "demand")
+    assert demand and ("agent", "african_union") in demand[0].roles
