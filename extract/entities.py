@@ -83,6 +83,9 @@ EVENT_HEADS = frozenset({"marathon", "cup", "championship", "championships", "ol
 # Words that complete a street name the model cut short ("Victor Hugo street").
 STREET_WORDS = frozenset({"street", "avenue", "avenues", "streets", "road", "boulevard", "square",
                           "bridge", "highway", "lane"})
+# Definite descriptions that refer back to an organisation ("the bloc" after "the European
+# Union", "the alliance" after NATO).
+ORG_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "coalition"})
 # Nouns for the members of an armed group ("the rebels" refers back to "the M23 rebel group").
 ARMED_NOUNS = frozenset({"rebel", "militant", "insurgent", "jihadist", "fighter", "guerrilla", "militia",
                          "separatist", "insurgency"})
@@ -442,6 +445,11 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
         elif word in STATE_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
                 [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
             wanted, reach = {"Country"}, 2  # "the country", "the government"
+        elif word in ORG_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
+                        for c in tok.subtree if c.i != tok.i):
+            wanted, reach = {"Organization"}, 2  # "the 27-nation bloc", "the alliance"
         elif armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and \
                 [c.lower_ for c in tok.children if c.dep_ in {"det", "amod", "compound", "nummod", "poss"}] == ["the"]:
             # "the rebels" after "the M23 rebel group": the armed group the article names.

@@ -50,11 +50,16 @@ LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", 
 # Heads of a named group's phrase: "the M23 rebel group", "the Hamas movement" are the group.
 GROUP_HEADS = frozenset({"group", "movement", "organization", "organisation", "militia", "alliance",
                          "faction", "coalition", "network", "bloc", "party"})
-# Agreements, truces and talks are made by whoever signs, reaches, extends or resumes them
-# ("the two sides agreed to extend a fragile ceasefire").
-PACT_CLASSES = frozenset({"agreement", "ceasefire", "negotiate", "meet"})
-PACT_VERBS = frozenset({"sign", "reach", "extend", "agree", "conclude", "renew", "seal", "finalize",
-                        "finalise", "resume", "observe", "respect"})
+# Verbs by which the subject makes an event of these classes: agreements, truces and talks
+# are made by whoever signs, reaches, extends or resumes them ("the two sides agreed to
+# extend a fragile ceasefire"), sanctions by whoever approves or adopts them.
+_PACT_VERBS = frozenset({"sign", "reach", "extend", "agree", "conclude", "renew", "seal", "finalize",
+                         "finalise", "resume", "observe", "respect"})
+MAKING_VERBS = {
+    "agreement": _PACT_VERBS, "ceasefire": _PACT_VERBS, "negotiate": _PACT_VERBS, "meet": _PACT_VERBS,
+    "sanction": frozenset({"approve", "adopt", "impose", "extend", "announce", "agree", "slap", "tighten",
+                           "expand", "renew", "level"}),
+}
 # Modal verbs that make an event hypothetical.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 # Markers of a condition ("if Russia attacks").
@@ -73,6 +78,8 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "f
                           "ministry", "cabinet", "delegation", "diplomat", "diplomats", "embassy",
                           "ambassador", "envoy", "representative", "official", "officials", "spokesman",
                           "spokeswoman", "spokesperson", "mission", "negotiator", "police",
+                          "minister", "ministers", "leader", "leaders", "lawmaker", "lawmakers",
+                          "legislator", "legislators",
                           # members act for their organisation or state, as CAMEO codes them
                           # ("Taliban fighters" TALREB, "Turkish soldiers" TURMIL)
                           "fighter", "fighters", "militant", "militants", "gunman", "gunmen", "soldier",
@@ -119,6 +126,8 @@ PATIENT_POSSESSOR_CLASSES = frozenset({"release", "arrest", "abduct", "kill", "a
                                        "expel", "convict"})
 # Classes of giving: their recipient is a "to" phrase, wherever the parser hung it.
 TRANSFER_CLASSES = frozenset({"pledge", "aid", "support"})
+# Classes that judge an act, and so its author ("condemned the attack").
+JUDGING_CLASSES = frozenset({"criticize", "condemn", "praise", "support", "oppose"})
 # Replies whose object may be an earlier act of another actor ("rejected the request").
 ANSWER_CLASSES = frozenset({"reject", "deny"})
 # Nouns for such acts -> the event classes they can name ("*": any verbal act).
@@ -355,7 +364,9 @@ class EventExtractor:
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
         _answer_targets(events, entities)
-        events = [ev for ev in _merge_coreferent(_merge_chains(events), ent_of)
+        merged = _merge_coreferent(_merge_chains(events), ent_of)
+        _act_targets(merged)
+        events = [ev for ev in merged
                   if (ev.roles or ev.place or ev.date or ev.casualties
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev)))
                   and not _hollow(ev, entities) and not _generic_fillers(ev)]
@@ -393,6 +404,24 @@ def _answer_targets(events: list[_Event], entities: dict) -> None:
                     (agents := _named(prev, "agent") - own):
                 _add(ev, "target", sorted(agents))
                 break
+
+
+def _act_targets(events: list[_Event]) -> None:
+    """Judging an act judges its author: in "Kenya condemned the attack" and "Araghchi called
+    the sanctions illegal", the attack's and the sanctions' agents (once the mentions of each
+    event are merged) are the target."""
+    by_token = {t.i: ev for ev in events for t in ev.tokens}
+    for ev in events:
+        if ev.trig.event_class not in JUDGING_CLASSES or ev.trig.pos != "VERB" or _named(ev, "target"):
+            continue
+        own = _named(ev, "agent", "participant")
+        for obj in (c for c in ev.tokens[0].children if c.dep_ in {"dobj", "obj"}):
+            act = by_token.get(obj.i)
+            if act is not None and act is not ev and (agents := _named(act, "agent") - own):
+                for role in ("target", "victim"):  # the act itself is no party
+                    if f"~{obj.i}" in ev.roles.get(role, []):
+                        ev.roles[role].remove(f"~{obj.i}")
+                _add(ev, "target", sorted(agents))
 
 
 def anonymous_key(tok: Token) -> str | None:
@@ -434,9 +463,18 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
                 owners += [k for a in acl.children if a.dep_ == "agent" for o in a.children
                            if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)]
         for prep in tok.children if organ else ():
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
                 owners += [k for o in prep.children if o.dep_ == "pobj"
                            for k in _fillers(o, ent_of, anonymous=False)]
+        named_appos = [k for c in tok.children if c.dep_ == "appos" for k in _fillers(c, ent_of, anonymous=False)]
+        if named_appos:
+            # "Mali's leader, Colonel Assimi Goita": the apposition names the organ itself, so
+            # it is one party, not the leader and the state as two.
+            yield from dict.fromkeys(named_appos)
+            for child in tok.children:
+                if child.dep_ == "conj":
+                    yield from _fillers(child, ent_of, anonymous=anonymous)
+            return
         if owners:
             yield from dict.fromkeys(owners)
             for child in tok.children:
@@ -578,8 +616,12 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                     _add(ev, "victim", list(_fillers(child, ent_of)))
         # Light verb: "X held a summit", "X launched an attack", "X blamed Y and launched an
         # attack" (the subject of a coordinated light verb is the first verb's).
-        if tok.dep_ in {"dobj", "obj"} and (head.lemma_.lower() in LIGHT_VERBS or (
-                ev.trig.event_class in PACT_CLASSES and head.lemma_.lower() in PACT_VERBS)):
+        obj = tok
+        while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
+            obj = obj.head  # "approved asset freezes and travel bans": the bans are approved too
+        head = obj.head
+        if obj.dep_ in {"dobj", "obj"} and (head.lemma_.lower() in LIGHT_VERBS or
+                                            head.lemma_.lower() in MAKING_VERBS.get(ev.trig.event_class, ())):
             node = head
             while True:
                 subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
@@ -969,7 +1011,7 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Eve
                 # A noun repeats a noun mention ("the bombing"), or the noun of a verb's
                 # multiword trigger ("imposed sanctions ... the sanctions").
                 if not compatible or not (prev.trig.pos == "NOUN" or any(
-                        t.pos_ == "NOUN" and t.lemma_ == tok.lemma_ for t in prev.tokens)):
+                        t.lemma_ == tok.lemma_ for t in prev.tokens)):
                     continue
                 if ev.place is not None and prev.place is not None and ev.place != prev.place:
                     continue

@@ -524,3 +524,13 @@ def test_the_demands_of_x_are_xs(nlp):
     r = extract_text(nlp, "Zambia rejected the demands of the African Union.")
     demand = events_of(r, "demand")
     assert demand and ("agent", "african_union") in demand[0].roles
+
+
+def test_the_bloc_ministers_and_an_organ_renamed_by_apposition(nlp):
+    r = extract_text(nlp, "The European Union imposed sanctions on Belarus on Monday. Foreign ministers "
+                          "of the 27-nation bloc approved travel bans against Belavia. Chile's president, "
+                          "Gabriel Soto, visited Peru.")
+    bans = [e for e in events_of(r, "sanction") if any(t.text == "bans" for t in e.triggers)]
+    assert bans and ("agent", "european_union") in bans[0].roles
+    # One party, the president: no "Chile visits Gabriel Soto".
+    assert not any({s, o} == {"chile", "gabriel_soto"} for s, p, o in rels(r) if p != "leaderOf")
