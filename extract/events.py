@@ -359,7 +359,7 @@ class EventExtractor:
             first, last = sentence_span(tok)
             ev = _Event(trig=trig, tokens=[tok, *extra], sentence=(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])))
             _arguments(ev, tok, ent_of, entities)
-            ev.factuality = factuality(tok)
+            ev.factuality = factuality(tok, trig.event_class)
             ev.reported_by = reporter(tok, ent_of)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
@@ -821,7 +821,8 @@ def _generic(ev: _Event) -> bool:
         return True
     # "a series of protests", "a wave of attacks": the quantity noun makes them specific.
     quantified = tok.dep_ == "pobj" and tok.head.head.lemma_ in {"series", "wave", "spate", "string", "round",
-                                                                  "number", "couple", "dozen", "string"}
+                                                                  "number", "couple", "dozen", "day", "week",
+                                                                  "month", "year", "night"}
     if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_ in HAPPENING_VERBS:
         return False  # "suffered minor injuries", "carried out attacks": they happened
     # "563 strikes", "at least 85 deaths": counted happenings are a set of real ones, not a kind.
@@ -830,10 +831,17 @@ def _generic(ev: _Event) -> bool:
         and not any(c.dep_ == "poss" for c in tok.children)
 
 
-def factuality(tok: Token) -> str:
+def factuality(tok: Token, event_class: str | None = None) -> str:
     """asserted | negated | hypothetical | future, from the trigger and the verbs above it."""
     chain = [tok]
     node = tok
+    if tok.pos_ == "NOUN" and event_class not in STANCE_CLASSES and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+                                  for c in tok.children):
+        # "urged Brazil to condemn Moscow's invasion": a definite or possessed event noun is
+        # presupposed, whatever the verbs above it say of their own acts; only its own
+        # negation counts ("no invasion" has no determiner to start with). Not a stance noun:
+        # "could reduce its cooperation with the IAEA" is about the relation, not a happening.
+        return "negated" if any(c.dep_ == "neg" for c in tok.children) else "asserted"
     # Walk up through the verbs that govern the trigger ("is not going to lead to any shifts").
     # Not through subjects: "this attack is not going to lead to shifts" negates the leading,
     # not the attack.

@@ -534,3 +534,15 @@ def test_the_bloc_ministers_and_an_organ_renamed_by_apposition(nlp):
     assert bans and ("agent", "european_union") in bans[0].roles
     # One party, the president: no "Chile visits Gabriel Soto".
     assert not any({s, o} == {"chile", "gabriel_soto"} for s, p, o in rels(r) if p != "leaderOf")
+
+
+def test_presupposed_event_nouns_and_more_triggers(nlp):
+    r = extract_text(nlp, "Canada urged Peru to condemn Bolivia's invasion more clearly. Norway would keep "
+                          "pressing both sides to withdraw. Japan said it would give 5 million dollars to "
+                          "UNICEF. The United States suspended its strategic partnership with Nicaragua "
+                          "after weeks of protests.")
+    invasion = [e for e in r.events if any(t.text == "invasion" for t in e.triggers)]
+    # The invasion is not urged, it is presupposed: asserted, with its code.
+    assert invasion and invasion[0].factuality == "asserted" and invasion[0].cameo
+    classes = {e.event_class for e in r.events}
+    assert {"demand", "aid", "reduce_relations", "protest"} <= classes
