@@ -25,7 +25,8 @@ MAX_CHARS = 1_000_000
 
 # A dateline is a short line near the top that is only a date ("Friday, August 21, 2015").
 _DATELINE = re.compile(
-    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"^\s*(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+)?"  # "BISHKEK, " / "KABUL, Afghanistan, "
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$",
     re.MULTILINE,
 )
@@ -164,7 +165,10 @@ def guess_title(text: str) -> str | None:
 def find_dateline(text: str) -> str | None:
     """An ISO date from a dateline in the first lines of the text."""
     match = _DATELINE.search(text[:600])
-    return normalise_date(match.group(0)) if match else None
+    if not match:
+        return None
+    # The place before the date (a wire dateline) is not part of it.
+    return normalise_date(re.sub(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+(?=\S)", "", match.group(0)))
 
 
 def normalise_date(value: object) -> str | None:

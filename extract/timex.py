@@ -12,6 +12,9 @@ _MONTHS = ("january february march april may june july august september october 
 _MONTH_YEAR = re.compile(r"^(?:in\s+)?(" + "|".join(_MONTHS) + r")\.?,?\s+((?:19|20)\d{2})$", re.IGNORECASE)
 # Relative expressions dateparser can anchor on the publication date.
 _RELATIVE = re.compile(r"\b(ago|before|earlier|yesterday|today|last|previous|past)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 # Vague expressions that name no point in time.
 _VAGUE = re.compile(r"\b(coming|next|future|recent|now|days|weeks|years|decades|day|a time)\b", re.IGNORECASE)
 
@@ -28,7 +31,8 @@ def normalise_timex(text: str, pub_date: str | None = None) -> str | None:
     if (day := full_date(t)) is not None:
         return day.isoformat()
     base = _parse_iso(pub_date)
-    relative = bool(_RELATIVE.search(t))
+    # "on Monday", "May 12": no year, so they are relative to the publication date as well.
+    relative = bool(_RELATIVE.search(t) or _WEEKDAY.search(t) or (_MONTH.search(t) and not _ANY_YEAR.search(t)))
     if relative and base is None:
         return None
     if not relative and _VAGUE.search(t):

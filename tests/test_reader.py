@@ -96,3 +96,8 @@ def test_html_article_body_and_title(tmp_path):
     assert "counterpart in Vienna" in art.text
     assert "Copyright" not in art.text and "Home | World" not in art.text
     assert art.title == "Vienna talks"
+
+
+def test_wire_datelines_with_a_place():
+    assert find_dateline("Headline\n\nBISHKEK, May 12, 2025\n\nText.") == "2025-05-12"
+    assert find_dateline("Headline\n\nKABUL, Afghanistan, Oct. 3, 2019\n\nText.") == "2019-10-03"

@@ -32,3 +32,12 @@ def test_full_dates_without_dateparser(text, expected):
 
     got = full_date(text)
     assert (got.isoformat() if got else None) == expected
+
+
+def test_weekdays_and_yearless_dates_need_the_publication_date():
+    # Without a publication date, "Monday" or "May 10" name no knowable day (not the day the
+    # build ran); with one, they resolve against it.
+    assert normalise_timex("Monday", None) is None
+    assert normalise_timex("May 10", None) is None
+    assert normalise_timex("May 10", "2025-05-12") == "2025-05-10"
+    assert normalise_timex("May 2017", None) == "2017-05"
