@@ -210,6 +210,8 @@ class EntityResolver:
         mentions += list(self._descriptions(doc, mentions))
         mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start)]
         mentions.sort(key=lambda m: (m.start, m.end))
+        mentions += list(_bracketed_short_forms(doc, mentions))
+        mentions.sort(key=lambda m: (m.start, m.end))
         known_as(doc, mentions)
         entities = resolve(mentions, self.label_iris)
         extra = [m for m in propagate(doc, mentions, entities, self.tokenizer)
@@ -708,6 +710,42 @@ def _split_parenthetical(resolver: "EntityResolver", doc: Doc, ent: Span, span: 
         for m in resolver._typed_mentions(doc, Span(doc, inner.start, inner.end, label=ent.label_)):
             m.source = f"parenthetical:{head.start_char}"
             yield m
+
+
+def _bracketed_short_forms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """"the State Committee for National Security (GKNB)": a short form in brackets right after
+    a name is that name, when the model tagged the two apart (or left the short form
+    untagged, which then becomes a mention here).  A short form the alias table knows keeps
+    its canonical entity and takes the long name with it."""
+    text = doc_text(doc)
+    by_start = {m.start: m for m in mentions}
+    outermost: dict[int, _Mention] = {}  # end offset -> the longest mention ending there
+    for m in mentions:
+        if m.end not in outermost or m.start < outermost[m.end].start:
+            outermost[m.end] = m
+    for m in outermost.values():
+        if m.type == "Person" or m.source.startswith("parenthetical:"):
+            continue
+        open_at = text.find("(", m.end, m.end + 3)
+        if open_at < 0 or text[m.end:open_at].strip():
+            continue
+        close_at = text.find(")", open_at, open_at + 14)
+        short = text[open_at + 1:close_at].strip() if close_at > 0 else ""
+        letters = short.replace(".", "").replace("-", "")
+        if not (2 <= len(letters) <= 10 and letters.isalnum() and sum(c.isupper() for c in letters) >= 2):
+            continue
+        start = text.index(short, open_at)
+        inner = by_start.get(start)
+        if inner is None:
+            span = doc.char_span(start, start + len(short))
+            if span is None:
+                continue
+            yield _Mention(start=start, end=start + len(short), text=short, type=m.type,
+                           source=f"parenthetical:{m.start}", token=span.root.i)
+        elif inner.key and inner.source == "alias" and not m.key:
+            m.source = f"parenthetical:{inner.start}"  # the alias table's entity wins
+        elif not inner.key:
+            inner.type, inner.source = m.type, f"parenthetical:{m.start}"
 
 
 def _split_slash(span: Span, label: str) -> Iterator[_Mention]:

@@ -546,3 +546,13 @@ def test_presupposed_event_nouns_and_more_triggers(nlp):
     assert invasion and invasion[0].factuality == "asserted" and invasion[0].cameo
     classes = {e.event_class for e in r.events}
     assert {"demand", "aid", "reduce_relations", "protest"} <= classes
+
+
+def test_a_short_form_in_brackets_after_a_name_is_that_name(nlp):
+    r = extract_text(nlp, "The Coastal Defence Directorate (CDD) said two boats sank. The CDD blamed smugglers. "
+                          "The Movement for the Liberation of Cabinda (MLC) rejected the claim.")
+    e = ents(r)
+    cdd = [x for x in e.values() if "CDD" in {m.text for m in x.mentions}]
+    assert len(cdd) == 1 and cdd[0].label == "Coastal Defence Directorate"
+    mlc = [x for x in e.values() if "MLC" in {m.text for m in x.mentions}]
+    assert len(mlc) == 1 and mlc[0].type == "Organization"  # not Cabinda, the place ending the name
