@@ -785,6 +785,10 @@ def _hollow(ev: _Event, entities: dict) -> bool:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
         if len(set(named)) < 2:
             return True
+        if any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in tok.children) or \
+                (tok.dep_ == "relcl" and any(c.dep_ in {"dobj", "oprd", "attr"} and c.pos_ == "PROPN"
+                                             for c in tok.children)):
+            return True  # "called the deal 'a first step'", "the region the rebels call Azawad": naming
     if ev.trig.event_class in CONTENT_CLASSES and ev.trig.pos == "VERB":
         for child in tok.children:
             if child.dep_ in {"dobj", "obj", "ccomp"} and child.i not in {t.i for t in ev.tokens} and \

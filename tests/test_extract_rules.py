@@ -556,3 +556,10 @@ def test_a_short_form_in_brackets_after_a_name_is_that_name(nlp):
     assert len(cdd) == 1 and cdd[0].label == "Coastal Defence Directorate"
     mlc = [x for x in e.values() if "MLC" in {m.text for m in x.mentions}]
     assert len(mlc) == 1 and mlc[0].type == "Organization"  # not Cabinda, the place ending the name
+
+
+def test_calling_something_a_name_is_no_phone_call(nlp):
+    r = extract_text(nlp, "Qatari minister Khalid Al-Thani called the deal a first step. "
+                          "Kenyan President William Ruto called Ethiopian Prime Minister Abiy Ahmed on Monday.")
+    calls = events_of(r, "phone_call")
+    assert len(calls) == 1 and ("participant", "abiy_ahmed") in calls[0].roles
