@@ -785,7 +785,13 @@ def _hollow(ev: _Event, entities: dict) -> bool:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
         if len(set(named)) < 2:
             return True
-        if any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in tok.children) or \
+        # (Not "called Putin to offer sympathy": an xcomp verb is the call's purpose.)
+        # A small clause needs both parts: an object and what it is called ("called Netanyahu"
+        # alone, which the parser may label oprd, is a call).
+        kids = list(tok.children)
+        if (any(c.dep_ in {"dobj", "obj"} for c in kids) and any(
+                c.dep_ in {"oprd", "attr"} or (c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN", "PROPN"})
+                for c in kids)) or \
                 (tok.dep_ == "relcl" and any(c.dep_ in {"dobj", "oprd", "attr"} and c.pos_ == "PROPN"
                                              for c in tok.children)):
             return True  # "called the deal 'a first step'", "the region the rebels call Azawad": naming
