@@ -845,12 +845,14 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
     """asserted | negated | hypothetical | future, from the trigger and the verbs above it."""
     chain = [tok]
     node = tok
-    if tok.pos_ == "NOUN" and event_class not in STANCE_CLASSES and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+    if tok.pos_ == "NOUN" and event_class in event_classes() and event_classes()[event_class].quad_class == 4 \
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
                                   for c in tok.children):
         # "urged Brazil to condemn Moscow's invasion": a definite or possessed event noun is
         # presupposed, whatever the verbs above it say of their own acts; only its own
-        # negation counts ("no invasion" has no determiner to start with). Not a stance noun:
-        # "could reduce its cooperation with the IAEA" is about the relation, not a happening.
+        # negation counts ("no invasion" has no determiner to start with). Only for material
+        # conflict (CAMEO quad class 4): "will discuss the release of detainees" and "could
+        # reduce its cooperation" do not presuppose a release or a cooperation.
         return "negated" if any(c.dep_ == "neg" for c in tok.children) else "asserted"
     # Walk up through the verbs that govern the trigger ("is not going to lead to any shifts").
     # Not through subjects: "this attack is not going to lead to shifts" negates the leading,

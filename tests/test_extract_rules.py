@@ -563,3 +563,9 @@ def test_calling_something_a_name_is_no_phone_call(nlp):
                           "Kenyan President William Ruto called Ethiopian Prime Minister Abiy Ahmed on Monday.")
     calls = events_of(r, "phone_call")
     assert len(calls) == 1 and ("participant", "abiy_ahmed") in calls[0].roles
+
+
+def test_only_conflict_nouns_are_presupposed(nlp):
+    r = extract_text(nlp, "The two sides will discuss the release of detainees next week.")
+    release = events_of(r, "release")
+    assert release and release[0].factuality != "asserted" and not release[0].cameo
