@@ -291,12 +291,15 @@ class EntityResolver:
                 return
         country = gazetteer.country_by_name(text) if label != "PERSON" or len(span) == 1 else None
         if country is None and len(span) == 1 and (label in {"GPE", "LOC", "ORG"} or (
-                label == "PERSON" and span.root.dep_ in {"amod", "compound"} and span.root.head.pos_ == "NOUN")):
+                label == "PERSON" and span.root.dep_ in {"amod", "compound"}
+                and span.root.head.pos_ in {"NOUN", "PROPN"} and span.root.head.ent_type_ != "PERSON")):
             country = gazetteer.country_by_demonym(text)  # "Ugandan" tagged GPE, "Bangladeshi officials" PERSON
         if country is not None and (label in {"GPE", "LOC", "ORG", "NORP"} or not _titled(span)):
             # A lone state name is the state even when the model calls it a person ("Niger").
             yield _Mention(type="Country", key=slug(country.name), label=country.name, source="gazetteer", **base)
             return
+        if label in {"PERSON", "ORG"} and not _titled(span) and gazetteer.country_by_capital(text) is not None:
+            label = "GPE"  # "Bamako said", "talks in Dushanbe": a capital the model took for a name
         if label in {"PERSON", "ORG"} and _locative(span):
             place = gazetteer.place_by_name(text)
             if place is not None and place.kind in {"city", "region", "us_state"}:

@@ -569,3 +569,12 @@ def test_only_conflict_nouns_are_presupposed(nlp):
     r = extract_text(nlp, "The two sides will discuss the release of detainees next week.")
     release = events_of(r, "release")
     assert release and release[0].factuality == "future"  # so it has no ng:cameoCode in the graph
+
+
+def test_capitals_and_demonyms_the_model_tags_as_people(nlp):
+    r = extract_text(nlp, "Tajik Foreign Minister Sirojiddin Nazarzoda said Bishkek had attacked first. "
+                          "Bamako rejected the claim.")
+    e = ents(r)
+    assert "Bishkek" in mention_texts(r, "kyrgyzstan") and "Bamako" in mention_texts(r, "mali")
+    assert e["tajikistan"].type == "Country" and not any(x.type == "Person" and x.label == "Tajik" for x in e.values())
+    assert ("sirojiddin_nazarzoda", "memberOf", "tajikistan") in rels(r)
