@@ -86,6 +86,9 @@ STREET_WORDS = frozenset({"street", "avenue", "avenues", "streets", "road", "bou
 # Definite descriptions that refer back to an organisation ("the bloc" after "the European
 # Union", "the alliance" after NATO).
 ORG_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "coalition"})
+# A state's organs named with no owner ("police", "the army"): the article's state's.
+UNOWNED_ORGANS = frozenset({"police", "army", "military", "authorities", "troops", "soldiers",
+                            "security forces", "forces", "policemen", "officers"})
 # Nouns for the members of an armed group ("the rebels" refers back to "the M23 rebel group").
 ARMED_NOUNS = frozenset({"rebel", "militant", "insurgent", "jihadist", "fighter", "guerrilla", "militia",
                          "separatist", "insurgency"})
@@ -230,7 +233,9 @@ class EntityResolver:
         refs: dict[str, list[TextSpan]] = defaultdict(list)
         for i, key in sorted(doc._.ng_pronouns.items()):
             tok = doc[i]
-            start = tok.idx if tok.pos_ == "PRON" else next(c.idx for c in tok.children if c.lower_ == "the")
+            # A pronoun, "the <description>", or a bare organ ("Police detained ...").
+            start = tok.idx if tok.pos_ == "PRON" else next(
+                (c.idx for c in tok.children if c.lower_ == "the"), tok.idx)
             refs[key].append(TextSpan(start, tok.idx + len(tok.text), doc_text(doc)[start:tok.idx + len(tok.text)]))
         orgs = [sp for sp in group if sp.label_ in {"Organization", "Group"}]
         doc._.ng_entities = {k: replace(e, references=tuple(refs.get(k, ())), mentions=tuple(
@@ -365,6 +370,9 @@ class EntityResolver:
             person = by_token.get(tok.head.i) if tok.dep_ == "compound" else None
             if person is not None and person.type == "Person":
                 by_title[(ckey, title)] = by_title[("", title)] = person
+                # "the minister" after "Tajik Foreign Minister X": the title's head word alone
+                # names the most recent holder too.
+                by_title[("", tok.lower_)] = person
                 if ckey and (title in LEADER_TITLE_PHRASES or tok.lower_ in LEADER_TITLE_PHRASES):
                     leaders[ckey] = person
                 continue
@@ -440,6 +448,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     sent_of, _ = sentences(doc)
     ordered = sorted(mentions, key=lambda m: m.token)
     armed = _armed_groups(doc, mentions)
+    state = dominant_state(entities)
     for tok in tokens(doc):
         word = tok.lower_
         only: set[str] | None = None
@@ -455,6 +464,12 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                 not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
                         for c in tok.subtree if c.i != tok.i):
             wanted, reach = {"Organization"}, 2  # "the 27-nation bloc", "the alliance"
+        elif state and word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
+                c.dep_ in {"amod", "compound", "poss", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+                or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+            # "Police detained him", "the army said": in an article about one state, its own.
+            yield tok.i, state
+            continue
         elif armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and \
                 [c.lower_ for c in tok.children if c.dep_ in {"det", "amod", "compound", "nummod", "poss"}] == ["the"]:
             # "the rebels" after "the M23 rebel group": the armed group the article names.
@@ -477,6 +492,20 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             # more recent object ("its relationship with Iran and how it conducts its politics").
             salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
             yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+def dominant_state(entities: dict[str, EntityRecord]) -> str | None:
+    """The state an article is about: at least two mentions (its places' included) and twice as
+    many as any other state."""
+    votes: dict[str, int] = {}
+    for k, e in entities.items():
+        owner = k if e.type == "Country" else e.located_in if e.type == "Place" else None
+        if owner and owner in entities:
+            votes[owner] = votes.get(owner, 0) + len(e.mentions)  # its cities count for it
+    counts = sorted(((n, k) for k, n in votes.items()), reverse=True)
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return counts[0][1]
+    return None
 
 
 def _armed_groups(doc: Doc, mentions: list[_Mention]) -> set[str]:

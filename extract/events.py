@@ -364,7 +364,8 @@ class EventExtractor:
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
         _answer_targets(events, entities)
-        merged = _merge_coreferent(_merge_chains(events), ent_of)
+        states = frozenset(k for k, e in entities.items() if e.type == "Country")
+        merged = _merge_coreferent(_merge_chains(events), ent_of, states)
         _act_targets(merged)
         events = [ev for ev in merged
                   if (ev.roles or ev.place or ev.date or ev.casualties
@@ -977,7 +978,8 @@ def _same_family(a: str, b: str) -> bool:
     return a == b or any(a in family and b in family for family in COREF_FAMILIES)
 
 
-def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool]) -> bool:
+def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
+                    states: frozenset[str] = frozenset()) -> bool:
     """Argument-compatible coreference: two mentions of one class that share a named
     participant or place and contradict each other nowhere ("the EU imposed sanctions on Iran
     ... the sanctions against Iran ..."); a headline's event is the body's first of its class."""
@@ -1000,11 +1002,15 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool])
     pa, pb = _named(prev, "participant"), _named(ev, "participant")
     if len(pa) >= 2 and len(pb) >= 2 and pa != pb:
         return False
-    shared = (_named(prev, "agent", "target", "victim", "participant") & _named(ev, "agent", "target", "victim", "participant"))
+    # A shared state as the only agent in common proves little: a state's police, army and
+    # ministers act in many events of one article ("police arrested X ... police detained Y").
+    shared = ((_named(prev, "agent") - states) & (_named(ev, "agent") - states)) | (
+        _named(prev, "target", "victim", "participant") & _named(ev, "target", "victim", "participant"))
     return bool(shared) or (named_place(prev) is not None and named_place(prev) == named_place(ev))
 
 
-def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Event]:
+def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
+                      states: frozenset[str] = frozenset()) -> list[_Event]:
     """'The bombing ...', 'this attack', 'this incident' become one event with three mentions."""
     out: list[_Event] = []
     headline = lambda t: in_headline(t.doc, t.idx)  # noqa: E731
@@ -1043,7 +1049,7 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str]) -> list[_Eve
             # "this attack" after a digression on Beslan still means the article's bombing.
             target = max(candidates, key=lambda c: (len(c.tokens), -candidates.index(c)))
         if target is None:
-            target = next((prev for prev in reversed(out) if _same_happening(prev, ev, headline)), None)
+            target = next((prev for prev in reversed(out) if _same_happening(prev, ev, headline, states)), None)
         if target is not None and all(headline(t) for t in target.tokens) and not headline(tok) \
                 and _named(ev, "agent", "target", "victim", "participant"):
             # Headline grammar drops auxiliaries ("Opposition Leader Detained"), so its parse

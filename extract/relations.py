@@ -15,7 +15,7 @@ from newsgraph.graph.model import EventRecord, RelationRecord
 from newsgraph.graph.model import Span as TextSpan
 
 from .doccache import text as doc_text
-from .entities import SPAN_KEY, mentions_by_token, records_in
+from .entities import SPAN_KEY, dominant_state, mentions_by_token, records_in
 from .events import event_classes
 
 # Titles that make their holder the leader of the state or organisation they modify.
@@ -186,17 +186,8 @@ def _title_kind(tok: Token) -> str | None:
 
 
 def _dominant_country(doc: Doc, entities: dict) -> str | None:
-    """The state an article is about: at least two mentions (its places' included) and twice as
-    many as any other state."""
-    votes: dict[str, int] = {}
-    for k, e in entities.items():
-        owner = k if e.type == "Country" else e.located_in if e.type == "Place" else None
-        if owner and (owner in entities):
-            votes[owner] = votes.get(owner, 0) + len(e.mentions)  # its cities count for it
-    counts = sorted(((n, k) for k, n in votes.items()), reverse=True)
-    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
-        return counts[0][1]
-    return None
+    """The state an article is about (see :func:`entities.dominant_state`)."""
+    return dominant_state(entities)
 
 
 def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict) -> str | None:

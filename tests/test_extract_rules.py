@@ -578,3 +578,13 @@ def test_capitals_and_demonyms_the_model_tags_as_people(nlp):
     assert "Bishkek" in mention_texts(r, "kyrgyzstan") and "Bamako" in mention_texts(r, "mali")
     assert e["tajikistan"].type == "Country" and not any(x.type == "Person" and x.label == "Tajik" for x in e.values())
     assert ("sirojiddin_nazarzoda", "memberOf", "tajikistan") in rels(r)
+
+
+def test_unowned_organs_are_the_articles_state_and_the_minister_is_the_titled_one(nlp):
+    r = extract_text(nlp, "Police in Madagascar detained opposition leader Andry Rakoto on Friday in "
+                          "Antananarivo. Madagascar's Interior Minister Hery Ravalo defended the arrest. "
+                          "The minister accused the European Union of interference.")
+    arrest = events_of(r, "arrest")
+    assert arrest and ("agent", "madagascar") in arrest[0].roles
+    accuse = events_of(r, "accuse")
+    assert accuse and ("agent", "hery_ravalo") in accuse[0].roles
