@@ -57,6 +57,9 @@ PLACE_AS_TARGET = frozenset({"military_operation"})
 # whom is often a plan reported by a third party), so it stays an event without a relation.
 INTENT_CAMEO = {"support": "032", "aid": "033", "yield": "035", "release": "035", "ceasefire": "035",
                 "mediate": "039"}
+# Nouns in an organisation's apposition that make it part of another ("an al-Qaeda affiliate").
+ORG_PART_NOUNS = frozenset({"affiliate", "branch", "wing", "faction", "offshoot", "member", "part", "arm",
+                            "subsidiary", "unit", "franchise"})
 # Confidence of each standing-relation rule (how often the pattern is right in news text).
 TITLE_CONFIDENCE = {"compound": 0.9, "appos": 0.8, "copula": 0.75, "of": 0.7, "context": 0.5}
 # Titles that only a state's leader holds (a "chairman" or "chief" may lead anything).
@@ -249,6 +252,20 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
     is_body = lambda k: k in entities and entities[k].type in {"Country", "Organization", "Group"}  # noqa: E731
     dominant = _dominant_country(doc, entities)
     for span in doc.spans.get(SPAN_KEY, []):
+        if is_body(span.kb_id_) and entities[span.kb_id_].type != "Country":
+            # "JNIM, an al-Qaeda affiliate", "the M23, part of the Congo River Alliance": an
+            # organisation's apposition naming what it belongs to.
+            root = span.root
+            heads = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                heads.append(root.head)
+            for head in heads:
+                if head.lemma_.lower() in ORG_PART_NOUNS:
+                    for body in _title_bodies(head, bodies, is_body):
+                        if bodies[body.i] != span.kb_id_:
+                            yield RelationRecord(span.kb_id_, "memberOf", bodies[body.i],
+                                                 _covering(doc, [root, head, body]), TITLE_CONFIDENCE["appos"]), None, False
+            continue
         if not is_person(span.kb_id_):
             continue
         person, root = span.kb_id_, span.root

@@ -588,3 +588,11 @@ def test_unowned_organs_are_the_articles_state_and_the_minister_is_the_titled_on
     assert arrest and ("agent", "madagascar") in arrest[0].roles
     accuse = events_of(r, "accuse")
     assert accuse and ("agent", "hery_ravalo") in accuse[0].roles
+
+
+def test_an_organisations_apposition_naming_its_parent(nlp):
+    r = extract_text(nlp, "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), an al-Qaeda affiliate, claimed the attack. "
+                          "Hezbollah, an ally of Iran, fired rockets.")
+    got = rels(r)
+    assert any(p == "memberOf" and o == "al_qaeda" for s, p, o in got)
+    assert not any(s == "hezbollah" and p == "memberOf" for s, p, o in got)  # an ally is no member
