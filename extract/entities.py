@@ -92,6 +92,9 @@ UNOWNED_ORGANS = frozenset({"police", "army", "military", "authorities", "troops
 # Nouns for the members of an armed group ("the rebels" refers back to "the M23 rebel group").
 ARMED_NOUNS = frozenset({"rebel", "militant", "insurgent", "jihadist", "fighter", "guerrilla", "militia",
                          "separatist", "insurgency"})
+# Labels of international bodies whose bare short name ("Security Council", "Commission")
+# a state's own body shares.
+SUPRANATIONAL_PREFIXES = ("UN ", "United Nations", "EU ", "European ", "NATO", "African Union", "AU ")
 # Cabinet portfolios, and the titles that hold them: "Defence" in "Defence Minister" is part of
 # a person's title, while "the Defence Ministry" names an organisation.
 PORTFOLIOS = frozenset({"defence", "defense", "interior", "foreign", "finance", "justice", "health",
@@ -268,6 +271,14 @@ class EntityResolver:
         if alias is None and ent.ent_id_:
             alias = self._alias_by_id.get(ent.ent_id_)
         base = dict(start=span.start_char, end=span.end_char, text=text, token=span.root.i)
+        if alias is not None and alias.type == "Organization" and alias.label != text and \
+                alias.label.startswith(SUPRANATIONAL_PREFIXES) and (owner := _state_owner(span)) is not None:
+            # "Kyrgyzstan's Security Council", "the Russian Security Council": a state's own body,
+            # not the one the alias table means by the bare name (the UN's).
+            label = f"{owner.name} {text}"
+            base = dict(start=span.start_char, end=span.end_char, text=text, token=span.root.i)
+            yield _Mention(type="Organization", key=org_key(label), label=label, source="owned", **base)
+            return
         if alias is not None and alias.type == "Country" and _locative(span) \
                 and gazetteer.country_by_name(text) is None and alias.label.lower() != text.lower():
             # "talks at the Kremlin", "a reception at Downing Street": the building, where the
@@ -702,6 +713,17 @@ def _untagged_country_pairs(doc: Doc) -> Iterator[_Mention]:
             parts = gazetteer.split_hyphenated(tok.text)
             if parts:
                 yield from _split_mentions(doc[tok.i:tok.i + 1], parts)
+
+
+def _state_owner(span: Span):
+    """The state whose name or demonym possesses or modifies the span ("Iran's ...", "the
+    Russian ..."), or None."""
+    doc = span.doc
+    mods = [c for c in span.root.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < span.start]
+    if span.start > 0:
+        mods.append(doc[span.start - 1] if doc[span.start - 1].tag_ != "POS" else doc[max(0, span.start - 2)])
+    return next((c for m in mods if (c := gazetteer.country_by_name(m.text) or gazetteer.country_by_demonym(m.text))),
+                None)
 
 
 def _locative(span: Span) -> bool:

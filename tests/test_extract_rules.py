@@ -596,3 +596,9 @@ def test_an_organisations_apposition_naming_its_parent(nlp):
     got = rels(r)
     assert any(p == "memberOf" and o == "al_qaeda" for s, p, o in got)
     assert not any(s == "hezbollah" and p == "memberOf" for s, p, o in got)  # an ally is no member
+
+
+def test_a_states_own_council_is_not_the_uns(nlp):
+    r = extract_text(nlp, "Kyrgyzstan's Security Council met on Monday. The UN Security Council will meet on Friday.")
+    e = ents(r)
+    assert "kyrgyzstan_security_council" in e and "un_security_council" in e
