@@ -475,14 +475,22 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                 not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
                         for c in tok.subtree if c.i != tok.i):
             wanted, reach = {"Organization"}, 2  # "the 27-nation bloc", "the alliance"
-        elif state and word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
+        elif word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ in {"amod", "compound", "poss", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
                 or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
-            # "Police detained him", "the army said": in an article about one state, its own.
-            yield tok.i, state
+            # "the army said": an army the article has named ("the Malian Armed Forces (FAMa)"),
+            # else, in an article about one state, its own ("Police detained him").
+            named_organ = next((m.key for m in reversed(ordered) if m.token < tok.i and m.key
+                                and entities.get(m.key) is not None and entities[m.key].type == "Organization"
+                                and _organ_kind(entities[m.key].label) == _organ_kind(word)), None)
+            if named_organ or state:
+                yield tok.i, named_organ or state
             continue
-        elif armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and \
-                [c.lower_ for c in tok.children if c.dep_ in {"det", "amod", "compound", "nummod", "poss"}] == ["the"]:
+        elif armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ == "NNS") and \
+                not any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ != "the")
+                        or (c.dep_ in {"amod", "compound"} and c.ent_type_) for c in tok.children):
+            # (also "northern rebels": an adjective that names no other actor)
             # "the rebels" after "the M23 rebel group": the armed group the article names.
             wanted, reach, only = {"Organization", "Group"}, 3, armed
         else:
@@ -503,6 +511,19 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             # more recent object ("its relationship with Iran and how it conducts its politics").
             salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
             yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+def _organ_kind(name: str) -> str | None:
+    """'army' for "the army", "Malian Armed Forces", "Defence Forces"; 'police' for police
+    forces; None otherwise."""
+    words = name.lower().split()
+    if not words:
+        return None
+    if words[-1] in {"army", "military", "forces", "troops", "soldiers"} or "armed forces" in name.lower():
+        return "army"
+    if words[-1] in {"police", "policemen", "officers", "gendarmerie"} or "police" in words:
+        return "police"
+    return None
 
 
 def dominant_state(entities: dict[str, EntityRecord]) -> str | None:
@@ -527,6 +548,8 @@ def _armed_groups(doc: Doc, mentions: list[_Mention]) -> set[str]:
         if m.type in {"Organization", "Group"} and m.key:
             tok = doc[m.token]
             near = [tok.head, *tok.children, *(tok.head.children if tok.dep_ == "compound" else ())]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                near.append(tok.head.head)  # "fighters of the Azawad Liberation Front"
             if any(t.lemma_.lower() in ARMED_NOUNS for t in near if t.i != tok.i):
                 out.add(m.key)
     return out

@@ -60,6 +60,8 @@ INTENT_CAMEO = {"support": "032", "aid": "033", "yield": "035", "release": "035"
 # Nouns in an organisation's apposition that make it part of another ("an al-Qaeda affiliate").
 ORG_PART_NOUNS = frozenset({"affiliate", "branch", "wing", "faction", "offshoot", "member", "part", "arm",
                             "subsidiary", "unit", "franchise"})
+# Symmetric cooperative predicates that never hold between a person and their own body.
+SELF_EXCLUSIVE = frozenset({"meetsWith", "agreesWith", "cooperatesWith", "negotiatesWith", "calls"})
 # Confidence of each standing-relation rule (how often the pattern is right in news text).
 TITLE_CONFIDENCE = {"compound": 0.9, "appos": 0.8, "copula": 0.75, "of": 0.7, "context": 0.5}
 # Titles that only a state's leader holds (a "chairman" or "chief" may lead anything).
@@ -81,8 +83,13 @@ class RelationExtractor:
             Doc.set_extension("ng_relations", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        rels = list(interaction_relations(doc, doc._.ng_events or []))
-        rels += list(title_relations(doc))
+        standing = list(title_relations(doc))
+        belongs = {frozenset((r.subject, r.object)) for r in standing}
+        # A person does not meet, agree or cooperate with the state or organisation they belong
+        # to ("Mali's minister, Colonel X, signed the deal" is no deal between X and Mali).
+        rels = [r for r in interaction_relations(doc, doc._.ng_events or [])
+                if not (r.predicate in SELF_EXCLUSIVE and frozenset((r.subject, r.object)) in belongs)]
+        rels += standing
         seen, unique = set(), []
         for r in rels:
             k = (r.subject, r.predicate, r.object, r.cameo, r.evidence.start, r.evidence.end)
@@ -295,8 +302,8 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
         # 2. Apposition / copula: "X, a senior fellow at Y" ; "X is a fellow at Y"; and the
         # title-first order "the EU's foreign policy chief, Josep Borrell".
         heads = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            heads.append(root.head)
+        if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or root.head.lower_ in LEADER_TITLES | MEMBER_TITLES):
+            heads.append(root.head)  # (title-case titles are PROPN: "Mali's Minister of ..., X")
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in root.head.children if c.dep_ in {"attr", "acomp"}]
         for title in heads:

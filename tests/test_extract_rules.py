@@ -602,3 +602,14 @@ def test_a_states_own_council_is_not_the_uns(nlp):
     r = extract_text(nlp, "Kyrgyzstan's Security Council met on Monday. The UN Security Council will meet on Friday.")
     e = ents(r)
     assert "kyrgyzstan_security_council" in e and "un_security_council" in e
+
+
+def test_the_army_is_the_army_the_article_named(nlp):
+    r = extract_text(nlp, "Rebels clashed with the Malian Armed Forces (FAMa) near Kidal on Monday. "
+                          "The army accused Algeria of arming the fighters. Mali's Minister of "
+                          "Reconciliation, Colonel Moussa Diarra, signed the deal.")
+    accuse = events_of(r, "accuse")
+    assert accuse and ("agent", "malian_armed_forces") in accuse[0].roles
+    got = rels(r)
+    assert ("moussa_diarra", "memberOf", "mali") in got
+    assert not any({s, o} == {"moussa_diarra", "mali"} for s, p, o in got if p == "agreesWith")
