@@ -45,3 +45,13 @@ def sentence_span(tok: Token) -> tuple[int, int]:
     """(start, end) token indices of the token's sentence."""
     of, bounds = sentences(tok.doc)
     return bounds[of[tok.i]]
+
+
+def date_entity_of(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Token index -> (start, end) of the DATE entity it is in (``doc.ents`` builds every
+    entity Span on each access)."""
+    cached = doc.user_data.get("ng_dates")
+    if cached is None:
+        cached = doc.user_data["ng_dates"] = {
+            i: (e.start, e.end) for e in doc.ents if e.label_ == "DATE" for i in range(e.start, e.end)}
+    return cached

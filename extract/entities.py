@@ -428,9 +428,13 @@ def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityReco
             for i in range(span.start, span.end):
                 covered[i] = True
     longest = max(len(k) for k in names)
+    firsts = {k[0] for k in names}  # most tokens start no name: skip them at once
     words = [t.text for t in tokens(doc)]  # once: slicing the Doc in the loop made a Span per try
     i = 0
     while i < len(doc):
+        if words[i] not in firsts:
+            i += 1
+            continue
         for n in range(min(longest, len(doc) - i), 0, -1):
             cands = names.get(tuple(words[i:i + n]))
             if not cands or any(covered[i:i + n]):
@@ -457,6 +461,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     sentences) and possessive "its" (the most recent state or organisation in the sentence or
     the one before).  Used for event arguments; pronouns are not exported as name mentions."""
     sent_of, _ = sentences(doc)
+    toks = tokens(doc)
     ordered = sorted(mentions, key=lambda m: m.token)
     armed = _armed_groups(doc, mentions)
     state = dominant_state(entities)
@@ -501,7 +506,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                 continue
             if sent_of[tok.i] - sent_of[m.token] > reach:
                 break
-            head = doc[m.token]
+            head = toks[m.token]  # (the cached token: doc[i] makes a new Token object each time)
             if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
                 continue  # "its" refers to an actor, not to where something happened ("in Syria")
             if entities[m.key].type in wanted and (only is None or m.key in only):
@@ -546,7 +551,7 @@ def _armed_groups(doc: Doc, mentions: list[_Mention]) -> set[str]:
     out = set()
     for m in mentions:
         if m.type in {"Organization", "Group"} and m.key:
-            tok = doc[m.token]
+            tok = tokens(doc)[m.token]
             near = [tok.head, *tok.children, *(tok.head.children if tok.dep_ == "compound" else ())]
             if tok.dep_ == "pobj" and tok.head.lower_ == "of":
                 near.append(tok.head.head)  # "fighters of the Azawad Liberation Front"

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.graph.model import EVENT_ROLES, PLACE_TYPES, EventRecord, ParticipantRecord
 from newsgraph.graph.model import Span as TextSpan
 
-from .doccache import sentence_span, tokens
+from .doccache import date_entity_of, sentence_span, tokens
 from .doccache import text as doc_text
 from .entities import in_headline
 from .entities import mentions_by_token, records_in
@@ -935,9 +935,9 @@ def _event_date(tok: Token, pub_date: str | None) -> str | None:
         for prep in node.children:
             targets = [prep] if prep.ent_type_ == "DATE" else [c for c in prep.children if c.ent_type_ == "DATE"]
             for target in targets:
-                ent = next((e for e in tok.doc.ents if e.start <= target.i < e.end and e.label_ == "DATE"), None)
-                if ent is not None:
-                    value = normalise_timex(ent.text, pub_date)
+                bounds = date_entity_of(tok.doc).get(target.i)
+                if bounds is not None:
+                    value = normalise_timex(tok.doc[bounds[0]:bounds[1]].text, pub_date)
                     if value:
                         return value
     return None
