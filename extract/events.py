@@ -149,6 +149,9 @@ COREF_FAMILIES = (ATTACK_CLASSES, frozenset({"meet", "negotiate", "mediate"}))
 # Plural nouns that name one happening, so "the sanctions" can repeat an event as "the
 # bombing" does ("the attacks" may be several).
 PLURAL_EVENT_NOUNS = frozenset({"sanctions", "talks", "negotiations", "hostilities", "consultations"})
+# Verbs whose subject attack strikes their object ("the strikes targeted Pakistan").
+AFFECTING_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "wreck", "rock", "level",
+                             "flatten"})
 # Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
 # Noun triggers of these classes name a standing stance ("Russia's support of Assad"), not a
@@ -369,7 +372,8 @@ class EventExtractor:
         _act_targets(merged)
         events = [ev for ev in merged
                   if (ev.roles or ev.place or ev.date or ev.casualties
-                      or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev)))
+                      or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))
+                      or _happened(ev))
                   and not _hollow(ev, entities) and not _generic_fillers(ev)]
         doc._.ng_events = [_record(i, ev, doc, entities) for i, ev in enumerate(events)]
         doc._.ng_participants = _participants(doc, events)
@@ -609,6 +613,13 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                             if obj.dep_ == "pobj":
                                 _add(ev, "participant" if symmetric else target_role, list(_fillers(obj, ent_of)))
         head = tok.head
+        subj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "a total of N strikes"
+        if subj.dep_ == "nsubj" and subj.head.lemma_ in AFFECTING_VERBS and ev.trig.event_class in ATTACK_CLASSES:
+            # "563 strikes targeted Pakistan", "the blast hit a market": the verb's object is
+            # what the attack struck.
+            for child in subj.head.children:
+                if child.dep_ in {"dobj", "obj"}:
+                    _add(ev, target_role, list(_fillers(child, ent_of)))
         if tok.dep_ in {"dobj", "obj"} and head.lemma_ in {"suffer", "sustain", "receive"} and \
                 ev.trig.event_class in {"injure", "kill"}:
             # "13 people suffered injuries": who suffers them is the victim.
@@ -817,6 +828,20 @@ def _generic_fillers(ev: _Event) -> bool:
     heads = [doc[int(k[1:])] for k in keys]
     return all(h.pos_ == "NOUN" and not any(c.dep_ in {"det", "nummod", "poss"} for c in h.children)
                and not any(c.pos_ == "PROPN" for c in h.children) for h in heads)
+
+
+def _happened(ev: _Event) -> bool:
+    """A bare event noun the sentence says took place, whatever the word's ambiguity: counted
+    ("563 strikes", "at least 85 deaths"), suffered or caused ("causing the deaths"), or the
+    subject of occur/happen ("where the explosions occurred")."""
+    tok = ev.tokens[0]
+    if ev.trig.pos != "NOUN" or len(ev.tokens) > 1:
+        return False
+    if any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
+        return True
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_ in HAPPENING_VERBS:
+        return True
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ in {"occur", "happen", "erupt", "unfold"}
 
 
 def _generic(ev: _Event) -> bool:

@@ -613,3 +613,17 @@ def test_the_army_is_the_army_the_article_named(nlp):
     got = rels(r)
     assert ("moussa_diarra", "memberOf", "mali") in got
     assert not any({s, o} == {"moussa_diarra", "mali"} for s, p, o in got if p == "agreesWith")
+
+
+def test_bare_event_nouns_the_sentence_says_took_place(nlp):
+    r = extract_text(nlp, "Monitors recorded at least 40 deaths in March. The explosions occurred near the "
+                          "harbour. Police shot dead the gunman. Deaths are rising in the region.")
+    texts = {t.text for e in r.events if e.cameo for t in e.triggers}
+    assert {"deaths", "explosions", "dead"} <= texts
+    assert "Deaths" not in texts  # a kind, not a count
+
+
+def test_an_attacks_object_through_its_verb(nlp):
+    r = extract_text(nlp, "A total of 300 air strikes targeted Yemen last year.")
+    strikes = [e for e in r.events if e.event_class == "attack"]
+    assert strikes and ("target", "yemen") in strikes[0].roles
