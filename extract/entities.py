@@ -89,6 +89,13 @@ ORG_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization"
 # A state's organs named with no owner ("police", "the army"): the article's state's.
 UNOWNED_ORGANS = frozenset({"police", "army", "military", "authorities", "troops", "soldiers",
                             "security forces", "forces", "policemen", "officers"})
+# Where "the two sides" and the like are kept on the Doc (token -> the two entity keys).
+PAIR_KEY = "ng_pairs"
+# Plural nouns that, with "both" or "the two", refer to the article's two main parties.
+# (Not "the two leaders": the people named most are often ministers, not the leaders.)
+PAIR_NOUNS = {"sides": "any", "parties": "any", "countries": "Country", "nations": "Country",
+              "neighbours": "Country", "neighbors": "Country", "governments": "Country",
+              "capitals": "Country"}
 # Nouns for the members of an armed group ("the rebels" refers back to "the M23 rebel group").
 ARMED_NOUNS = frozenset({"rebel", "militant", "insurgent", "jihadist", "fighter", "guerrilla", "militia",
                          "separatist", "insurgency"})
@@ -233,6 +240,7 @@ class EntityResolver:
         doc.spans[SPAN_KEY] = group
         doc._.ng_entities = entities
         doc._.ng_pronouns = dict(resolve_pronouns(doc, mentions, entities))
+        doc.user_data[PAIR_KEY] = dict(resolve_pairs(doc, mentions, entities))
         refs: dict[str, list[TextSpan]] = defaultdict(list)
         for i, key in sorted(doc._.ng_pronouns.items()):
             tok = doc[i]
@@ -543,6 +551,33 @@ def dominant_state(entities: dict[str, EntityRecord]) -> str | None:
     if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
         return counts[0][1]
     return None
+
+
+def resolve_pairs(doc: Doc, mentions: list[_Mention],
+                  entities: dict[str, EntityRecord]) -> Iterator[tuple[int, tuple[str, str]]]:
+    """Token index -> the two parties that "both sides", "the two countries", "the two
+    leaders" refer to: the two actors of that kind the article names most (each at least
+    twice, both named before the phrase), when no third comes close."""
+    counts: dict[str, Counter] = {kind: Counter() for kind in ("Country", "Person", "any")}
+    first: dict[str, int] = {}
+    for m in mentions:
+        e = entities.get(m.key or "")
+        if e is None or e.type == "Place":
+            continue
+        first.setdefault(m.key, m.token)
+        if e.type != "Person":  # sides and parties are states, organisations and groups
+            counts["any"][m.key] += 1
+        if e.type in counts:
+            counts[e.type][m.key] += 1
+    for tok in tokens(doc):
+        kind = PAIR_NOUNS.get(tok.lower_)
+        if kind is None or not any(
+                (c.dep_ in {"det", "predet", "preconj"} and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+                for c in tok.children):
+            continue
+        ranked = [(n, k) for k, n in counts[kind].most_common(3) if first.get(k, len(doc)) < tok.i]
+        if len(ranked) >= 2 and ranked[1][0] >= 2 and (len(ranked) == 2 or ranked[2][0] * 2 <= ranked[1][0]):
+            yield tok.i, (ranked[0][1], ranked[1][1])
 
 
 def _armed_groups(doc: Doc, mentions: list[_Mention]) -> set[str]:

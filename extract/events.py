@@ -79,7 +79,7 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "f
                           "ambassador", "envoy", "representative", "official", "officials", "spokesman",
                           "spokeswoman", "spokesperson", "mission", "negotiator", "police",
                           "minister", "ministers", "leader", "leaders", "lawmaker", "lawmakers",
-                          "legislator", "legislators",
+                          "legislator", "legislators", "guard", "guards", "gendarme", "gendarmes",
                           # members act for their organisation or state, as CAMEO codes them
                           # ("Taliban fighters" TALREB, "Turkish soldiers" TURMIL)
                           "fighter", "fighters", "militant", "militants", "gunman", "gunmen", "soldier",
@@ -451,6 +451,10 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
     """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
     an unnamed participant when the phrase names no entity."""
     key = ent_of.get(tok.i)
+    pair = tok.doc.user_data.get("ng_pairs", {}).get(tok.i) if key is None else None
+    if pair is not None:
+        yield from pair  # "both sides", "the two countries"
+        return
     if key is None and tok.lemma_.lower() in STATE_ORGANS | GROUP_HEADS:
         # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
         # and the Netherlands": the organ or envoy acts for the state that a modifier names.
@@ -458,7 +462,10 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
         # ("a Kenyan rebel group" is not Kenya) nor an "of" ("a group of protesters").
         organ = tok.lemma_.lower() in STATE_ORGANS
         deps = {"amod", "compound", "poss"} if organ else {"compound", "poss"}
-        owners = [ent_of[c.i] for c in tok.children if c.dep_ in deps and c.i in ent_of]
+        mods = [c for c in tok.children if c.dep_ in deps]
+        # "Kyrgyz and Tajik border guards", "the U.S. and EU ambassadors": coordinated owners.
+        mods += [cc for c in mods for cc in c.children if cc.dep_ == "conj"]
+        owners = [ent_of[c.i] for c in mods if c.i in ent_of]
         pronouns = tok.doc._.ng_pronouns or {} if tok.doc.has_extension("ng_pronouns") else {}
         # "his government": the organ of whoever "his" is.
         owners += [pronouns[c.i] for c in tok.children if c.dep_ == "poss" and c.i in pronouns]

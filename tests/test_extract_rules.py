@@ -627,3 +627,13 @@ def test_an_attacks_object_through_its_verb(nlp):
     r = extract_text(nlp, "A total of 300 air strikes targeted Yemen last year.")
     strikes = [e for e in r.events if e.event_class == "attack"]
     assert strikes and ("target", "yemen") in strikes[0].roles
+
+
+def test_both_sides_and_coordinated_owners(nlp):
+    r = extract_text(nlp, "Armenian and Azerbaijani border guards exchanged fire on Monday. Armenia accused "
+                          "Azerbaijan of starting the clash, and Azerbaijan blamed Armenia. The United Nations "
+                          "urged both sides to show restraint.")
+    fight = [e for e in r.events if e.event_class == "fight"]
+    assert fight and {("participant", "armenia"), ("participant", "azerbaijan")} <= set(fight[0].roles)
+    appeal = events_of(r, "appeal")
+    assert appeal and {("target", "armenia"), ("target", "azerbaijan")} <= set(appeal[0].roles)
