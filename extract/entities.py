@@ -88,7 +88,7 @@ STREET_WORDS = frozenset({"street", "avenue", "avenues", "streets", "road", "bou
 ORG_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "coalition"})
 # A state's organs named with no owner ("police", "the army"): the article's state's.
 UNOWNED_ORGANS = frozenset({"police", "army", "military", "authorities", "troops", "soldiers",
-                            "security forces", "forces", "policemen", "officers"})
+                            "security forces", "forces", "policemen", "officers", "ministry"})
 # Where "the two sides" and the like are kept on the Doc (token -> the two entity keys).
 PAIR_KEY = "ng_pairs"
 # Plural nouns that, with "both" or "the two", refer to the article's two main parties.
@@ -536,6 +536,8 @@ def _organ_kind(name: str) -> str | None:
         return "army"
     if words[-1] in {"police", "policemen", "officers", "gendarmerie"} or "police" in words:
         return "police"
+    if "ministry" in words:
+        return "ministry"
     return None
 
 

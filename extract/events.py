@@ -461,7 +461,7 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
         # A group's phrase names it by a compound ("the M23 rebel group"), not by a demonym
         # ("a Kenyan rebel group" is not Kenya) nor an "of" ("a group of protesters").
         organ = tok.lemma_.lower() in STATE_ORGANS
-        deps = {"amod", "compound", "poss"} if organ else {"compound", "poss"}
+        deps = {"amod", "compound", "poss", "nmod"} if organ else {"compound", "poss"}
         mods = [c for c in tok.children if c.dep_ in deps]
         # "Kyrgyz and Tajik border guards", "the U.S. and EU ambassadors": coordinated owners.
         mods += [cc for c in mods for cc in c.children if cc.dep_ == "conj"]
@@ -1018,6 +1018,9 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
     same_class = _same_family(prev.trig.event_class, ev.trig.event_class)
     if not same_class or "asserted" not in (prev.factuality, ev.factuality) and prev.factuality != ev.factuality:
         return False
+    if prev.trig.event_class == ev.trig.event_class and prev.trig.cameo and ev.trig.cameo \
+            and prev.trig.cameo != ev.trig.cameo and not any(ev.trig.event_class in f for f in COREF_FAMILIES):
+        return False  # "criticised the statement" (111) and "summoned the ambassadors" (114): two acts
     if (prev.factuality == "asserted") != (ev.factuality == "asserted"):
         return False
     if all(headline(t) for t in prev.tokens):

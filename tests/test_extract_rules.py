@@ -637,3 +637,11 @@ def test_both_sides_and_coordinated_owners(nlp):
     assert fight and {("participant", "armenia"), ("participant", "azerbaijan")} <= set(fight[0].roles)
     appeal = events_of(r, "appeal")
     assert appeal and {("target", "armenia"), ("target", "azerbaijan")} <= set(appeal[0].roles)
+
+
+def test_the_ministry_summons_ambassadors_as_an_act_of_its_own(nlp):
+    r = extract_text(nlp, "Peru's Foreign Ministry criticised the report. On Tuesday the ministry summoned "
+                          "the U.S. and EU ambassadors.")
+    summons = [e for e in r.events if any(t.text == "summoned" for t in e.triggers)]
+    assert summons and {("target", "united_states"), ("target", "european_union")} <= set(summons[0].roles)
+    assert not any(t.text == "criticised" for t in summons[0].triggers)  # two acts, not one
