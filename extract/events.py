@@ -152,6 +152,8 @@ PLURAL_EVENT_NOUNS = frozenset({"sanctions", "talks", "negotiations", "hostiliti
 # Verbs whose subject attack strikes their object ("the strikes targeted Pakistan").
 AFFECTING_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "wreck", "rock", "level",
                              "flatten"})
+# Nouns that name a state after "in"/"under" and an act after "into" ("taken into custody").
+STATE_NOUNS = frozenset({"custody", "detention", "captivity"})
 # Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
 # Noun triggers of these classes name a standing stance ("Russia's support of Assad"), not a
@@ -354,6 +356,8 @@ class EventExtractor:
             found = match_trigger(tok)
             if found is None or found[0].confidence < self.min_confidence:
                 continue
+            if tok.lemma_ in STATE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "under"}:
+                continue  # "remains in custody": a state, not the arrest ("taken into custody")
             trig, extra = found
             # "went on strike", "take revenge": the words of a multiword trigger are part of its
             # mention and cannot fire events of their own.
@@ -606,6 +610,8 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
             elif child.dep_ == "poss" and ev.trig.event_class in PATIENT_POSSESSOR_CLASSES and \
                     entities.get(key) is not None and entities[key].type == "Person":
                 _add(ev, target_role, [key])  # "Bazoum's release", "Navalny's arrest": who undergoes it
+            elif child.dep_ in {"amod", "compound"} and ev.trig.event_class in {"kill", "injure"}:
+                _add(ev, target_role, [key])  # "Afghan civilian casualties", "Syrian deaths": whose
             else:
                 _add(ev, "participant" if symmetric else "agent", [key])
         for rel in tok.children:

@@ -645,3 +645,12 @@ def test_the_ministry_summons_ambassadors_as_an_act_of_its_own(nlp):
     summons = [e for e in r.events if any(t.text == "summoned" for t in e.triggers)]
     assert summons and {("target", "united_states"), ("target", "european_union")} <= set(summons[0].roles)
     assert not any(t.text == "criticised" for t in summons[0].triggers)  # two acts, not one
+
+
+def test_custody_as_a_state_and_casualties_nationality(nlp):
+    r = extract_text(nlp, "The suspect remains in custody. Police took two men into custody on Friday. "
+                          "The strike caused heavy Yemeni casualties.")
+    arrests = [e for e in events_of(r, "arrest") if e.cameo]
+    assert len(arrests) == 1 and arrests[0].triggers[0].start > 30  # only "taken into custody"
+    kill = [e for e in events_of(r, "kill") if any(t.text == "casualties" for t in e.triggers)]
+    assert not kill or ("agent", "yemen") not in kill[0].roles  # the dead were Yemeni
