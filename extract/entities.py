@@ -88,7 +88,7 @@ STREET_WORDS = frozenset({"street", "avenue", "avenues", "streets", "road", "bou
 ORG_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "coalition"})
 # A state's organs named with no owner ("police", "the army"): the article's state's.
 UNOWNED_ORGANS = frozenset({"police", "army", "military", "authorities", "troops", "soldiers",
-                            "security forces", "forces", "policemen", "officers", "ministry"})
+                            "forces", "policemen", "officers", "ministry"})
 # Where "the two sides" and the like are kept on the Doc (token -> the two entity keys).
 PAIR_KEY = "ng_pairs"
 # Plural nouns that, with "both" or "the two", refer to the article's two main parties.
@@ -249,8 +249,10 @@ class EntityResolver:
                 (c.idx for c in tok.children if c.lower_ == "the"), tok.idx)
             refs[key].append(TextSpan(start, tok.idx + len(tok.text), doc_text(doc)[start:tok.idx + len(tok.text)]))
         orgs = [sp for sp in group if sp.label_ in {"Organization", "Group"}]
+        org_ends = {o.end - 1: o.end_char for o in orgs}  # last token -> end offset
+        org_starts = {o.end_char: o.start for o in orgs}  # end offset -> first token
         doc._.ng_entities = {k: replace(e, references=tuple(refs.get(k, ())), mentions=tuple(
-                                 _np_extent(doc, m, orgs, e.type == "Person") for m in e.mentions))
+                                 _np_extent(doc, m, org_ends, org_starts, e.type == "Person") for m in e.mentions))
                              for k, e in entities.items()}
         return doc
 
@@ -600,7 +602,7 @@ def _armed_groups(doc: Doc, mentions: list[_Mention]) -> set[str]:
 def _after_stance_prefix(doc: Doc, start: int) -> bool:
     """'pro-Beijing', 'anti-American': the name is part of a stance adjective, not a reference."""
     head = doc_text(doc)[max(0, start - 6):start].lower()
-    return any(head.endswith(p + "-") for p in ("pro", "anti", "pan", "non"))
+    return any(head.endswith(p.rstrip("-") + "-") for p in STANCE_PREFIXES)
 
 
 def _repair_boundary(span: Span, label: str) -> Span:
@@ -975,7 +977,8 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     return entities
 
 
-def _np_extent(doc: Doc, mention: TextSpan, orgs: list[Span], person: bool) -> TextSpan:
+def _np_extent(doc: Doc, mention: TextSpan, org_ends: dict[int, int], org_starts: dict[int, int],
+               person: bool) -> TextSpan:
     """A name's mention spans its noun phrase: its article ("the Democratic Party", "the U.S.",
     not the "the" of a phrase the name only modifies, "the Russian president") and, for a
     person, a party or employer after "of"/"from" ("Claudia Mo of the Civic Party").  The name
@@ -983,8 +986,6 @@ def _np_extent(doc: Doc, mention: TextSpan, orgs: list[Span], person: bool) -> T
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return mention
-    org_ends = {o.end - 1: o.end_char for o in orgs}  # last token -> end offset
-    org_starts = {o.end_char: o.start for o in orgs}  # end offset -> first token
     start, end = mention.start, mention.end
     if span.start > 0:
         det = doc[span.start - 1]

@@ -86,6 +86,8 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "f
                           "soldiers", "rebel", "rebels", "insurgent", "insurgents", "member", "members",
                           "supporter", "supporters", "loyalist", "loyalists", "jet", "jets", "warplane",
                           "warplanes", "drone", "drones"})
+# Heads whose owner (a modifier or "of") is the actor they stand for.
+ORGAN_HEADS = STATE_ORGANS | GROUP_HEADS
 # Nouns for an actor's act or stance ("backed the efforts of ECOWAS", "rejected Iran's
 # demands"): as the object of an interaction, their owner is its target.
 ACT_NOUNS = frozenset({"effort", "decision", "plan", "proposal", "policy", "measure", "move", "bid",
@@ -459,7 +461,7 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
     if pair is not None:
         yield from pair  # "both sides", "the two countries"
         return
-    if key is None and tok.lemma_.lower() in STATE_ORGANS | GROUP_HEADS:
+    if key is None and tok.lemma_.lower() in ORGAN_HEADS:
         # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
         # and the Netherlands": the organ or envoy acts for the state that a modifier names.
         # A group's phrase names it by a compound ("the M23 rebel group"), not by a demonym
@@ -843,6 +845,11 @@ def _generic_fillers(ev: _Event) -> bool:
                and not any(c.pos_ == "PROPN" for c in h.children) for h in heads)
 
 
+def _counted(tok: Token) -> bool:
+    """A number (not a date) counts the noun: "563 strikes", "at least 85 deaths"."""
+    return any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children)
+
+
 def _happened(ev: _Event) -> bool:
     """A bare event noun the sentence says took place, whatever the word's ambiguity: counted
     ("563 strikes", "at least 85 deaths"), suffered or caused ("causing the deaths"), or the
@@ -850,7 +857,7 @@ def _happened(ev: _Event) -> bool:
     tok = ev.tokens[0]
     if ev.trig.pos != "NOUN" or len(ev.tokens) > 1:
         return False
-    if any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children):
+    if _counted(tok):
         return True
     if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_ in HAPPENING_VERBS:
         return True
@@ -875,8 +882,7 @@ def _generic(ev: _Event) -> bool:
     if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_ in HAPPENING_VERBS:
         return False  # "suffered minor injuries", "carried out attacks": they happened
     # "563 strikes", "at least 85 deaths": counted happenings are a set of real ones, not a kind.
-    counted = any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children)
-    return tok.tag_ == "NNS" and not dets and not quantified and not counted \
+    return tok.tag_ == "NNS" and not dets and not quantified and not _counted(tok) \
         and not any(c.dep_ == "poss" for c in tok.children)
 
 

@@ -195,11 +195,6 @@ def _title_kind(tok: Token) -> str | None:
     return "memberOf"
 
 
-def _dominant_country(doc: Doc, entities: dict) -> str | None:
-    """The state an article is about (see :func:`entities.dominant_state`)."""
-    return dominant_state(entities)
-
-
 def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict) -> str | None:
     """The only state named in the sentence of ``span`` ("fly on to Chile, where he will meet
     President Gabriel Boric"), or None."""
@@ -232,10 +227,11 @@ def title_relations(doc: Doc) -> list[RelationRecord]:
     other person holds the same title of that state explicitly ("Russian president Vladimir
     Putin" rules out "President Donald Trump" as Russia's president)."""
     found = list(_title_relations(doc))
+    entities = records_in(doc)
     explicit = [(r, t) for r, t, guessed in found if not guessed]
     tied = {(r.subject, r.object) for r, _ in explicit}
     states = {r.subject: r.object for r, _ in explicit
-              if (e := records_in(doc).get(r.object)) is not None and e.type == "Country"}
+              if (e := entities.get(r.object)) is not None and e.type == "Country"}
     holders = {(r.object, t): r.subject for r, t in explicit if r.predicate == "leaderOf" and t}
     out = [r for r, _ in explicit]
     for r, title, guessed in found:
@@ -257,7 +253,7 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
     bodies = {**(doc._.ng_pronouns or {}), **ent_of} if doc.has_extension("ng_pronouns") else ent_of
     is_person = lambda k: k in entities and entities[k].type == "Person"  # noqa: E731
     is_body = lambda k: k in entities and entities[k].type in {"Country", "Organization", "Group"}  # noqa: E731
-    dominant = _dominant_country(doc, entities)
+    dominant = dominant_state(entities)
     for span in doc.spans.get(SPAN_KEY, []):
         if is_body(span.kb_id_) and entities[span.kb_id_].type != "Country":
             # "JNIM, an al-Qaeda affiliate", "the M23, part of the Congo River Alliance": an
