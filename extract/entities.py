@@ -475,6 +475,9 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     ordered = sorted(mentions, key=lambda m: m.token)
     armed = _armed_groups(doc, mentions)
     state = dominant_state(entities)
+    # (token, key, kind) of the named armies, police forces and ministries, in text order
+    organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
+              and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
     for tok in tokens(doc):
         word = tok.lower_
         only: set[str] | None = None
@@ -495,9 +498,8 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                 or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
             # "the army said": an army the article has named ("the Malian Armed Forces (FAMa)"),
             # else, in an article about one state, its own ("Police detained him").
-            named_organ = next((m.key for m in reversed(ordered) if m.token < tok.i and m.key
-                                and entities.get(m.key) is not None and entities[m.key].type == "Organization"
-                                and _organ_kind(entities[m.key].label) == _organ_kind(word)), None)
+            named_organ = next((key for at, key, kind in reversed(organs)
+                                if at < tok.i and kind == _organ_kind(word)), None)
             if named_organ or state:
                 yield tok.i, named_organ or state
             continue

@@ -654,3 +654,11 @@ def test_custody_as_a_state_and_casualties_nationality(nlp):
     assert len(arrests) == 1 and arrests[0].triggers[0].start > 30  # only "taken into custody"
     kill = [e for e in events_of(r, "kill") if any(t.text == "casualties" for t in e.triggers)]
     assert not kill or ("agent", "yemen") not in kill[0].roles  # the dead were Yemeni
+
+
+def test_the_authorities_are_not_any_organisation_named_before(nlp):
+    # "the authorities" has no organ kind: it is the article's state, not the last organisation.
+    r = extract_text(nlp, "The Electoral Commission of Zambia said the vote was fair. Zambia and Zambia's "
+                          "capital Lusaka were calm. The authorities arrested two opposition activists.")
+    arrest = events_of(r, "arrest")
+    assert arrest and ("agent", "zambia") in arrest[0].roles
