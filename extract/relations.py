@@ -46,6 +46,7 @@ MEMBER_TITLES = frozenset({
     "candidate", "mp", "politician", "councillor", "councilor", "coach", "player",
     "counterpart", "emissary", "representative", "negotiator",
 })
+TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES
 # Prepositions linking a title to its organisation ("a senior fellow at the Institute").
 TITLE_PREPS = frozenset({"at", "of", "for", "with", "in", "from"})
 # Event classes whose place, when it is a state and no target is named, is also their target
@@ -195,6 +196,15 @@ def _title_kind(tok: Token) -> str | None:
     return "memberOf"
 
 
+def _apposed(root: Token) -> list[Token]:
+    """Nouns in apposition with a name, in either order: "X, a fellow at Y" and "the EU's
+    foreign policy chief, X" (a title-case title is PROPN: "Mali's Minister of ..., X")."""
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or root.head.lower_ in TITLE_WORDS):
+        heads.append(root.head)
+    return heads
+
+
 def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict) -> str | None:
     """The only state named in the sentence of ``span`` ("fly on to Chile, where he will meet
     President Gabriel Boric"), or None."""
@@ -259,10 +269,7 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
             # "JNIM, an al-Qaeda affiliate", "the M23, part of the Congo River Alliance": an
             # organisation's apposition naming what it belongs to.
             root = span.root
-            heads = [c for c in root.children if c.dep_ == "appos"]
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                heads.append(root.head)
-            for head in heads:
+            for head in _apposed(root):
                 if head.lemma_.lower() in ORG_PART_NOUNS:
                     for body in _title_bodies(head, bodies, is_body):
                         if bodies[body.i] != span.kb_id_:
@@ -297,9 +304,7 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
                                              TITLE_CONFIDENCE["compound"]), tok.lower_, False
         # 2. Apposition / copula: "X, a senior fellow at Y" ; "X is a fellow at Y"; and the
         # title-first order "the EU's foreign policy chief, Josep Borrell".
-        heads = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or root.head.lower_ in LEADER_TITLES | MEMBER_TITLES):
-            heads.append(root.head)  # (title-case titles are PROPN: "Mali's Minister of ..., X")
+        heads = _apposed(root)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             heads += [c for c in root.head.children if c.dep_ in {"attr", "acomp"}]
         for title in heads:
