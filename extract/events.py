@@ -372,7 +372,7 @@ class EventExtractor:
             ev.reported_by = reporter(tok, ent_of)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
-        _answer_targets(events, entities)
+        _answer_targets(events)
         states = frozenset(k for k, e in entities.items() if e.type == "Country")
         merged = _merge_coreferent(_merge_chains(events), ent_of, states)
         _act_targets(merged)
@@ -386,7 +386,7 @@ class EventExtractor:
         return doc
 
 
-def _answer_targets(events: list[_Event], entities: dict) -> None:
+def _answer_targets(events: list[_Event]) -> None:
     """A reply aims at whoever made what it answers: in "Lula criticised NATO ..., a view
     Scholz rejected" and "X urged Brazil to ... . Lula turned down the request", the rejected
     view or request is the last fitting act before it, so its agent is the target."""
