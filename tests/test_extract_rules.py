@@ -559,10 +559,10 @@ def test_a_short_form_in_brackets_after_a_name_is_that_name(nlp):
 
 
 def test_calling_something_a_name_is_no_phone_call(nlp):
-    r = extract_text(nlp, "Qatari minister Khalid Al-Thani called the deal a first step. "
-                          "Kenyan President William Ruto called Ethiopian Prime Minister Abiy Ahmed on Monday.")
+    r = extract_text(nlp, "Omani minister Badr Hamad called the deal a first step. "
+                          "Zambian President Hakainde Hichilema called Malawian President Lazarus Chakwera on Monday.")
     calls = events_of(r, "phone_call")
-    assert len(calls) == 1 and ("participant", "abiy_ahmed") in calls[0].roles
+    assert len(calls) == 1 and ("participant", "lazarus_chakwera") in calls[0].roles
 
 
 def test_only_conflict_nouns_are_presupposed(nlp):
@@ -572,12 +572,12 @@ def test_only_conflict_nouns_are_presupposed(nlp):
 
 
 def test_capitals_and_demonyms_the_model_tags_as_people(nlp):
-    r = extract_text(nlp, "Tajik Foreign Minister Sirojiddin Nazarzoda said Bishkek had attacked first. "
-                          "Bamako rejected the claim.")
+    r = extract_text(nlp, "Moldovan Foreign Minister Ana Ceban said Yerevan had attacked first. "
+                          "Baku rejected the claim.")
     e = ents(r)
-    assert "Bishkek" in mention_texts(r, "kyrgyzstan") and "Bamako" in mention_texts(r, "mali")
-    assert e["tajikistan"].type == "Country" and not any(x.type == "Person" and x.label == "Tajik" for x in e.values())
-    assert ("sirojiddin_nazarzoda", "memberOf", "tajikistan") in rels(r)
+    assert "Yerevan" in mention_texts(r, "armenia") and "Baku" in mention_texts(r, "azerbaijan")
+    assert e["moldova"].type == "Country" and not any(x.type == "Person" and x.label == "Moldovan" for x in e.values())
+    assert ("ana_ceban", "memberOf", "moldova") in rels(r)
 
 
 def test_unowned_organs_are_the_articles_state_and_the_minister_is_the_titled_one(nlp):
@@ -599,20 +599,20 @@ def test_an_organisations_apposition_naming_its_parent(nlp):
 
 
 def test_a_states_own_council_is_not_the_uns(nlp):
-    r = extract_text(nlp, "Kyrgyzstan's Security Council met on Monday. The UN Security Council will meet on Friday.")
+    r = extract_text(nlp, "Armenia's Security Council met on Monday. The UN Security Council will meet on Friday.")
     e = ents(r)
-    assert "kyrgyzstan_security_council" in e and "un_security_council" in e
+    assert "armenia_security_council" in e and "un_security_council" in e
 
 
 def test_the_army_is_the_army_the_article_named(nlp):
-    r = extract_text(nlp, "Rebels clashed with the Malian Armed Forces (FAMa) near Kidal on Monday. "
-                          "The army accused Algeria of arming the fighters. Mali's Minister of "
-                          "Reconciliation, Colonel Moussa Diarra, signed the deal.")
+    r = extract_text(nlp, "Rebels clashed with the Chadian Armed Forces (FACA) near Abeche on Monday. "
+                          "The army accused Sudan of arming the fighters. Chad's Minister of Defence, "
+                          "General Issa Mahamat, signed the deal.")
     accuse = events_of(r, "accuse")
-    assert accuse and ("agent", "malian_armed_forces") in accuse[0].roles
+    assert accuse and ("agent", "chadian_armed_forces") in accuse[0].roles
     got = rels(r)
-    assert ("moussa_diarra", "memberOf", "mali") in got
-    assert not any({s, o} == {"moussa_diarra", "mali"} for s, p, o in got if p == "agreesWith")
+    assert ("issa_mahamat", "memberOf", "chad") in got
+    assert not any({s, o} == {"issa_mahamat", "chad"} for s, p, o in got if p == "agreesWith")
 
 
 def test_bare_event_nouns_the_sentence_says_took_place(nlp):
