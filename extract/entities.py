@@ -121,6 +121,18 @@ GROUP_NOUNS = frozenset({"migrant", "refugee", "militant", "rebel", "insurgent",
                          "islamist", "nationalist", "activist", "dissident", "militia", "guerrilla",
                          "settler", "tribesman", "clan", "faction", "loyalist", "gunman", "worker",
                          "farmer", "student", "voter", "opposition", "minority", "community"})
+# Plural nouns for people of a state who do not act for it: its demonym on them names a group
+# ("Syrian rebels", "Afghan women", "Chinese tourists"), where "Russian troops" is the state.
+NATIONAL_GROUP_NOUNS = frozenset({
+    "civilian", "citizen", "national", "resident", "woman", "man", "child", "girl", "boy", "teenager",
+    "youth", "student", "worker", "refugee", "migrant", "immigrant", "seeker", "tourist", "fan", "voter",
+    "family", "journalist", "protester", "protestor", "demonstrator", "activist", "dissident", "farmer",
+    "villager", "pilgrim", "fisherman", "hostage", "detainee", "rebel", "militant", "insurgent",
+    "separatist", "jihadist", "extremist", "nationalist", "settler", "athlete", "player", "teenager",
+    "schoolchild", "survivor"})
+# Collective nouns that name such a group in the singular ("the Afghan team", "the Syrian opposition").
+NATIONAL_COLLECTIVES = frozenset({"team", "population", "community", "opposition", "minority", "diaspora",
+                                  "squad"})
 # Definite descriptions that refer back to a state ("the country said", "the government").
 STATE_DESCRIPTIONS = frozenset({"country", "government", "nation", "regime", "kingdom", "republic"})
 # Pronouns that refer to a person.
@@ -220,6 +232,7 @@ class EntityResolver:
         mentions += list(_untagged_countries(doc))
         mentions = list(_confirm_headline_mentions(doc, mentions))
         mentions += list(_nested_places(doc, mentions))
+        mentions += list(_affiliations(doc, mentions))
         mentions += list(self._descriptions(doc, mentions))
         mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start)]
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -323,6 +336,7 @@ class EntityResolver:
         if country is not None and (label in {"GPE", "LOC", "ORG", "NORP"} or not _titled(span)):
             # A lone state name is the state even when the model calls it a person ("Niger").
             yield _Mention(type="Country", key=slug(country.name), label=country.name, source="gazetteer", **base)
+            yield from _national_group(span, country)
             return
         if label in {"PERSON", "ORG"} and not _titled(span) and gazetteer.country_by_capital(text) is not None:
             label = "GPE"  # "Bamako said", "talks in Dushanbe": a capital the model took for a name
@@ -340,6 +354,7 @@ class EntityResolver:
             country = gazetteer.country_by_demonym(text)
             if country is not None:
                 yield _Mention(type="Country", key=slug(country.name), label=country.name, source="demonym", **base)
+                yield from _national_group(span, country)
             else:
                 group = _group_phrase(span)
                 if group is not None:
@@ -745,6 +760,38 @@ def _nested_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
             break
 
 
+def _affiliations(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """'Frederick Fung of ADPL', 'Nathan Law of Demosisto': a capitalised name right after a
+    person's "of" that the model left untagged is the party or body the person belongs to (a
+    known place is where they come from instead); an unknown acronym the model took for a place
+    there is that party too."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.type != "Person" or m.source not in {"ner", "titled"}:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+            continue
+        i = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        tagged = next((x for x in mentions if x.start == doc[i].idx), None) if i < len(doc) else None
+        if tagged is not None:
+            if tagged.type == "Place" and tagged.source == "ner" and tagged.text.isupper() \
+                    and gazetteer.place_by_name(tagged.text) is None:
+                tagged.type = "Organization"  # "Tarik Osmani of BDPK" tagged GPE: no place is spelled so
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].idx not in covered:
+            j += 1
+        if j == i or j - i > 5 or (j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"}) or in_headline(doc, i):
+            continue  # nothing; too long to be one name; "of the Social Welfare constituency"
+        name = doc[i:j]
+        if gazetteer.country_by_name(name.text) or gazetteer.place_by_name(name.text) \
+                or gazetteer.country_by_demonym(name.text):
+            continue
+        yield _Mention(start=name.start_char, end=name.end_char, text=name.text, type="Organization",
+                       source="affiliation", token=name.root.i)
+
+
 def _untagged_countries(doc: Doc) -> Iterator[_Mention]:
     """State names the model left untagged ("Nigeria backed ..."): proper nouns outside any
     entity that the gazetteer knows as a country."""
@@ -818,6 +865,31 @@ def _group_phrase(span: Span) -> Span | None:
     if span.root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s"):
         return span  # "Shiites", "Kurds": the NORP itself is the group
     return None
+
+
+def _national_group(span: Span, country: "gazetteer.Country") -> Iterator[_Mention]:
+    """'Syrian rebels', 'Afghan women', 'the Afghan team': a state's demonym on a noun for people
+    who do not stand for the state is a group of its own (CAMEO codes them SYRREB, AFGCVL, not
+    SYR or AFG), besides the mention of the state.  Organs ("Russian troops", "Thai officials")
+    stay the state's; a singular person ("an Afghan woman") is not a group."""
+    root = span.root
+    if root.dep_ not in {"amod", "compound", "nmod"} or len(span) != 1:
+        return
+    head = root.head
+    lemma = head.lemma_.lower()
+    if head.i <= root.i or head.pos_ != "NOUN" or head.text[:1].isupper() and head.i > 0 and not head.is_sent_start \
+            and lemma not in NATIONAL_COLLECTIVES:
+        return  # "Afghan Girls" (a name), "Russian Navy": not a description of people
+    if not (lemma in NATIONAL_COLLECTIVES or lemma in NATIONAL_GROUP_NOUNS and head.tag_ == "NNS"):
+        return
+    if gazetteer.country_by_name(span.text) is not None:
+        return  # "Iran team": a state's name, not its demonym, modifies the noun
+    doc = span.doc
+    end = head.idx + len(head.text)
+    # One node per state and noun, whatever else qualifies it ("Australian school children").
+    yield _Mention(start=span.start_char, end=end, text=doc_text(doc)[span.start_char:end], type="Group",
+                   key=slug(f"{country.name} {lemma}"), label=f"{span.text} {head.text.lower()}", source="group",
+                   token=head.i)
 
 
 def _split_parenthetical(resolver: "EntityResolver", doc: Doc, ent: Span, span: Span) -> Iterator[_Mention]:

@@ -170,6 +170,9 @@ STATE_CLASSES = frozenset({"oppose"})
 GROUP_NOUNS_OF_PEOPLE = frozenset({"opposition", "people", "citizen", "citizens", "resident", "residents",
                                    "civilian", "civilians", "dissident", "dissidents", "protester",
                                    "protesters", "minority", "minorities", "critic", "critics"})
+# Heads that count or gather the people of their "of" phrase ("thousands of refugees").
+QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group",
+                            "groups", "crowd", "crowds", "number", "band", "handful"})
 # Heads of anaphoric general nouns that can repeat any earlier event ("the incident").
 GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "atrocity"})
 # An event with no participant, place or time is kept only when its trigger is this reliable:
@@ -461,6 +464,12 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
     if pair is not None:
         yield from pair  # "both sides", "the two countries"
         return
+    if key is None and tok.lower_ in QUANTITY_HEADS:
+        # "thousands of Afghan women", "a group of Syrian refugees": the people counted take part.
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of:
+            yield from _fillers(of[0], ent_of, anonymous=anonymous)
+            return
     if key is None and tok.lemma_.lower() in ORGAN_HEADS:
         # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
         # and the Netherlands": the organ or envoy acts for the state that a modifier names.

@@ -662,3 +662,33 @@ def test_the_authorities_are_not_any_organisation_named_before(nlp):
                           "capital Lusaka were calm. The authorities arrested two opposition activists.")
     arrest = events_of(r, "arrest")
     assert arrest and ("agent", "zambia") in arrest[0].roles
+
+
+def test_a_demonym_on_people_who_do_not_act_for_the_state_names_a_group(nlp):
+    r = extract_text(nlp, "Eritrean refugees protested outside the embassy. Hundreds of Eritrean students joined them. "
+                          "Eritrean soldiers blocked the road.")
+    e = ents(r)
+    assert e["eritrea_refugee"].type == "Group" and e["eritrea_refugee"].label == "Eritrean refugees"
+    assert e["eritrea_student"].type == "Group"
+    assert e["eritrea"].type == "Country"  # the demonym still mentions the state
+    assert not any(k.startswith("eritrea_soldier") for k in e)  # soldiers act for the state
+    protest = events_of(r, "protest")
+    assert protest and ("agent", "eritrea_refugee") in protest[0].roles
+
+
+def test_a_singular_person_with_a_demonym_is_not_a_group(nlp):
+    r = extract_text(nlp, "A Peruvian woman was arrested at the airport. The Peruvian team arrived later.")
+    e = ents(r)
+    assert not any(k == "peru_woman" for k in e)
+    assert e["peru_team"].type == "Group"
+
+
+def test_an_untagged_name_after_a_persons_of_is_their_party(nlp):
+    r = extract_text(nlp, "Opposition leader Tarik Osmani of BDPK lost his seat. Lawmaker Anna Kovacs of "
+                          "Jobbik said the vote was rigged. Lejla Hasic of Sarajevo also won.")
+    e = ents(r)
+    assert e["bdpk"].type == "Organization"
+    assert ("tarik_osmani", "memberOf", "bdpk") in rels(r)
+    assert "Tarik Osmani of BDPK" in mention_texts(r, "tarik_osmani")
+    assert ("anna_kovacs", "memberOf", "jobbik") in rels(r)
+    assert "sarajevo" in e and e["sarajevo"].type == "Place"  # a known place is a home town
