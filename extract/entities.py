@@ -139,6 +139,7 @@ STATE_DESCRIPTIONS = frozenset({"country", "government", "nation", "regime", "ki
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,9 +494,18 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     # (token, key, kind) of the named armies, police forces and ministries, in text order
     organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
               and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
+    heads, inside = _org_heads(doc, mentions, entities)
     for tok in tokens(doc):
         word = tok.lower_
         only: set[str] | None = None
+        if tok.text in heads and tok.i not in inside and tok.tag_ in {"NNP", "NN"} and \
+                [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+            # "the Bureau", "the Commission": the capitalised head of a name the article gave
+            # ("the Bureau of Investigative Journalism"), when only one organisation has it.
+            first, key = heads[tok.text]
+            if first < tok.i and key:
+                yield tok.i, key
+            continue
         if word in PERSON_PRONOUNS:
             wanted, reach = {"Person"}, 2
         elif word == "its":
@@ -543,6 +553,33 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             # more recent object ("its relationship with Iran and how it conducts its politics").
             salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
             yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+def _org_heads(doc: Doc, mentions: list[_Mention],
+               entities: dict[str, EntityRecord]) -> tuple[dict[str, tuple[int, str]], set[int]]:
+    """Head word of each organisation's name ("Bureau" of "the Bureau of Investigative
+    Journalism", "Commission" of "the European Commission") -> (first token, key); a head that
+    two organisations share maps to no key.  Also the tokens inside mentions."""
+    out: dict[str, tuple[int, str]] = {}
+    inside = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    for m in mentions:
+        ent = entities.get(m.key or "")
+        if ent is None or ent.type != "Organization":
+            continue
+        words = ent.label.split(" of ")[0].split()
+        if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha():
+            continue
+        head = words[-1]
+        if head in out and out[head][1] not in {m.key, ""}:
+            out[head] = (out[head][0], "")  # two organisations with this head: not a reference
+        elif head not in out:
+            out[head] = (m.token, m.key)
+    # A head inside a mention is part of a name there, not a reference.
+    return out, inside
 
 
 def _organ_kind(name: str) -> str | None:
@@ -1018,8 +1055,9 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     for m in mentions:
         if not m.key and m.text in short_forms and m.source == "ner":
             m.source = short_forms[m.text]
+    _head_references(mentions)
     for m in mentions:
-        if m.source.startswith(("description:", "parenthetical:", "alias_of:")):
+        if m.source.startswith(("description:", "parenthetical:", "alias_of:", "head_of:")):
             start = int(m.source.split(":", 1)[1])
             target = next((x for x in mentions if x.start == start and x.key), None)
             if target is not None:
@@ -1094,6 +1132,28 @@ def _name_tokens(text: str) -> list[str]:
 def _split_name(text: str) -> tuple[str, ...]:
     # Name resolution compares the same few names thousands of times per article.
     return tuple(t for t in re.split(r"\s+", _strip_possessive(text)) if t)
+
+
+def _head_references(mentions: list[_Mention]) -> None:
+    """'the Commission' after 'the European Commission', 'the Church' after 'the Church of
+    Scientology': a lone capitalised head of an organisation's name, tagged on its own, refers
+    to the one organisation named earlier with that head (to none when two have it)."""
+    heads: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:  # (in text order)
+        if m.type == "Organization" and not m.source.startswith(("head_of:", "parenthetical:")):
+            name = _LEADING_THE.sub("", _strip_possessive(m.label or m.text))
+            words = name.split(" of ")[0].split()
+            # (a common noun's head, "Commission", not an acronym: "Provisional IRA" and "the IRA"
+            # are left to the acronym rules)
+            if (len(words) >= 2 or " of " in name) and words[-1].isalpha() and words[-1].istitle():
+                heads[words[-1]].append(m)
+    for m in mentions:
+        word = _LEADING_THE.sub("", _strip_possessive(m.text))
+        if m.type != "Organization" or m.key or m.source != "ner" or " " in word or word not in heads:
+            continue
+        before = [x for x in heads[word] if x.start < m.start]
+        if before and len({x.key or org_key(_strip_possessive(x.text)) for x in before}) == 1:
+            m.source = f"head_of:{before[0].start}"
 
 
 def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:

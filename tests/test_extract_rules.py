@@ -692,3 +692,21 @@ def test_an_untagged_name_after_a_persons_of_is_their_party(nlp):
     assert "Tarik Osmani of BDPK" in mention_texts(r, "tarik_osmani")
     assert ("anna_kovacs", "memberOf", "jobbik") in rels(r)
     assert "sarajevo" in e and e["sarajevo"].type == "Place"  # a known place is a home town
+
+
+def test_a_lone_capitalised_head_refers_to_the_organisation_named_with_it(nlp):
+    r = extract_text(nlp, "The European Commission and the Council of Europe met in Strasbourg. "
+                          "The Commission said the Council was wrong.")
+    e = ents(r)
+    assert "The Commission" in mention_texts(r, "european_commission")
+    assert "the Council" in mention_texts(r, "council_of_europe")
+    assert "commission" not in e and "council" not in e
+
+
+def test_a_head_two_organisations_share_refers_to_neither(nlp):
+    r = extract_text(nlp, "The Presidential Council of Libya and the Transitional Council of Chad met. "
+                          "The Council said little.")
+    e = ents(r)
+    assert {"presidential_council_of_libya", "transitional_council_of_chad"} <= set(e)
+    assert "The Council" not in mention_texts(r, "presidential_council_of_libya") | \
+        mention_texts(r, "transitional_council_of_chad")
