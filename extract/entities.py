@@ -83,6 +83,11 @@ EVENT_HEADS = frozenset({"marathon", "cup", "championship", "championships", "ol
 # Words that complete a street name the model cut short ("Victor Hugo street").
 STREET_WORDS = frozenset({"street", "avenue", "avenues", "streets", "road", "boulevard", "square",
                           "bridge", "highway", "lane"})
+# Last words of newspaper and agency names ("the Sydney Morning Herald", "The Moscow Times"),
+# which the model often tags as events or works of art.
+NEWS_OUTLET_WORDS = frozenset({"Herald", "Times", "Post", "News", "Gazette", "Tribune", "Journal", "Telegraph",
+                               "Guardian", "Chronicle", "Observer", "Express", "Mail", "Standard", "Courier",
+                               "Inquirer", "Monitor", "Dispatch", "Review", "Agency"})
 # Definite descriptions that refer back to an organisation ("the bloc" after "the European
 # Union", "the alliance" after NATO).
 ORG_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "coalition"})
@@ -273,6 +278,9 @@ class EntityResolver:
     # -- typing ---------------------------------------------------------------------------
     def _typed_mentions(self, doc: Doc, ent: Span) -> Iterator[_Mention]:
         if ent.label_ not in NER_LABELS:
+            if ent.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT"} and len(ent) > 1 and ent[-1].text in NEWS_OUTLET_WORDS:
+                # "according to the Sydney Morning Herald" tagged EVENT: a newspaper, a source
+                yield from self._typed_mentions(doc, Span(doc, ent.start, ent.end, label="ORG"))
             return
         span = _trim(ent)
         if span is None:
@@ -999,6 +1007,8 @@ def _acts(span: Span) -> bool:
         return False
     if root.dep_ in {"compound", "amod", "nmod"}:
         return False  # "the Moscow metro"
+    if root.dep_ == "appos" and root.head.lemma_.lower() in {"capital", "city", "town", "seat"}:
+        return False  # "the nation's capital, Wellington": the city named as such
     if root.dep_ == "conj":  # "Washington and Moscow face": like the first conjunct
         first = root
         while first.dep_ == "conj":

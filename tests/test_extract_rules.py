@@ -710,3 +710,15 @@ def test_a_head_two_organisations_share_refers_to_neither(nlp):
     assert {"presidential_council_of_libya", "transitional_council_of_chad"} <= set(e)
     assert "The Council" not in mention_texts(r, "presidential_council_of_libya") | \
         mention_texts(r, "transitional_council_of_chad")
+
+
+def test_a_capital_named_as_the_capital_is_the_city(nlp):
+    r = extract_text(nlp, "The memorial will stand in the nation's capital, Canberra. Canberra protested the ruling.")
+    e = ents(r)
+    assert e["canberra"].type == "Place" and "Canberra" in mention_texts(r, "canberra")
+
+
+def test_a_newspaper_the_model_tags_as_an_event_is_an_organisation(nlp):
+    r = extract_text(nlp, "The figures were disputed, according to the Sydney Morning Herald.")
+    e = ents(r)
+    assert e["sydney_morning_herald"].type == "Organization"
