@@ -141,6 +141,9 @@ NATIONAL_COLLECTIVES = frozenset({"team", "population", "community", "opposition
 # Lower-case nouns after an organisation's name that describe it rather than name it
 # ("the Georgian Dream party", "the Strong Georgia alliance").
 DESCRIPTOR_TAILS = frozenset({"party", "alliance", "movement", "coalition", "bloc", "group", "faction", "militia"})
+# Nouns for those who rule or speak for a state: "the regime in Damascus" is the government.
+RULERS = frozenset({"junta", "regime", "government", "hardliner", "official", "leader", "leadership",
+                    "ruler", "authority", "policymaker", "administration", "establishment"})
 # Words that make a name an organisation's, whatever the model's tag.
 ORG_NAME_WORDS = GENERIC_ORG_WORDS | ORG_DESCRIPTIONS | UNOWNED_ORGANS | {w.lower() for w in NEWS_OUTLET_WORDS} | {
     "front", "movement", "brigade", "brigades", "network", "service", "services", "fund", "bureau",
@@ -908,6 +911,8 @@ def _state_owner(span: Span):
 def _locative(span: Span) -> bool:
     """Whether the span is the object of a locative preposition ("in Goma", "from Dakar")."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in Paris and Lyon"
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS - {"of", "to"}
 
 
@@ -1021,6 +1026,11 @@ def _split_slash(span: Span, label: str) -> Iterator[_Mention]:
 def _acts(span: Span) -> bool:
     """Whether a capital stands for its government here rather than for the city."""
     root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "the juntas in Bamako and Ouagadougou": like the first conjunct
+    if first.dep_ == "pobj" and first.head.lower_ == "in" and first.head.head.lemma_.lower() in RULERS:
+        return True  # "the juntas in Bamako", "officials in Washington": the government there
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         return False
     if root.dep_ in {"compound", "amod", "nmod"}:

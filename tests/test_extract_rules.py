@@ -747,3 +747,15 @@ def test_congo_alone_is_the_democratic_republic_unless_only_the_other_is_named(n
     r = extract_text(nlp, "The Republic of Congo held a presidential election. Congo's opposition boycotted it.")
     e = ents(r)
     assert "republic_of_the_congo" in e and "democratic_republic_of_the_congo" not in e
+
+
+def test_a_capital_after_rulers_in_is_the_government(nlp):
+    r = extract_text(nlp, "The juntas in Bamako and Niamey rejected the plan. Tourists in Bamako were calm.")
+    e = ents(r)
+    assert "Bamako" in mention_texts(r, "mali") and "Niamey" in mention_texts(r, "niger")
+    assert "bamako" in e and e["bamako"].type == "Place"  # where the tourists are is the city
+
+
+def test_a_conjoined_known_place_after_in_is_a_place(nlp):
+    r = extract_text(nlp, "Tourists in Paris and Lyon were evacuated.")
+    assert ents(r)["lyon"].type == "Place"
