@@ -74,12 +74,15 @@ TITLE_WORDS_BEFORE_OF = frozenset({"secretary", "minister", "ministers", "secret
 CAPITAL_ACTORS = {"Brussels": ("European Union", "Organization"),
                   "Brussels's": ("European Union", "Organization")}
 # Words that label a photo caption or credit line, glued to a name by the tokenizer.
-CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Credit", "Video", "Source", "Caption"})
+CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Credit", "Video", "Source", "Caption",
+                           "Handout"})
 # Prefixes that turn a name into a stance adjective ("pro-Beijing", "anti-American").
 STANCE_PREFIXES = frozenset({"pro", "pro-", "anti", "anti-", "pan", "pan-", "non", "non-"})
 # Last words of an event's name ("Boston Marathon", "World Cup"): not an actor.
+# Also a day's name ("Bloody Sunday", "Black Friday") names what happened that day.
 EVENT_HEADS = frozenset({"marathon", "cup", "championship", "championships", "olympics", "games",
-                         "festival", "fair", "expo", "tournament", "grand prix", "open", "derby"})
+                         "festival", "fair", "expo", "tournament", "grand prix", "open", "derby",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words that complete a street name the model cut short ("Victor Hugo street").
 STREET_WORDS = frozenset({"street", "avenue", "avenues", "streets", "road", "boulevard", "square",
                           "bridge", "highway", "lane"})
@@ -256,6 +259,7 @@ class EntityResolver:
         mentions += list(_bracketed_short_forms(doc, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
         known_as(doc, mentions)
+        mentions = _without_common_words(doc, mentions)
         entities = resolve(mentions, self.label_iris)
         extra = [m for m in propagate(doc, mentions, entities, self.tokenizer)
                  if not _after_stance_prefix(doc, m.start)]
@@ -401,6 +405,11 @@ class EntityResolver:
         if label in {"LOC", "FAC"}:
             yield _Mention(type="Place", **base)
             return
+        if label == "ORG" and len(span) == 2 and span[1].lower_ in STATE_DESCRIPTIONS | {"administration", "cabinet"}:
+            state = gazetteer.country_by_demonym(span[0].text) or gazetteer.country_by_name(span[0].text)
+            if state is not None:  # "the British Government": the state, as "the British government" is
+                yield _Mention(type="Country", key=slug(state.name), label=state.name, source="demonym", **base)
+                return
         if label == "ORG":
             seat = gazetteer.country_by_seat(text) or (gazetteer.country_by_capital(text) if _acts(span) else None)
             if seat is not None:
@@ -1174,6 +1183,15 @@ def _split_name(text: str) -> tuple[str, ...]:
     return tuple(t for t in re.split(r"\s+", _strip_possessive(text)) if t)
 
 
+def _without_common_words(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Drop a one-word 'person' that the article also writes in lower case ("Murder", "Conspiracy"
+    in a headline) and that is no part of a person's full name there."""
+    lower = {t.text for t in tokens(doc) if t.text.islower() and t.is_alpha}
+    in_names = {w for m in mentions if m.type == "Person" and " " in m.text for w in m.text.split()}
+    return [m for m in mentions if not (m.type == "Person" and m.source == "ner" and " " not in m.text
+                                        and m.text.lower() in lower and m.text not in in_names)]
+
+
 def _shared_short_names(mentions: list[_Mention]) -> None:
     """'Congo' is the Democratic Republic, except in an article that names only the Republic of
     the Congo in full."""
@@ -1277,7 +1295,11 @@ def known_as(doc: Doc, mentions: list[_Mention]) -> None:
 def short_name_target(token: str, start: int, named: list[tuple[int, str, str]]) -> str | None:
     """The person a lone surname or first name refers to: the one full name it fits; when
     several people share it ("Tsarnaev" for two brothers), the one named most recently before."""
-    cands = {k for _, k, lab in named if _name_tokens(lab)[-1] == token or _surname(lab) == token}
+    folded = _fold(token)
+    # (spelled with or without its particle's space: "DeBlasio" for "Bill de Blasio")
+    cands = {k for _, k, lab in named if _name_tokens(lab)[-1] == token or _surname(lab) == token
+             or (len(_name_tokens(lab)) > 2 and _fold("".join(_name_tokens(lab)[-2:])) == folded
+                 and _name_tokens(lab)[-2].lower() in NAME_PARTICLES)}
     if not cands:
         cands = {k for _, k, lab in named if _name_tokens(lab)[0] == token}
     if not cands and token[:1].isupper() and len(token) > 2:
@@ -1287,6 +1309,11 @@ def short_name_target(token: str, start: int, named: list[tuple[int, str, str]])
         return next(iter(cands))
     before = [(s, k) for s, k, _ in named if k in cands and s < start]
     return max(before)[1] if before else None
+
+
+def _fold(name: str) -> str:
+    """Lower case without spaces, hyphens and apostrophes: how spellings of one name compare."""
+    return re.sub(r"[\s'’-]", "", name.lower())
 
 
 def _surname(label: str) -> str:

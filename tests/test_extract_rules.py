@@ -759,3 +759,21 @@ def test_a_capital_after_rulers_in_is_the_government(nlp):
 def test_a_conjoined_known_place_after_in_is_a_place(nlp):
     r = extract_text(nlp, "Tourists in Paris and Lyon were evacuated.")
     assert ents(r)["lyon"].type == "Place"
+
+
+def test_a_surname_spelled_without_its_particles_space_joins_the_person(nlp):
+    r = extract_text(nlp, "Mayor Anna van Dijk opened the bridge. VanDijk said it was safe.")
+    e = ents(r)
+    assert [k for k in e if "dijk" in k.lower()] == ["anna_van_dijk"]
+
+
+def test_a_day_named_event_is_not_an_actor_and_headline_common_words_are_not_people(nlp):
+    r = extract_text(nlp, "The march recalled Bloody Thursday, when troops fired on protesters.")
+    assert not any("thursday" in k for k in ents(r))
+    r = extract_text(nlp, "Counts: Murder of Civilians; Conspiracy to Murder Civilians. The conspiracy count was dropped.")
+    assert "conspiracy" not in ents(r)  # tagged PERSON once, written in lower case later
+
+
+def test_a_capitalised_demonym_government_is_the_state(nlp):
+    r = extract_text(nlp, "The Kenyan Government condemned the raid.")
+    assert "The Kenyan Government" in mention_texts(r, "kenya")
