@@ -1399,6 +1399,12 @@ def _with_background(record: EntityRecord, label_iris: dict[str, str]) -> Entity
             return replace(record, geonames_id=place.geonames_id, lat=place.lat, lng=place.lng,
                            country_code=place.country_code,
                            located_in=slug(located.name) if located else None)
+    elif record.type == "Group" and " " in record.label:
+        # "Syrian rebels": the people of a state (see _national_group) carry its code, so that
+        # "every Syrian actor" is one query.
+        state = gazetteer.country_by_demonym(record.label.split()[0])
+        if state is not None:
+            record = replace(record, country_code=state.iso2)
     iri = label_iris.get(record.label)
     return replace(record, same_as=iri) if iri else record
 

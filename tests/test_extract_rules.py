@@ -669,6 +669,7 @@ def test_a_demonym_on_people_who_do_not_act_for_the_state_names_a_group(nlp):
                           "Eritrean soldiers blocked the road.")
     e = ents(r)
     assert e["eritrea_refugee"].type == "Group" and e["eritrea_refugee"].label == "Eritrean refugees"
+    assert e["eritrea_refugee"].country_code == "ER"  # one query finds every Eritrean actor
     assert e["eritrea_student"].type == "Group"
     assert e["eritrea"].type == "Country"  # the demonym still mentions the state
     assert not any(k.startswith("eritrea_soldier") for k in e)  # soldiers act for the state
