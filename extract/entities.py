@@ -147,6 +147,15 @@ DESCRIPTOR_TAILS = frozenset({"party", "alliance", "movement", "coalition", "blo
 # Nouns for those who rule or speak for a state: "the regime in Damascus" is the government.
 RULERS = frozenset({"junta", "regime", "government", "hardliner", "official", "leader", "leadership",
                     "ruler", "authority", "policymaker", "administration", "establishment"})
+# Words of the names of organs every state has ("Ministry of Foreign Affairs", "National Police").
+GENERIC_ORGAN_WORDS = PORTFOLIOS | {"ministry", "department", "affairs", "armed", "forces", "army", "navy", "air",
+                                    "force", "police", "national", "council", "office", "intelligence",
+                                    "service", "guard", "coast", "presidential", "border", "state", "internal",
+                                    "general", "staff", "public", "prosecutor", "prosecutor's", "revenue",
+                                    "treasury", "ministry's"}
+# What a government sends: "a statement from Moscow" is the government's.
+MESSAGES = frozenset({"statement", "message", "letter", "response", "reaction", "warning", "signal",
+                      "word", "note", "communique", "protest", "request", "demand", "offer", "proposal"})
 # Words that make a name an organisation's, whatever the model's tag.
 ORG_NAME_WORDS = GENERIC_ORG_WORDS | ORG_DESCRIPTIONS | UNOWNED_ORGANS | {w.lower() for w in NEWS_OUTLET_WORDS} | {
     "front", "movement", "brigade", "brigades", "network", "service", "services", "fund", "bureau",
@@ -416,6 +425,18 @@ class EntityResolver:
                 yield _Mention(type="Country", key=slug(seat.name), label=seat.name, source="seat", **base)
                 return
             # (a name the text calls a party or alliance is one, whatever the model says elsewhere)
+            first, _, rest = text.partition(" ")
+            lead = gazetteer.country_by_demonym(first) or gazetteer.country_by_name(first) if rest else None
+            if not described and lead is not None and _generic_organ(rest):
+                # "the Russian Foreign Ministry": the same key as "Russia's Foreign Ministry"
+                label = f"{lead.name} {rest}"
+                yield _Mention(type="Organization", key=org_key(label), label=label, source="owned", **base)
+                return
+            if not described and _generic_organ(text) and (owner := _state_owner(span)) is not None:
+                # "Azerbaijan's Ministry of Defence": one state's organ, not every state's
+                label = f"{owner.name} {text}"
+                yield _Mention(type="Organization", key=org_key(label), label=label, source="owned", **base)
+                return
             if described:  # the mention keeps its noun ("Kobakhidze, of the governing Georgian Dream party")
                 yield _Mention(type="Organization", source="described", key=org_key(text), label=text,
                                start=full.start_char, end=full.end_char, text=full.text, token=full.root.i)
@@ -620,6 +641,29 @@ def _org_heads(doc: Doc, mentions: list[_Mention],
     return out, inside
 
 
+def _generic_organ(name: str) -> bool:
+    """Whether an organisation's name is one every state has ("Defence Ministry", "Ministry of
+    Foreign Affairs", "National Police"), so that it names nothing without its state."""
+    words = {w for w in _LEADING_THE.sub("", name).lower().split() if w not in {"of", "and", "the"}}
+    return bool(words) and words <= GENERIC_ORGAN_WORDS and bool(words & {"ministry", "department", "forces",
+                                                                           "army", "navy", "police", "guard",
+                                                                           "council", "service", "office"})
+
+
+def _own_generic_organs(mentions: list[_Mention]) -> None:
+    """'The Defence Ministry' after "Azerbaijan's Ministry of Defence": the same state's organ,
+    when the article names that organ of one state only."""
+    owned: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        if m.source == "owned" and m.key and m.label:
+            owned[org_key(_strip_possessive(m.text))].add((m.key, m.label))
+    for m in mentions:
+        if m.type == "Organization" and not m.key and m.source == "ner" and _generic_organ(m.text):
+            found = owned.get(org_key(_strip_possessive(_LEADING_THE.sub("", m.text))), set())
+            if len(found) == 1:
+                m.key, m.label = next(iter(found))
+
+
 def _organ_kind(name: str) -> str | None:
     """'army' for "the army", "Malian Armed Forces", "Defence Forces"; 'police' for police
     forces; None otherwise."""
@@ -733,9 +777,11 @@ def _trim(ent: Span) -> Span | None:
     if end - start == 1 and ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in TITLE_WORDS_BEFORE_OF:
         return None  # "Secretary of State", "Minister of Defence": part of a person's title
-    if end - start == 1 and doc[start].lower_ in PORTFOLIOS and end < len(doc) \
-            and doc[end].lower_ in PORTFOLIO_HOLDERS:
-        return None  # "Deputy Defence Minister X": part of a person's title, not an organisation
+    if doc[start].lower_ in PORTFOLIOS and end < len(doc) and doc[end].lower_ in PORTFOLIO_HOLDERS \
+            and all(t.lower_ in PORTFOLIOS | {"cabinet", "affairs", "state", "and"} for t in doc[start:end]):
+        # "Deputy Defence Minister X", "Defence Cabinet Secretary X", "Foreign Affairs Minister
+        # X": part of a person's title, not an organisation
+        return None
     if start >= end:
         return None
     return doc[start:end]
@@ -1040,6 +1086,8 @@ def _acts(span: Span) -> bool:
         first = first.head  # "the juntas in Bamako and Ouagadougou": like the first conjunct
     if first.dep_ == "pobj" and first.head.lower_ == "in" and first.head.head.lemma_.lower() in RULERS:
         return True  # "the juntas in Bamako", "officials in Washington": the government there
+    if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in MESSAGES:
+        return True  # "a statement from Addis Ababa": the government speaks
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         return False
     if root.dep_ in {"compound", "amod", "nmod"}:
@@ -1083,6 +1131,7 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     """Cluster typed mentions of one article; fills ``m.key`` in place, returns the entities."""
     label_iris = label_iris or {}
     _people_tagged_as_bodies(mentions)
+    _own_generic_organs(mentions)
     persons = [m for m in mentions if m.type == "Person" and not m.key
                and not m.source.startswith(("description", "alias_of"))]
     named = _resolve_people(persons)
@@ -1376,7 +1425,10 @@ def _names_same_body(short: list[str], long: list[str]) -> bool:
 def org_key(name: str) -> str:
     """Key of an organisation name; "New People's Party" and "New People Party" are one, and
     so are "World Health Organisation" and "World Health Organization"."""
-    return slug(us_spelling(re.sub(r"['’]s\b", "", name)))
+    name = re.sub(r"['’]s\b", "", name)
+    # "Ministry of Defence" and "Defence Ministry", "Department of State" and "State Department"
+    name = re.sub(r"^(?:the )?(.*?)(Ministry|Department) of (?:the )?([A-Z][\w ]*)$", r"\1\3 \2", name)
+    return slug(us_spelling(name))
 
 
 def us_spelling(name: str) -> str:

@@ -609,7 +609,7 @@ def test_the_army_is_the_army_the_article_named(nlp):
                           "The army accused Sudan of arming the fighters. Chad's Minister of Defence, "
                           "General Issa Mahamat, signed the deal.")
     accuse = events_of(r, "accuse")
-    assert accuse and ("agent", "chadian_armed_forces") in accuse[0].roles
+    assert accuse and ("agent", "chad_armed_forces") in accuse[0].roles  # keyed with its state
     got = rels(r)
     assert ("issa_mahamat", "memberOf", "chad") in got
     assert not any({s, o} == {"issa_mahamat", "chad"} for s, p, o in got if p == "agreesWith")
@@ -778,3 +778,26 @@ def test_a_day_named_event_is_not_an_actor_and_headline_common_words_are_not_peo
 def test_a_capitalised_demonym_government_is_the_state(nlp):
     r = extract_text(nlp, "The Kenyan Government condemned the raid.")
     assert "The Kenyan Government" in mention_texts(r, "kenya")
+
+
+def test_portfolio_words_before_a_title_are_not_an_organisation(nlp):
+    r = extract_text(nlp, "In Nairobi, Defence Cabinet Secretary Peter Kiprotich said Kenya would send troops.")
+    assert not any("cabinet" in k for k in ents(r))
+
+
+def test_a_statement_from_a_capital_is_the_governments(nlp):
+    r = extract_text(nlp, "Ethiopia will stay, according to a statement from Addis Ababa. Traders fled from Addis Ababa.")
+    e = ents(r)
+    assert "Addis Ababa" in mention_texts(r, "ethiopia")
+    assert e["addis_ababa"].type == "Place"
+
+
+def test_a_states_generic_organ_is_that_states_and_named_in_either_order(nlp):
+    r = extract_text(nlp, "Azerbaijan's Ministry of Defence said Armenian units had fired. "
+                          "The Defence Ministry said no one had been hurt.")
+    e = ents(r)
+    organs = [k for k, x in e.items() if x.type == "Organization"]
+    assert organs == ["azerbaijan_defence_ministry"]
+    assert mention_texts(r, "azerbaijan_defence_ministry") >= {"Ministry of Defence", "The Defence Ministry"}
+    r = extract_text(nlp, "The Russian Foreign Ministry summoned the envoy.")
+    assert "russia_foreign_ministry" in ents(r)
