@@ -1041,10 +1041,19 @@ def _bracketed_short_forms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Ment
     for m in mentions:
         if m.end not in outermost or m.start < outermost[m.end].start:
             outermost[m.end] = m
-    for m in outermost.values():
+    for m in list(outermost.values()):
         if m.type == "Person" or m.source.startswith("parenthetical:"):
             continue
         open_at = text.find("(", m.end, m.end + 3)
+        if m.type in {"Country", "Place"} and open_at >= 0 and not text[m.end:open_at].strip():
+            # "the EU Mission in Armenia (EUMA)": the place ends the organisation's name, and
+            # the short form is the organisation's, not the place's.
+            org = _name_before_place(doc, m, by_start)
+            if org is not None:
+                if org.start not in by_start:
+                    by_start[org.start] = org
+                    yield org
+                m = org
         if open_at < 0 or text[m.end:open_at].strip():
             continue
         close_at = text.find(")", open_at, open_at + 14)
@@ -1064,6 +1073,35 @@ def _bracketed_short_forms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Ment
             m.source = f"parenthetical:{inner.start}"  # the alias table's entity wins
         elif not inner.key:
             inner.type, inner.source = m.type, f"parenthetical:{m.start}"
+
+
+def _name_before_place(doc: Doc, place: _Mention, by_start: dict[int, _Mention]) -> _Mention | None:
+    """The mention of "the African Union Support and Stabilization Mission in Somalia", grown
+    from the mention its name starts with (or its first word) to the place that ends it."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or span.start < 3 or doc[span.start - 1].lower_ not in {"in", "for", "to", "of"}:
+        return None
+    head = doc[span.start - 2]
+    if not (head.text.istitle() and head.lower_ in ORG_NAME_WORDS | {"mission", "operation", "programme",
+                                                                    "program", "force", "observers"}):
+        return None
+    i = span.start - 2
+    while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in {"and", "for", "of"}) \
+            and not doc[i - 1].is_sent_start and doc[i - 1].lower_ != "the":
+        i -= 1
+    while doc[i].lower_ in {"and", "for", "of"}:
+        i += 1
+    if i >= span.start - 2:
+        return None  # one word ("Mission in Mali") names nothing
+    start = doc[i].idx
+    org = by_start.get(start) or _Mention(start=start, end=place.end, text="", type="Organization",
+                                          token=head.i)
+    if org.type == "Person":
+        return None
+    org.end, org.text, org.type, org.key, org.label, org.source = (
+        place.end, doc_text(doc)[start:place.end], "Organization", None, None, "ner")
+    org.token = head.i
+    return org
 
 
 def _split_slash(span: Span, label: str) -> Iterator[_Mention]:

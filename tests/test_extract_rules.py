@@ -801,3 +801,11 @@ def test_a_states_generic_organ_is_that_states_and_named_in_either_order(nlp):
     assert mention_texts(r, "azerbaijan_defence_ministry") >= {"Ministry of Defence", "The Defence Ministry"}
     r = extract_text(nlp, "The Russian Foreign Ministry summoned the envoy.")
     assert "russia_foreign_ministry" in ents(r)
+
+
+def test_a_bracketed_short_form_after_a_mission_in_a_country_is_the_missions(nlp):
+    r = extract_text(nlp, "The EU Mission in Georgia (EUMG) has operated since 2008. EUMG patrols the line.")
+    e = ents(r)
+    mission = [k for k in e if k.startswith("eu_mission")]
+    assert mission and "EUMG" in mention_texts(r, mission[0])
+    assert "EUMG" not in mention_texts(r, "georgia")
