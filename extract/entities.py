@@ -153,6 +153,11 @@ GENERIC_ORGAN_WORDS = PORTFOLIOS | {"ministry", "department", "affairs", "armed"
                                     "service", "guard", "coast", "presidential", "border", "state", "internal",
                                     "general", "staff", "public", "prosecutor", "prosecutor's", "revenue",
                                     "treasury", "ministry's"}
+# Lower-case nouns that make the name before them ("the Zaatari camp") or their "of" phrase
+# ("the town of Afgooye") a place.
+PLACE_NOUNS = frozenset({"district", "province", "region", "county", "governorate", "oblast", "prefecture",
+                         "municipality", "camp", "crossing", "valley", "village", "town", "city", "state",
+                         "neighbourhood", "neighborhood", "island", "islands", "peninsula", "port"})
 # What a government sends: "a statement from Moscow" is the government's.
 MESSAGES = frozenset({"statement", "message", "letter", "response", "reaction", "warning", "signal",
                       "word", "note", "communique", "protest", "request", "demand", "offer", "proposal"})
@@ -261,6 +266,7 @@ class EntityResolver:
         mentions = list(_confirm_headline_mentions(doc, mentions))
         mentions += list(_nested_places(doc, mentions))
         mentions += list(_affiliations(doc, mentions))
+        mentions += list(_named_places(doc, mentions))
         mentions += list(self._descriptions(doc, mentions))
         mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start)]
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -879,6 +885,47 @@ def _nested_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
             else:
                 continue
             break
+
+
+def _named_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """Names a place noun says are places: "the Zaatari camp", "Azerbaijan's Gazakh district",
+    "the town of Afgooye".  A person's or organisation's tag on the name gives way; an untagged
+    name becomes a mention.  (The mention is the name: news corpora disagree on whether the
+    noun belongs to it.)"""
+    by_span = {(m.start, m.end): m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for tok in tokens(doc):
+        if tok.lower_ not in PLACE_NOUNS or not tok.text.islower():
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and tok.tag_ == "NN":
+            j = k = tok.i + 2  # "the town of Afgooye"
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 3:
+                k += 1
+            if k > j and (k == len(doc) or doc[k].pos_ != "NOUN"):
+                name = doc[j:k]
+                old = by_span.get((name.start_char, name.end_char))
+                if old is not None and old.type in {"Person", "Organization"} and old.source in {"ner", "weak"}:
+                    old.type, old.source = "Place", "place_noun"
+                elif old is None and name.start_char not in covered:
+                    yield _Mention(start=name.start_char, end=name.end_char, text=name.text, type="Place",
+                                   source="place_noun", token=name.root.i)
+            continue
+        j = tok.i  # "the Zaatari camp"
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and tok.i - j < 3 \
+                and doc[j - 1].ent_type_ not in {"DATE", "NORP"}:
+            j -= 1
+        if j == tok.i or doc[j].is_sent_start and j == tok.i - 1 and doc[j].ent_type_ == "":
+            continue
+        name = doc[j:tok.i]
+        if gazetteer.country_by_name(name.text) or gazetteer.country_by_demonym(name.text):
+            continue  # "the Syria border"
+        old = by_span.get((name.start_char, name.end_char))
+        if old is not None and old.type in {"Person", "Organization"} and old.source in {"ner", "weak"}:
+            # (a "weak" person: the model's name tag on a noun's modifier, here a place's name)
+            old.type, old.source = "Place", "place_noun"
+        elif old is None and name.start_char not in covered:
+            yield _Mention(start=name.start_char, end=name.end_char, text=name.text, type="Place",
+                           source="place_noun", token=name.root.i)
 
 
 def _affiliations(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:

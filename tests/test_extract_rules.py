@@ -809,3 +809,11 @@ def test_a_bracketed_short_form_after_a_mission_in_a_country_is_the_missions(nlp
     mission = [k for k in e if k.startswith("eu_mission")]
     assert mission and "EUMG" in mention_texts(r, mission[0])
     assert "EUMG" not in mention_texts(r, "georgia")
+
+
+def test_place_nouns_make_names_places(nlp):
+    r = extract_text(nlp, "A bomb exploded near the town of Balad on Tuesday. Funding for the Zaatari camp fell. "
+                          "Smugglers were killed east of the Jaber crossing.")
+    e = ents(r)
+    for key in ("balad", "zaatari", "jaber"):
+        assert key in e and e[key].type == "Place", key
