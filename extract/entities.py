@@ -1353,24 +1353,43 @@ def _people_tagged_as_bodies(mentions: list[_Mention]) -> None:
 
 def _head_references(mentions: list[_Mention]) -> None:
     """'the Commission' after 'the European Commission', 'the Church' after 'the Church of
-    Scientology': a lone capitalised head of an organisation's name, tagged on its own, refers
-    to the one organisation named earlier with that head (to none when two have it)."""
+    Scientology', 'the Treasury' after 'the U.S. Treasury Department': a lone capitalised head
+    (or distinctive word) of an organisation's name, tagged on its own, refers to the one
+    organisation named earlier with it (to none when two have it).  So do its members named
+    in the plural: 'the Sandinistas' after 'the Sandinista National Liberation Front'."""
     heads: dict[str, list[_Mention]] = defaultdict(list)
+    firsts: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:  # (in text order)
-        if m.type == "Organization" and not m.source.startswith(("head_of:", "parenthetical:")):
-            name = _LEADING_THE.sub("", _strip_possessive(m.label or m.text))
-            words = name.split(" of ")[0].split()
-            # (a common noun's head, "Commission", not an acronym: "Provisional IRA" and "the IRA"
-            # are left to the acronym rules)
-            if (len(words) >= 2 or " of " in name) and words[-1].isalpha() and words[-1].istitle():
-                heads[words[-1]].append(m)
-    for m in mentions:
-        word = _LEADING_THE.sub("", _strip_possessive(m.text))
-        if m.type != "Organization" or m.key or m.source != "ner" or " " in word or word not in heads:
+        if m.type != "Organization" or m.source.startswith(("head_of:", "parenthetical:")):
             continue
-        before = [x for x in heads[word] if x.start < m.start]
+        name = _LEADING_THE.sub("", _strip_possessive(m.label or m.text))
+        words = name.split(" of ")[0].split()
+        # (a common noun's head, "Commission", not an acronym: "Provisional IRA" and "the IRA"
+        # are left to the acronym rules)
+        if (len(words) >= 2 or " of " in name) and words[-1].isalpha() and words[-1].istitle():
+            heads[words[-1]].append(m)
+        own = _LEADING_THE.sub("", _strip_possessive(m.text)).split()
+        while own and gazetteer.country_by_name(own[0]) is not None:
+            own = own[1:]  # "U.S. Treasury Department"
+        if len(own) == 2 and own[1].lower() in {"department", "ministry", "office", "agency"} and own[0].istitle():
+            heads[own[0]].append(m)
+        if len(own) >= 2 and own[0].istitle():
+            firsts[own[0]].append(m)
+
+    def refer(m: _Mention, cands: list[_Mention]) -> None:
+        before = [x for x in cands if x.start < m.start]
         if before and len({x.key or org_key(_strip_possessive(x.text)) for x in before}) == 1:
             m.source = f"head_of:{before[0].start}"
+
+    for m in mentions:
+        word = _LEADING_THE.sub("", _strip_possessive(m.text))
+        if m.key or " " in word:
+            continue
+        if m.type == "Organization" and m.source == "ner" and word in heads:
+            refer(m, heads[word])
+        if not m.source.startswith("head_of:") and m.type in {"Group", "Organization"} and m.source == "ner" \
+                and word.endswith("s") and word[:-1] in firsts:
+            refer(m, firsts[word[:-1]])
 
 
 def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:

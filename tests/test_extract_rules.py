@@ -817,3 +817,13 @@ def test_place_nouns_make_names_places(nlp):
     e = ents(r)
     for key in ("balad", "zaatari", "jaber"):
         assert key in e and e[key].type == "Place", key
+
+
+def test_a_distinctive_word_and_plural_members_refer_to_the_organisation(nlp):
+    r = extract_text(nlp, "The Zapatista Army of National Liberation (EZLN) rejected the offer. "
+                          "The Zapatistas blamed the government. The U.S. Treasury Department imposed "
+                          "sanctions, the Treasury said.")
+    e = ents(r)
+    assert "The Zapatistas" in mention_texts(r, "zapatista_army_of_national_liberation")
+    treasury = [k for k in e if "treasury" in k]
+    assert len(treasury) == 1
