@@ -169,15 +169,21 @@ def _surname_links(entities: dict[str, list[tuple[str, EntityRecord]]]) -> dict[
         return Counter(r.type for _, r in records).most_common(1)[0][0] == "Person"
 
     full: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, set[str]] = defaultdict(set)  # (names with the family name first: "Kim Jong Un")
     for key, records in entities.items():
         words = records[0][1].label.split()
         if len(words) >= 2 and is_person(records):
             full[slug(words[-1])].add(key)
             full[slug(words[-1].split("-")[-1])].add(key)  # "al-Assad" -> "assad"
+            first[slug(words[0])].add(key)
     links = {}
     for key, records in entities.items():
-        if len(records[0][1].label.split()) == 1 and is_person(records) and len(full.get(key, ())) == 1:
+        if len(records[0][1].label.split()) != 1 or not is_person(records):
+            continue
+        if len(full.get(key, ())) == 1:
             links[key] = next(iter(full[key]))
+        elif key not in full and len(first.get(key, ())) == 1:
+            links[key] = next(iter(first[key]))  # "Kim" -> "Kim Jong Un", "Xi" -> "Xi Jinping"
     return links
 
 

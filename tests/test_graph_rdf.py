@@ -179,6 +179,27 @@ def test_a_lone_surname_in_another_article_joins_the_one_person_with_that_name()
     assert iri.entity_iri("trump") in g
 
 
+def test_a_lone_family_name_written_first_joins_the_one_person_across_articles():
+    a = Article(id="a.txt", text="Kim Jong Un spoke. Xi Jinping listened.")
+    b = Article(id="b.txt", text="Kim left. Xi stayed.")
+    c = Article(id="c.txt", text="Kim Yo Jong replied.")
+
+    def kim_and_xi(*extra):
+        return build_graph([
+            ArticleResult(a, [EntityRecord("kim_jong_un", "Person", "Kim Jong Un", (Span(0, 11, "Kim Jong Un"),)),
+                              EntityRecord("xi_jinping", "Person", "Xi Jinping", (Span(19, 29, "Xi Jinping"),))]),
+            ArticleResult(b, [EntityRecord("kim", "Person", "Kim", (Span(0, 3, "Kim"),)),
+                              EntityRecord("xi", "Person", "Xi", (Span(10, 12, "Xi"),))]),
+            *extra])
+
+    g = kim_and_xi()
+    assert len(g.nodes[iri.entity_iri("kim_jong_un")]["docs"]) == 2 and iri.entity_iri("kim") not in g
+    assert iri.entity_iri("xi") not in g
+    # Two people of the corpus start with "Kim": the lone name stays its own node.
+    g = kim_and_xi(ArticleResult(c, [EntityRecord("kim_yo_jong", "Person", "Kim Yo Jong", (Span(0, 11, "Kim Yo Jong"),))]))
+    assert iri.entity_iri("kim") in g and iri.entity_iri("xi") not in g
+
+
 def test_streamed_export_matches_in_memory_writers(tmp_path, monkeypatch):
     """write_all sorts quads, triples and JSON-LD nodes on disk in runs; with tiny runs
     (many merged files) its bytes are those of the in-memory writers over rdf.quads()."""
