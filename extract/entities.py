@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -1408,6 +1409,8 @@ def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:
                          if (_name_tokens(lab)[-1] == toks[-1] and _name_tokens(lab)[0] == toks[0])
                          or _name_tokens(lab)[:len(toks)] == toks
                          or toks[:len(_name_tokens(lab))] == _name_tokens(lab)), None)
+            if same is None:  # "Abu Muhammad al Masri" and "Abu Mohamed Al-Masri": one transliterated name
+                same = next((k for k, lab in full.items() if _spellings_of_one_name(lab, " ".join(toks))), None)
             if same is not None:
                 if len(toks) > len(_name_tokens(full[same])):
                     full[same] = " ".join(toks)
@@ -1458,10 +1461,24 @@ def short_name_target(token: str, start: int, named: list[tuple[int, str, str]])
     if not cands and token[:1].isupper() and len(token) > 2:
         # A middle name used alone: "Lula" for "Luiz Inácio Lula da Silva".
         cands = {k for _, k, lab in named if token in _name_tokens(lab)[1:-1]}
+    if not cands and len(token) >= 6:
+        # "Tzarnaev" for "Tsarnaev", "Bauchtman" for "Buchtmann": a respelled surname
+        cands = {k for _, k, lab in named if _spellings_of_one_name(_surname(lab), token)}
     if len(cands) == 1:
         return next(iter(cands))
     before = [(s, k) for s, k, _ in named if k in cands and s < start]
     return max(before)[1] if before else None
+
+
+def _spellings_of_one_name(a: str, b: str) -> bool:
+    """Whether two names of one article are spellings of one name: the same initial and
+    at least 85 % alike once folded ("Mohamed"/"Muhammad" words, a doubled or dropped letter)."""
+    fa, fb = _fold(a), _fold(b)
+    if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 6 or SequenceMatcher(None, fa, fb).ratio() < 0.85:
+        return False
+    # The last words must be alike too: "Kim Jong Un" and "Kim Jong Il" are two people.
+    la, lb = _fold(a.split()[-1]), _fold(b.split()[-1])
+    return SequenceMatcher(None, la, lb).ratio() >= 0.8
 
 
 def _fold(name: str) -> str:

@@ -827,3 +827,13 @@ def test_a_distinctive_word_and_plural_members_refer_to_the_organisation(nlp):
     assert "The Zapatistas" in mention_texts(r, "zapatista_army_of_national_liberation")
     treasury = [k for k in e if "treasury" in k]
     assert len(treasury) == 1
+
+
+def test_respelled_names_join_but_similar_names_of_two_people_do_not(nlp):
+    r = extract_text(nlp, "Ruslan Khadzhiev was convicted on Monday. Khadziev showed no emotion. "
+                          "Abu Mohamed Al-Yemeni was killed. Abu Muhammad al Yemeni had been hiding.")
+    e = ents(r)
+    assert [k for k in e if "khad" in k] == ["ruslan_khadzhiev"]
+    assert len([k for k in e if "yemeni" in k]) == 1
+    r = extract_text(nlp, "Kim Jong Un succeeded Kim Jong Il in 2011.")
+    assert {"kim_jong_un", "kim_jong_il"} <= set(ents(r))
