@@ -80,6 +80,8 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "f
                           "spokeswoman", "spokesperson", "mission", "negotiator", "police",
                           "minister", "ministers", "leader", "leaders", "lawmaker", "lawmakers",
                           "legislator", "legislators", "guard", "guards", "gendarme", "gendarmes",
+                          # heads act for what they head ("the director of the National Police")
+                          "director", "chief", "head", "commander", "chairman", "chairwoman",
                           # members act for their organisation or state, as CAMEO codes them
                           # ("Taliban fighters" TALREB, "Turkish soldiers" TURMIL)
                           "fighter", "fighters", "militant", "militants", "gunman", "gunmen", "soldier",
@@ -456,7 +458,7 @@ def anonymous_key(tok: Token) -> str | None:
     return f"~{tok.i}"
 
 
-def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> Iterator[str]:
+def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owners: bool = True) -> Iterator[str]:
     """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
     an unnamed participant when the phrase names no entity."""
     key = ent_of.get(tok.i)
@@ -470,7 +472,7 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
         if of:
             yield from _fillers(of[0], ent_of, anonymous=anonymous)
             return
-    if key is None and tok.lemma_.lower() in ORGAN_HEADS:
+    if key is None and owners and tok.lemma_.lower() in ORGAN_HEADS:
         # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
         # and the Netherlands": the organ or envoy acts for the state that a modifier names.
         # A group's phrase names it by a compound ("the M23 rebel group"), not by a demonym
@@ -526,7 +528,8 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True) -> I
             yield from _fillers(child, ent_of, anonymous=anonymous)
         elif child.dep_ == "appos":
             # An apposition renames its head: "St. Petersburg, Putin's hometown" is no second party.
-            yield from _fillers(child, ent_of, anonymous=anonymous and not named)
+            # Nor is the body a named person heads ("Prigozhin, the head of the Wagner Group").
+            yield from _fillers(child, ent_of, anonymous=anonymous and not named, owners=not named)
 
 
 def _owners(tok: Token, ent_of: dict[int, str]) -> list[str]:

@@ -837,3 +837,11 @@ def test_respelled_names_join_but_similar_names_of_two_people_do_not(nlp):
     assert len([k for k in e if "yemeni" in k]) == 1
     r = extract_text(nlp, "Kim Jong Un succeeded Kim Jong Il in 2011.")
     assert {"kim_jong_un", "kim_jong_il"} <= set(ents(r))
+
+
+def test_heads_act_for_what_they_head_but_a_named_heads_body_is_no_second_party(nlp):
+    r = extract_text(nlp, "The European Union imposed sanctions on the director of the Zambezi Police Service.")
+    sanction = events_of(r, "sanction")
+    assert sanction and any(k == "target" and "zambezi" in v for k, v in sanction[0].roles)
+    r = extract_text(nlp, "Dmitri Utkin, the head of the Wagner Group, welcomed the takeover.")
+    assert not any({s, o} == {"dmitri_utkin", "wagner_group"} for s, p, o in rels(r) if p != "memberOf" and p != "leaderOf")
