@@ -175,6 +175,8 @@ GROUP_NOUNS_OF_PEOPLE = frozenset({"opposition", "people", "citizen", "citizens"
 # Heads that count or gather the people of their "of" phrase ("thousands of refugees").
 QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group",
                             "groups", "crowd", "crowds", "number", "band", "handful"})
+# Verbs of a gift's purpose whose object is its recipient ("to help Jordan").
+HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "enable", "allow"})
 # Heads of anaphoric general nouns that can repeat any earlier event ("the incident").
 GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "atrocity"})
 # An event with no participant, place or time is kept only when its trigger is this reliable:
@@ -740,6 +742,15 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
             if keys:
                 _add(ev, target_role, keys)
                 break
+    if ev.trig.event_class in TRANSFER_CLASSES and ev.trig.pos == "VERB" and not _named(ev, "target"):
+        # "pledged $450 million to help Jordan (cover the cost)": whom the gift is to help
+        for purpose in tok.children:
+            if purpose.dep_ in {"advcl", "xcomp"} and purpose.lemma_ in HELPING_VERBS:
+                helped = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}] or \
+                    [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children
+                     if s.dep_ in SUBJECT_DEPS]
+                _add(ev, target_role, [k for h in helped for k in _fillers(h, ent_of, anonymous=False)
+                                       if entities.get(k) is None or entities[k].type != "Place"])
     # "sanctions on Iran's national carrier", "shelled Ukraine's power stations": an unnamed
     # target a state owns stands for that state, as CAMEO codes state property and organs.
     for role in ("target", "victim"):

@@ -845,3 +845,10 @@ def test_heads_act_for_what_they_head_but_a_named_heads_body_is_no_second_party(
     assert sanction and any(k == "target" and "zambezi" in v for k, v in sanction[0].roles)
     r = extract_text(nlp, "Dmitri Utkin, the head of the Wagner Group, welcomed the takeover.")
     assert not any({s, o} == {"dmitri_utkin", "wagner_group"} for s, p, o in rels(r) if p != "memberOf" and p != "leaderOf")
+
+
+def test_a_gift_to_help_someone_goes_to_them_not_between_the_givers(nlp):
+    r = extract_text(nlp, "Norway and Denmark pledged a combined $80 million to help Moldova cover the cost.")
+    got = rels(r)
+    assert ("norway", "pledgesTo", "moldova") in got or ("norway", "aids", "moldova") in got, got
+    assert not any({s, o} == {"norway", "denmark"} for s, p, o in got)
