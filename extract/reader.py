@@ -27,9 +27,13 @@ MAX_CHARS = 1_000_000
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+)?"  # "BISHKEK, " / "KABUL, Afghanistan, "
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$",
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    # the line ends, or a wire dateline runs into the story: "AMMAN, May 2, 2025 (Reuters) – ..."
+    r"(?:\s*$|(?=\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s))",
     re.MULTILINE,
 )
+# The place of a wire dateline ("AMMAN, May 2, 2025 (Reuters) – ...").
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z.'’ -]+[A-Z.])(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+\S")
 
 
 def iter_paths(inputs: Iterable[str]) -> Iterator[str | Path]:
@@ -169,6 +173,15 @@ def find_dateline(text: str) -> str | None:
         return None
     # The place before the date (a wire dateline) is not part of it.
     return normalise_date(re.sub(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+(?=\S)", "", match.group(0)))
+
+
+def find_dateline_place(text: str) -> str | None:
+    """The place of a wire dateline in the first lines ("AMMAN" -> "Amman"), or None."""
+    match = _DATELINE.search(text[:600])
+    if not match:
+        return None
+    place = _DATELINE_PLACE.match(match.group(0))
+    return place.group(1).strip().title() if place else None
 
 
 def normalise_date(value: object) -> str | None:

@@ -11,12 +11,15 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.graph.iri import slug
 from newsgraph.graph.model import EventRecord, RelationRecord
 from newsgraph.graph.model import Span as TextSpan
 
+from . import gazetteer
 from .doccache import text as doc_text
 from .entities import SPAN_KEY, dominant_state, mentions_by_token, records_in
 from .events import event_classes
+from .reader import find_dateline_place
 
 # Titles that make their holder the leader of the state or organisation they modify.
 LEADER_TITLES = frozenset({
@@ -217,6 +220,17 @@ def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict
     return states.pop() if len(states) == 1 else None
 
 
+def _dateline_state(doc: Doc, entities: dict) -> str | None:
+    """The state of a wire dateline's place ("AMMAN, May 2 ... –" -> Jordan) when the article
+    names that state: whose officials a story filed there quotes without saying."""
+    place = find_dateline_place(doc_text(doc))
+    country = place and (gazetteer.country_by_capital(place) or gazetteer.country_by_name(place))
+    if not country and place and (known := gazetteer.place_by_name(place)) is not None and known.country_code:
+        country = gazetteer.country_by_code(known.country_code)
+    key = slug(country.name) if country else None
+    return key if key in entities and entities[key].type == "Country" else None
+
+
 def _acted_on(span: Span, ent_of: dict[int, str]) -> set[str]:
     """Entities named in the clause a person is the subject of: in "Chancellor Olaf Scholz
     urged Brazil to ...", Brazil is whom he urged, not whose chancellor he is."""
@@ -264,6 +278,7 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
     is_person = lambda k: k in entities and entities[k].type == "Person"  # noqa: E731
     is_body = lambda k: k in entities and entities[k].type in {"Country", "Organization", "Group"}  # noqa: E731
     dominant = dominant_state(entities)
+    home = _dateline_state(doc, entities)
     for span in doc.spans.get(SPAN_KEY, []):
         if is_body(span.kb_id_) and entities[span.kb_id_].type != "Country":
             # "JNIM, an al-Qaeda affiliate", "the M23, part of the Congo River Alliance": an
@@ -285,7 +300,7 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
                     and not any(m.i in ent_of for m in [*tok.subtree, *root.lefts]
                                 if m.i != tok.i and not span.start <= m.i < span.end) \
                     and tok.lower_ in NATIONAL_LEADER_TITLES \
-                    and (state := dominant or _sentence_state(doc, span, ent_of, entities)) \
+                    and (state := dominant or home or _sentence_state(doc, span, ent_of, entities)) \
                     and state not in _acted_on(span, ent_of):
                 # "President Yoweri Museveni", "Foreign Minister Abbas Araghchi" with no state
                 # named: in an article about one state, its office holder; in an article about

@@ -852,3 +852,11 @@ def test_a_gift_to_help_someone_goes_to_them_not_between_the_givers(nlp):
     got = rels(r)
     assert ("norway", "pledgesTo", "moldova") in got or ("norway", "aids", "moldova") in got, got
     assert not any({s, o} == {"norway", "denmark"} for s, p, o in got)
+
+
+def test_a_bare_title_in_a_story_filed_from_a_capital_is_that_states(nlp):
+    r = extract_text(nlp, "Headline\n\nLIMA, June 3, 2024 (Andina) – Peru and Chile traded accusations. Chile "
+                          "recalled its envoy, and Peru said Chile had lied. Later, Foreign Minister Rosa Quispe "
+                          "spoke by telephone with her Chilean counterpart, Pablo Rojas.")
+    assert ("rosa_quispe", "memberOf", "peru") in rels(r)
+    assert ("rosa_quispe", "memberOf", "chile") not in rels(r)

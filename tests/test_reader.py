@@ -3,7 +3,7 @@ import json
 import pytest
 
 from newsgraph.errors import InputError
-from newsgraph.extract.reader import find_dateline, guess_title, read_articles
+from newsgraph.extract.reader import find_dateline, find_dateline_place, guess_title, read_articles
 
 
 def test_text_file_keeps_exact_text_and_finds_title_and_dateline(tmp_path):
@@ -101,3 +101,10 @@ def test_html_article_body_and_title(tmp_path):
 def test_wire_datelines_with_a_place():
     assert find_dateline("Headline\n\nBISHKEK, May 12, 2025\n\nText.") == "2025-05-12"
     assert find_dateline("Headline\n\nKABUL, Afghanistan, Oct. 3, 2019\n\nText.") == "2019-10-03"
+    # A wire dateline that runs into the story, with or without the agency.
+    text = "Headline\n\nLIMA, June 3, 2024 (Andina) – Peru closed its border on Monday."
+    assert find_dateline(text) == "2024-06-03" and find_dateline_place(text) == "Lima"
+    assert find_dateline("H\n\nQUITO, June 3, 2024 - Ecuador voted.") == "2024-06-03"
+    # A date inside a sentence is no dateline.
+    assert find_dateline("The meeting on March 3, 2024 - a Monday - was long.") is None
+    assert find_dateline_place("H\n\nTuesday, March 4, 2025\n\nText") is None
