@@ -52,6 +52,9 @@ MEMBER_TITLES = frozenset({
 TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES
 # Prepositions linking a title to its organisation ("a senior fellow at the Institute").
 TITLE_PREPS = frozenset({"at", "of", "for", "with", "in", "from"})
+# Unnamed organs a title may be held in, standing for the state or body that modifies them.
+BODY_NOUNS = frozenset({"ministry", "government", "department", "office", "embassy", "army", "military",
+                        "mission", "delegation", "administration", "cabinet", "presidency", "service"})
 # Event classes whose place, when it is a state and no target is named, is also their target
 # ("the Russian intervention began in Syria"; an attack *in* a state need not be *on* it).
 PLACE_AS_TARGET = frozenset({"military_operation"})
@@ -173,11 +176,22 @@ def _covering(doc: Doc, tokens: list[Token]) -> TextSpan:
 def _title_bodies(title: Token, ent_of: dict[int, str], is_body) -> Iterator[Token]:
     """Tokens naming what a title is held in: its modifiers ("UN ambassador", "Iran's
     minister") and the object of its preposition ("a fellow at the Institute")."""
+    mods = [t for t in title.children if t.dep_ in {"compound", "amod", "poss", "nmod"} and t.i in ent_of
+            and is_body(ent_of[t.i])]
+    yield from mods
     for tok in title.children:
-        if tok.dep_ in {"compound", "amod", "poss"} and tok.i in ent_of and is_body(ent_of[tok.i]):
-            yield tok
+        if tok.dep_ == "prep" and tok.lower_ == "for" and mods:
+            continue  # "the UN special representative for Somalia": the UN's, for Somalia
         if tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS:
-            yield from (o for o in tok.children if o.dep_ == "pobj" and o.i in ent_of and is_body(ent_of[o.i]))
+            for obj in tok.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.i in ent_of and is_body(ent_of[obj.i]):
+                    yield obj
+                elif obj.lemma_.lower() in BODY_NOUNS:
+                    # "a spokeswoman for the Armenian foreign ministry": the state's organ
+                    yield from (m for m in obj.children if m.dep_ in {"amod", "compound", "poss", "nmod"}
+                                and m.i in ent_of and is_body(ent_of[m.i]))
 
 
 def _title_kind(tok: Token) -> str | None:
@@ -205,6 +219,10 @@ def _apposed(root: Token) -> list[Token]:
     heads = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or root.head.lower_ in TITLE_WORDS):
         heads.append(root.head)
+    elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.lower_ in TITLE_WORDS:
+        # "the UN special representative for Somalia, Ingrid Halvorsen": the parser hangs the
+        # name on the nearest noun, the title's object
+        heads.append(root.head.head.head)
     return heads
 
 

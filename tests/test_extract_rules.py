@@ -860,3 +860,12 @@ def test_a_bare_title_in_a_story_filed_from_a_capital_is_that_states(nlp):
                           "spoke by telephone with her Chilean counterpart, Pablo Rojas.")
     assert ("rosa_quispe", "memberOf", "peru") in rels(r)
     assert ("rosa_quispe", "memberOf", "chile") not in rels(r)
+
+
+def test_titles_held_in_unnamed_organs_and_titles_the_parser_splits(nlp):
+    r = extract_text(nlp, "Lilit Avetisyan, a spokeswoman for the Armenian foreign ministry, denied the claim.")
+    assert ("lilit_avetisyan", "memberOf", "armenia") in rels(r)
+    r = extract_text(nlp, "The United Nations special representative for Libya, Hanna Ostberg, condemned the attack.")
+    got = rels(r)
+    assert ("hanna_ostberg", "memberOf", "united_nations") in got
+    assert ("hanna_ostberg", "memberOf", "libya") not in got  # the envoy is for Libya, not of it
