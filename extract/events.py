@@ -152,7 +152,8 @@ HAPPENING_VERBS = frozenset({"suffer", "sustain", "cause", "inflict", "carry", "
 COREF_FAMILIES = (ATTACK_CLASSES, frozenset({"meet", "negotiate", "mediate"}))
 # Plural nouns that name one happening, so "the sanctions" can repeat an event as "the
 # bombing" does ("the attacks" may be several).
-PLURAL_EVENT_NOUNS = frozenset({"sanctions", "talks", "negotiations", "hostilities", "consultations"})
+PLURAL_EVENT_NOUNS = frozenset({"sanctions", "talks", "negotiations", "hostilities", "consultations",
+                                "arrests", "detentions"})
 # Verbs whose subject attack strikes their object ("the strikes targeted Pakistan").
 AFFECTING_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "wreck", "rock", "level",
                              "flatten"})
@@ -1107,8 +1108,9 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
                 # A noun repeats a noun mention ("the bombing"), or the noun of a verb's
                 # multiword trigger ("imposed sanctions ... the sanctions").
                 if not compatible or not (prev.trig.pos == "NOUN" or any(
-                        t.lemma_ == tok.lemma_ for t in prev.tokens)):
-                    continue
+                        t.lemma_ == tok.lemma_ for t in prev.tokens) or (
+                        tok.lower_ in PLURAL_EVENT_NOUNS and prev.factuality == "asserted")):
+                    continue  # ("detained 38 people ... the arrests": a plural names the verb's act)
                 if ev.place is not None and prev.place is not None and ev.place != prev.place:
                     continue
                 if ev.date is not None and prev.date is not None and ev.date != prev.date:

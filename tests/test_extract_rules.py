@@ -869,3 +869,11 @@ def test_titles_held_in_unnamed_organs_and_titles_the_parser_splits(nlp):
     got = rels(r)
     assert ("hanna_ostberg", "memberOf", "united_nations") in got
     assert ("hanna_ostberg", "memberOf", "libya") not in got  # the envoy is for Libya, not of it
+
+
+def test_the_arrests_repeat_the_detention_a_verb_told(nlp):
+    r = extract_text(nlp, "Police detained at least 40 people on Friday in Tirana, Albania. "
+                          "The Council of Europe condemned the arrests.")
+    arrests = events_of(r, "arrest")
+    assert len(arrests) == 1 and len(arrests[0].triggers) == 2
+    assert ("council_of_europe", "condemns", "albania") in rels(r)
