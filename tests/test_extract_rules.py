@@ -877,3 +877,13 @@ def test_the_arrests_repeat_the_detention_a_verb_told(nlp):
     arrests = events_of(r, "arrest")
     assert len(arrests) == 1 and len(arrests[0].triggers) == 2
     assert ("council_of_europe", "condemns", "albania") in rels(r)
+
+
+def test_located_in_stated_by_the_text_is_a_relation_with_its_quote(nlp):
+    r = extract_text(nlp, "Shelling hit Azerbaijan's Gazakh district on Monday. "
+                          "Troops entered the Armenian province of Tavush.")
+    got = rels(r)
+    assert ("tavush", "locatedIn", "armenia") in got
+    assert ("gazakh", "locatedIn", "azerbaijan") in got
+    quote = next(x.evidence.text for x in r.relations if x.subject == "tavush")
+    assert "Armenian province of Tavush" in quote
