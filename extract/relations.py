@@ -235,6 +235,10 @@ def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict
     states = {ent_of[t.i] for t in span.sent if t.i in ent_of and entities.get(ent_of[t.i]) is not None
               and entities[ent_of[t.i]].type == "Country" and t.dep_ not in {"amod", "compound", "nmod", "poss"}
               and t.pos_ == "PROPN"} - acted_on
+    if not states:
+        # "In Managua, Vice Foreign Minister X said": the state of the one city the sentence names
+        states = {e.located_in for t in span.sent if t.i in ent_of and (e := entities.get(ent_of[t.i])) is not None
+                  and e.type == "Place" and e.located_in in entities and t.pos_ == "PROPN"} - acted_on
     return states.pop() if len(states) == 1 else None
 
 

@@ -887,3 +887,10 @@ def test_located_in_stated_by_the_text_is_a_relation_with_its_quote(nlp):
     assert ("gazakh", "locatedIn", "azerbaijan") in got
     quote = next(x.evidence.text for x in r.relations if x.subject == "tavush")
     assert "Armenian province of Tavush" in quote
+
+
+def test_a_bare_title_in_a_sentence_naming_one_city_is_that_citys_states(nlp):
+    r = extract_text(nlp, "The United States and Honduras traded accusations. Washington sanctioned three judges, "
+                          "and the U.S. embassy said Honduras had ignored warnings. In Tegucigalpa, Deputy Foreign "
+                          "Minister Carlos Mejia rejected the sanctions.")
+    assert ("carlos_mejia", "memberOf", "honduras") in rels(r)
