@@ -94,7 +94,7 @@ NEWS_OUTLET_WORDS = frozenset({"Herald", "Times", "Post", "News", "Gazette", "Tr
                                "Inquirer", "Monitor", "Dispatch", "Review", "Agency"})
 # Definite descriptions that refer back to an organisation ("the bloc" after "the European
 # Union", "the alliance" after NATO).
-ORG_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "coalition"})
+ORG_DESCRIPTIONS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "coalition", "group"})
 # A state's organs named with no owner ("police", "the army"): the article's state's.
 UNOWNED_ORGANS = frozenset({"police", "army", "military", "authorities", "troops", "soldiers",
                             "forces", "policemen", "officers", "ministry"})

@@ -41,7 +41,7 @@ SUBORDINATE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "foreign", "d
 # Titles that make their holder a member, employee or representative of it.
 MEMBER_TITLES = frozenset({
     "ambassador", "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "official",
-    "diplomat", "senator", "representative", "lawmaker", "member", "editor", "fellow", "analyst",
+    "diplomat", "senator", "representative", "lawmaker", "member", "editor", "fellow", "analyst", "lawyer",
     "reporter", "correspondent", "journalist", "professor", "researcher", "director", "officer",
     "general", "adviser", "advisor", "secretary", "aide", "delegate", "negotiator", "deputy",
     "soldier", "militant", "fighter", "commentator", "columnist", "economist", "scholar",

@@ -894,3 +894,9 @@ def test_a_bare_title_in_a_sentence_naming_one_city_is_that_citys_states(nlp):
                           "and the U.S. embassy said Honduras had ignored warnings. In Tegucigalpa, Deputy Foreign "
                           "Minister Carlos Mejia rejected the sanctions.")
     assert ("carlos_mejia", "memberOf", "honduras") in rels(r)
+
+
+def test_the_group_refers_to_the_organisation_named_before(nlp):
+    r = extract_text(nlp, "The Honduran Center for Human Rights (CDH) said 12 of those detained were minors. "
+                          "\"These are children,\" said Ana Flores, a lawyer for the group.")
+    assert ("ana_flores", "memberOf", "honduran_center_for_human_rights") in rels(r)
