@@ -333,6 +333,12 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
             # "JNIM, an al-Qaeda affiliate", "the M23, part of the Congo River Alliance": an
             # organisation's apposition naming what it belongs to.
             root = span.root
+            for owner in root.children:
+                # "the Treasury's Office of Foreign Assets Control": a body of another body
+                if owner.dep_ == "poss" and owner.i < span.start and owner.i in ent_of \
+                        and entities[ent_of[owner.i]].type == "Organization" and ent_of[owner.i] != span.kb_id_:
+                    yield RelationRecord(span.kb_id_, "memberOf", ent_of[owner.i], _covering(doc, [owner, *span]),
+                                         TITLE_CONFIDENCE["compound"]), None, False
             for head in _apposed(root):
                 if head.lemma_.lower() in ORG_PART_NOUNS:
                     for body in _title_bodies(head, bodies, is_body):

@@ -900,3 +900,10 @@ def test_the_group_refers_to_the_organisation_named_before(nlp):
     r = extract_text(nlp, "The Honduran Center for Human Rights (CDH) said 12 of those detained were minors. "
                           "\"These are children,\" said Ana Flores, a lawyer for the group.")
     assert ("ana_flores", "memberOf", "honduran_center_for_human_rights") in rels(r)
+
+
+def test_a_body_of_another_body_belongs_to_it(nlp):
+    r = extract_text(nlp, "The World Bank's International Finance Corporation (IFC) approved the loan.")
+    e = ents(r)
+    ifc = next(k for k in e if "finance" in k)
+    assert (ifc, "memberOf", "world_bank") in rels(r)
