@@ -381,6 +381,8 @@ class EventExtractor:
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
         _answer_targets(events)
+        # A naming "call" is no call at all: drop it before it can absorb a real call's mentions.
+        events = [ev for ev in events if not _naming_call(ev)]
         states = frozenset(k for k, e in entities.items() if e.type == "Country")
         merged = _merge_coreferent(_merge_chains(events), ent_of, states)
         _act_targets(merged)
@@ -674,7 +676,9 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
                 _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
         # "the support of the West for Kyiv" / "attack by militants".
     # The prepositions of a multiword trigger's other words too: "imposed sanctions on X".
-    for prep in [*tok.children, *(c for t in ev.tokens[1:] if t.head.i == tok.i for c in t.children)]:
+    # (also through the trigger's own preposition: "spoke by telephone with X")
+    for prep in [*tok.children, *(c for t in ev.tokens[1:] if tok.i in (t.head.i, t.head.head.i)
+                                  for c in t.children)]:
         if prep.dep_ != "prep":
             continue
         p = prep.lower_
@@ -827,6 +831,21 @@ def parse_number(tok: Token) -> int | None:
     return _NUMBER_WORDS.get(text)
 
 
+def _naming_call(ev: _Event) -> bool:
+    """'called the deal "a first step"', 'what he called a cowardly attack', 'the region the
+    rebels call Azawad': "call" naming something, not a phone call."""
+    tok = ev.tokens[0]
+    if ev.trig.event_class not in COUNTERPART_CLASSES or tok.lemma_ != "call":
+        return False
+    # (Not "called Putin to offer sympathy": an xcomp verb is the call's purpose.)
+    # A small clause needs both parts: an object and what it is called ("called Netanyahu"
+    # alone, which the parser may label oprd, is a call).
+    kids = list(tok.children)
+    return (any(c.dep_ in {"dobj", "obj"} for c in kids) and any(
+        c.dep_ in {"oprd", "attr"} or (c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN", "PROPN"}) for c in kids)) \
+        or (tok.dep_ == "relcl" and any(c.dep_ in {"dobj", "oprd", "attr"} and c.pos_ == "PROPN" for c in kids))
+
+
 def _hollow(ev: _Event, entities: dict) -> bool:
     """Events whose trigger word is there but whose act is not: a "call" with nobody called
     ("called the sanctions illegal", "calling itself"), or an announcement whose object is an
@@ -836,16 +855,8 @@ def _hollow(ev: _Event, entities: dict) -> bool:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
         if len(set(named)) < 2:
             return True
-        # (Not "called Putin to offer sympathy": an xcomp verb is the call's purpose.)
-        # A small clause needs both parts: an object and what it is called ("called Netanyahu"
-        # alone, which the parser may label oprd, is a call).
-        kids = list(tok.children)
-        if (any(c.dep_ in {"dobj", "obj"} for c in kids) and any(
-                c.dep_ in {"oprd", "attr"} or (c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN", "PROPN"})
-                for c in kids)) or \
-                (tok.dep_ == "relcl" and any(c.dep_ in {"dobj", "oprd", "attr"} and c.pos_ == "PROPN"
-                                             for c in tok.children)):
-            return True  # "called the deal 'a first step'", "the region the rebels call Azawad": naming
+        if _naming_call(ev):
+            return True
     if ev.trig.event_class in CONTENT_CLASSES and ev.trig.pos == "VERB":
         for child in tok.children:
             if child.dep_ in {"dobj", "obj", "ccomp"} and child.i not in {t.i for t in ev.tokens} and \

@@ -907,3 +907,11 @@ def test_a_body_of_another_body_belongs_to_it(nlp):
     e = ents(r)
     ifc = next(k for k in e if "finance" in k)
     assert (ifc, "memberOf", "world_bank") in rels(r)
+
+
+def test_a_naming_call_does_not_swallow_a_phone_call_in_the_same_sentence(nlp):
+    r = extract_text(nlp, "President Halima Warsame condemned what she called a cowardly attack and later "
+                          "spoke by telephone with Kenyan President Daniel Kiprono, the presidency said.")
+    calls = events_of(r, "phone_call")
+    assert calls and {("participant", "halima_warsame"), ("participant", "daniel_kiprono")} <= set(calls[0].roles)
+    assert all(t.text != "called" for t in calls[0].triggers)
