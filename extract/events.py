@@ -675,6 +675,17 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
             for child in subjects:
                 _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
         # "the support of the West for Kyiv" / "attack by militants".
+        # "al Shabaab claimed (responsibility for) the attack": who claims an attack made it.
+        claim = obj.head if obj.dep_ in {"dobj", "obj"} else None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in {"responsibility", "credit"} \
+                and tok.head.head.dep_ in {"dobj", "obj"}:
+            claim = tok.head.head.head
+        # (Not "claimed both attacks": a plural sums up several events, each with its own node.)
+        if claim is not None and claim.lemma_ == "claim" and ev.trig.event_class in ATTACK_CLASSES | {"kill"} \
+                and tok.tag_ != "NNS":
+            for child in claim.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    _add(ev, "agent", [k for k in _fillers(child, ent_of) if not k.startswith("~")])
     # The prepositions of a multiword trigger's other words too: "imposed sanctions on X".
     # (also through the trigger's own preposition: "spoke by telephone with X")
     for prep in [*tok.children, *(c for t in ev.tokens[1:] if tok.i in (t.head.i, t.head.head.i)

@@ -915,3 +915,12 @@ def test_a_naming_call_does_not_swallow_a_phone_call_in_the_same_sentence(nlp):
     calls = events_of(r, "phone_call")
     assert calls and {("participant", "halima_warsame"), ("participant", "daniel_kiprono")} <= set(calls[0].roles)
     assert all(t.text != "called" for t in calls[0].triggers)
+
+
+def test_who_claims_an_attack_made_it(nlp):
+    r = extract_text(nlp, "Boko Haram claimed responsibility for the bombing in Maiduguri.")
+    bombing = events_of(r, "bombing")
+    assert bombing and ("agent", "boko_haram") in bombing[0].roles
+    r = extract_text(nlp, "The Islamic State claimed the attack on the checkpoint in Kirkuk.")
+    attack = events_of(r, "attack")
+    assert attack and ("agent", "islamic_state") in attack[0].roles
