@@ -423,8 +423,11 @@ class EntityResolver:
             return
         if label == "ORG" and len(span) == 2 and span[1].lower_ in STATE_DESCRIPTIONS | {"administration", "cabinet"}:
             state = gazetteer.country_by_demonym(span[0].text) or gazetteer.country_by_name(span[0].text)
-            if state is not None:  # "the British Government": the state, as "the British government" is
-                yield _Mention(type="Country", key=slug(state.name), label=state.name, source="demonym", **base)
+            if state is not None:  # "the British Government": the state, named by "British" as in
+                # "the British government"
+                yield _Mention(start=span.start_char, end=span[0].idx + len(span[0].text), text=span[0].text,
+                               type="Country", key=slug(state.name), label=state.name, source="demonym",
+                               token=span[0].i)
                 return
         if label == "ORG":
             seat = gazetteer.country_by_seat(text) or (gazetteer.country_by_capital(text) if _acts(span) else None)
