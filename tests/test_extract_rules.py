@@ -925,3 +925,22 @@ def test_who_claims_an_attack_made_it(nlp):
     r = extract_text(nlp, "The Islamic State claimed the attack on the checkpoint in Kirkuk.")
     attack = events_of(r, "attack")
     assert attack and ("agent", "islamic_state") in attack[0].roles
+
+
+def test_an_acronym_defined_in_brackets_finds_its_untagged_long_form(nlp):
+    r = extract_text(nlp, "The head of the UN Regional Office for Disarmament in West Africa (UNRODWA), "
+                          "Clara Neves, will travel to Accra. UNRODWA said talks would follow.")
+    org = [x for x in r.entities if "UNRODWA" in {m.text for m in x.mentions}]
+    assert len(org) == 1 and org[0].type == "Organization" and org[0].label.startswith("UN Regional Office")
+    assert len([m for m in org[0].mentions if m.text == "UNRODWA"]) == 2
+
+
+def test_schwartz_hearst_long_forms():
+    from newsgraph.extract.entities import _long_form
+
+    assert _long_form("WHO", "said the World Health Organization") == "World Health Organization"
+    assert _long_form("UNMISS", "troops of the United Nations Mission in South Sudan") == \
+        "United Nations Mission in South Sudan"
+    # (a French acronym does not spell the English name: no long form is guessed)
+    assert _long_form("FARDC", "the army of the Armed Forces of the Democratic Republic of Congo") is None
+    assert _long_form("XYZ", "nothing here matches") is None
