@@ -17,7 +17,7 @@ from newsgraph.graph.model import Span as TextSpan
 
 from . import gazetteer
 from .doccache import text as doc_text
-from .entities import PLACE_NOUNS, SPAN_KEY, dominant_state, mentions_by_token, records_in
+from .entities import PLACE_NOUNS, PORTFOLIOS, SPAN_KEY, dominant_state, mentions_by_token, records_in
 from .events import event_classes
 from .reader import find_dateline_place
 
@@ -194,6 +194,13 @@ def _title_bodies(title: Token, ent_of: dict[int, str], is_body) -> Iterator[Tok
                                 and m.i in ent_of and is_body(ent_of[m.i]))
 
 
+def _government_post(tok: Token) -> bool:
+    """A title that only a government gives: "Foreign Secretary", "Defence Cabinet Secretary",
+    "foreign affairs adviser", "Government spokesman"."""
+    words = {t.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"} for t in c.subtree}
+    return tok.lower_ in MEMBER_TITLES | LEADER_TITLES and bool(words & (PORTFOLIOS | {"government", "cabinet"}))
+
+
 def _title_kind(tok: Token) -> str | None:
     """leaderOf or memberOf for a title word, read with the title words before it: "prime
     minister" and "secretary-general" lead; "foreign minister", "deputy leader" are members."""
@@ -240,6 +247,19 @@ def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict
         states = {e.located_in for t in span.sent if t.i in ent_of and (e := entities.get(ent_of[t.i])) is not None
                   and e.type == "Place" and e.located_in in entities and t.pos_ == "PROPN"} - acted_on
     return states.pop() if len(states) == 1 else None
+
+
+def _dateline_of_sentence(span: Span, ent_of: dict[int, str], entities: dict) -> str | None:
+    """The state of a city that opens the sentence as its own dateline: "In Nairobi, Defence
+    Cabinet Secretary X said" is Kenya's secretary whatever state the article is about."""
+    sent = span.sent
+    if len(sent) < 4 or sent[0].lower_ != "in" or sent[0].i + 1 not in ent_of:
+        return None
+    city = entities.get(ent_of[sent[0].i + 1])
+    comma = next((t for t in sent[1:6] if t.text == ","), None)
+    if city is None or city.type != "Place" or comma is None or comma.i > span.start:
+        return None
+    return city.located_in if city.located_in in entities else None
 
 
 def _dateline_state(doc: Doc, entities: dict) -> str | None:
@@ -354,8 +374,9 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
             if tok.dep_ == "compound" and tok.i < span.start and (kind := _title_kind(tok)) \
                     and not any(m.i in ent_of for m in [*tok.subtree, *root.lefts]
                                 if m.i != tok.i and not span.start <= m.i < span.end) \
-                    and tok.lower_ in NATIONAL_LEADER_TITLES \
-                    and (state := dominant or home or _sentence_state(doc, span, ent_of, entities)) \
+                    and (tok.lower_ in NATIONAL_LEADER_TITLES or _government_post(tok)) \
+                    and (state := _dateline_of_sentence(span, ent_of, entities) or dominant or home
+                         or _sentence_state(doc, span, ent_of, entities)) \
                     and state not in _acted_on(span, ent_of):
                 # "President Yoweri Museveni", "Foreign Minister Abbas Araghchi" with no state
                 # named: in an article about one state, its office holder; in an article about

@@ -944,3 +944,14 @@ def test_schwartz_hearst_long_forms():
     # (a French acronym does not spell the English name: no long form is guessed)
     assert _long_form("FARDC", "the army of the Armed Forces of the Democratic Republic of Congo") is None
     assert _long_form("XYZ", "nothing here matches") is None
+
+
+def test_government_posts_without_a_state_take_the_articles_or_the_sentences_city(nlp):
+    r = extract_text(nlp, "The Philippines protested to China. The Philippines said the ship was rammed. "
+                          "Foreign Secretary Maria Reyes summoned the envoy.")
+    assert ("maria_reyes", "memberOf", "philippines") in rels(r)
+    r = extract_text(nlp, "Somalia buried its dead. Somalia said the attack failed, and Somalia asked for help. "
+                          "In Nairobi, Defence Cabinet Secretary Peter Otieno said Kenya would send troops.")
+    got = rels(r)
+    assert ("peter_otieno", "memberOf", "kenya") in got
+    assert ("peter_otieno", "memberOf", "somalia") not in got
