@@ -7,6 +7,7 @@ the ``newsgraph_relations`` component collects them on ``doc._.ng_relations``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -308,7 +309,13 @@ def title_relations(doc: Doc) -> list[RelationRecord]:
         if holders.get((r.object, title), r.subject) != r.subject:
             continue  # the state's holder of this title is named explicitly
         out.append(r)
-    return out
+    # "Turgunbaev spoke with his Tajik counterpart, X": X leads Tajikistan if Turgunbaev leads
+    # his state, and is its minister if he is a minister.
+    leaders = {r.subject for r in out if r.predicate == "leaderOf" and entities.get(r.object) is not None
+               and entities[r.object].type == "Country"}
+    peer = {r.subject: t.split(":", 1)[1] for r, t, _ in found if t and t.startswith("counterpart:")}
+    return [replace(r, predicate="leaderOf") if r.predicate == "memberOf" and peer.get(r.subject) in leaders
+            and entities.get(r.object) is not None and entities[r.object].type == "Country" else r for r in out]
 
 
 def place_relations(doc: Doc) -> Iterator[RelationRecord]:
@@ -403,9 +410,14 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
             # The title and its conjuncts: "X, a fellow at Y and an editor at Z".
             for held in [title, *(c for c in title.children if c.dep_ == "conj")]:
                 kind = _title_kind(held)
+                title_word = held.lower_
+                if title_word == "counterpart":
+                    # "his Tajik counterpart, X": X holds the office "his" holds (see title_relations)
+                    owner = next((bodies[c.i] for c in held.children if c.dep_ == "poss" and c.i in bodies), None)
+                    title_word = f"counterpart:{owner}" if owner else title_word
                 for body in _title_bodies(held, bodies, is_body) if kind else ():
                     yield RelationRecord(person, kind, bodies[body.i], _covering(doc, [root, held, body]),
-                                         TITLE_CONFIDENCE[rule]), held.lower_, False
+                                         TITLE_CONFIDENCE[rule]), title_word, False
         # 3. "Robert Kyagulanyi of the NUP", "Irakli Kobakhidze, of the ruling Georgian Dream
         # party": a person's "of" phrase naming an organisation is where they belong.
         for prep in root.children:

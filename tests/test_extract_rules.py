@@ -955,3 +955,12 @@ def test_government_posts_without_a_state_take_the_articles_or_the_sentences_cit
     got = rels(r)
     assert ("peter_otieno", "memberOf", "kenya") in got
     assert ("peter_otieno", "memberOf", "somalia") not in got
+
+
+def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are(nlp):
+    r = extract_text(nlp, "Kyrgyz President Almaz Turgunbaev later spoke by telephone with his Tajik counterpart, "
+                          "Davlat Rahmonzoda. Foreign Minister Ziad Majali of Jordan spoke with his Syrian "
+                          "counterpart, Karim Haddad.")
+    got = rels(r)
+    assert ("davlat_rahmonzoda", "leaderOf", "tajikistan") in got
+    assert ("karim_haddad", "memberOf", "syria") in got and ("karim_haddad", "leaderOf", "syria") not in got
