@@ -1547,18 +1547,24 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
     """Whether two names of one article are spellings of one name: the same initial and
     at least 85 % alike once folded ("Mohamed"/"Muhammad" words, a doubled or dropped letter)."""
     fa, fb = _fold(a), _fold(b)
-    if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 6 or SequenceMatcher(None, fa, fb).ratio() < 0.85:
+    # (cheap bounds first: a ratio is at most 2 * the shorter length / both lengths)
+    if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 6 or 2 * min(len(fa), len(fb)) < 0.85 * (len(fa) + len(fb)):
+        return False
+    matcher = SequenceMatcher(None, fa, fb)
+    if matcher.quick_ratio() < 0.85 or matcher.ratio() < 0.85:
         return False
     # The last words must be alike too: "Kim Jong Un" and "Kim Jong Il" are two people.
     la, lb = _fold(a.split()[-1]), _fold(b.split()[-1])
     return SequenceMatcher(None, la, lb).ratio() >= 0.8
 
 
+@lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
     """Lower case without spaces, hyphens and apostrophes: how spellings of one name compare."""
     return re.sub(r"[\s'’-]", "", name.lower())
 
 
+@lru_cache(maxsize=8192)
 def _surname(label: str) -> str:
     """'Bashar al-Assad' -> 'Assad'; 'Nikolas K. Gvosdev' -> 'Gvosdev'."""
     last = _name_tokens(label)[-1]
