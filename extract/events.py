@@ -173,6 +173,10 @@ STATE_CLASSES = frozenset({"oppose"})
 GROUP_NOUNS_OF_PEOPLE = frozenset({"opposition", "people", "citizen", "citizens", "resident", "residents",
                                    "civilian", "civilians", "dissident", "dissidents", "protester",
                                    "protesters", "minority", "minorities", "critic", "critics"})
+# Nouns for where something happens ("on the Belarusian border"): a state that qualifies them
+# is the event's place, not its target.
+LOCATION_NOUNS = frozenset({"border", "frontier", "coast", "territory", "soil", "waters", "side", "region",
+                            "airspace", "land", "area", "shore", "crossing", "checkpoint"})
 # Heads that count or gather the people of their "of" phrase ("thousands of refugees").
 QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group",
                             "groups", "crowd", "crowds", "number", "band", "handful"})
@@ -696,12 +700,22 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         for obj in objs:
             keys = list(_fillers(obj, ent_of))
+            inside: list[str] = []
             if p in PLACE_PREPS and not any(is_place(k) for k in keys):
                 # "in the St. Petersburg metro", "at a market in Baghdad": a place named inside
                 # the object's phrase beats the unnamed site.
-                named = [ent_of[c.i] for c in obj.subtree if c.i in ent_of and is_place(ent_of[c.i])][:1]
-                keys = named or keys
+                named = [c for c in obj.subtree if c.i in ent_of and is_place(ent_of[c.i])][:1]
+                keys = [ent_of[c.i] for c in named] or keys
+                # A state that owns the object is its target ("sanctions on Iran's national
+                # carrier"); one that only qualifies it is where it happens ("swapped prisoners
+                # on the Belarusian border" is not aimed at Belarus).
+                inside = [ent_of[c.i] for c in named if c.dep_ != "poss"] \
+                    if obj.lemma_.lower() in LOCATION_NOUNS else []
             for key in keys:
+                if key in inside:
+                    if ev.place is None or ev.place.startswith("~"):
+                        ev.place = key
+                    continue
                 if p in PLACE_PREPS and is_place(key) and (ev.place is None or ev.place.startswith("~")) and (
                         p != "on" or entities[key].type == "Place"):
                     ev.place = key

@@ -964,3 +964,11 @@ def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are
     got = rels(r)
     assert ("davlat_rahmonzoda", "leaderOf", "tajikistan") in got
     assert ("karim_haddad", "memberOf", "syria") in got and ("karim_haddad", "leaderOf", "syria") not in got
+
+
+def test_a_state_qualifying_where_an_act_happens_is_its_place_not_its_target(nlp):
+    r = extract_text(nlp, "Armenia and Georgia swapped 40 prisoners on the Turkish border on Sunday.")
+    assert not any(o == "turkey" for s, p, o in rels(r))
+    r = extract_text(nlp, "Iran announced sanctions on 12 Danish officials and companies.")
+    sanction = events_of(r, "sanction")
+    assert sanction and ("target", "denmark") in sanction[0].roles
