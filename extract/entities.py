@@ -32,6 +32,7 @@ from newsgraph.graph.model import Span as TextSpan
 
 from . import gazetteer
 from .doccache import sentences, tokens
+from .reader import dateline_place_span
 from .doccache import text as doc_text
 
 SPAN_KEY = "ng_mentions"
@@ -265,6 +266,7 @@ class EntityResolver:
         mentions += list(_untagged_country_pairs(doc))
         mentions += list(_untagged_countries(doc))
         mentions = list(_confirm_headline_mentions(doc, mentions))
+        _dateline_city(doc, mentions)
         mentions += list(_nested_places(doc, mentions))
         mentions += list(_affiliations(doc, mentions))
         mentions += list(_named_places(doc, mentions))
@@ -1326,6 +1328,7 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     for m in mentions:
         if m.text in aka and m.type == "Person":
             m.key, m.label = aka[m.text], next(x.label for x in mentions if x.key == aka[m.text] and x.label)
+    _shared_surnames(mentions)
     # Type of a cluster: consensus of its mentions, gazetteer/alias decisions count double.
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
@@ -1400,6 +1403,17 @@ def _without_common_words(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
                                         and m.text.lower() in lower and m.text not in in_names)]
 
 
+def _dateline_city(doc: Doc, mentions: list[_Mention]) -> None:
+    """'MUSCAT, July 10, 2026 (Agency) –': the dateline names where the story was filed, a place,
+    never the government a capital elsewhere stands for."""
+    span = dateline_place_span(doc_text(doc))
+    for m in mentions if span else ():
+        if span[0] <= m.start and m.end <= span[1] and m.type in {"Country", "Person", "Organization"} \
+                and gazetteer.country_by_name(m.text) is None:
+            m.type, m.key, m.source = "Place", None, "ner"
+            m.label = m.text.title() if m.text.isupper() else m.text
+
+
 def _shared_short_names(mentions: list[_Mention]) -> None:
     """'Congo' is the Democratic Republic, except in an article that names only the Republic of
     the Congo in full."""
@@ -1423,6 +1437,32 @@ def _people_tagged_as_bodies(mentions: list[_Mention]) -> None:
                 and not {w.lower() for w in words} & ORG_NAME_WORDS \
                 and gazetteer.place_by_name(m.text) is None:
             m.type = "Person"
+
+
+def _shared_surnames(mentions: list[_Mention]) -> None:
+    """A surname two people of the article share goes, each time, to the one the article has
+    named most so far (the most recent on a tie): "Colonel Hilda Mamani, who is not related to
+    the candidate" does not take over the candidate Mamani the article is about."""
+    people = {m.key: m.label for m in mentions if m.type == "Person" and m.key and m.label and " " in m.label}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for key, label in people.items():
+        by_surname[_surname(label)].add(key)
+    shared = {name: keys for name, keys in by_surname.items() if len(keys) > 1}
+    if not shared:
+        return
+    seen: Counter = Counter()
+    last: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.type == "Person" and m.key in people and " " not in m.text.strip() and \
+                (keys := shared.get(_strip_possessive(m.text))) and m.key in keys:
+            named = [k for k in keys if k in last]
+            if named:
+                m.key = max(named, key=lambda k: (seen[k], last[k]))
+                m.label = people[m.key]
+        if m.key in people:
+            seen[m.key] += 1
+            if " " in m.text.strip():
+                last[m.key] = m.start
 
 
 def _head_references(mentions: list[_Mention]) -> None:
@@ -1492,13 +1532,15 @@ def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:
                 full[key] = " ".join(toks)
                 m.key = key
     named = [(m.start, m.key, full[m.key]) for m in persons if m.key]
+    resolved: list[tuple[int, str]] = []  # (start, key) of short names already resolved, in text order
     for m in persons:
         if m.key:
             m.label = full[m.key]
             continue
-        key = short_name_target(" ".join(_name_tokens(m.text)), m.start, named)
+        key = short_name_target(" ".join(_name_tokens(m.text)), m.start, named, resolved)
         if key is not None:
             m.key, m.label = key, full[key]
+            resolved.append((m.start, key))
     return named
 
 
@@ -1521,9 +1563,13 @@ def known_as(doc: Doc, mentions: list[_Mention]) -> None:
             m.source = f"alias_of:{target.start}"
 
 
-def short_name_target(token: str, start: int, named: list[tuple[int, str, str]]) -> str | None:
+def short_name_target(token: str, start: int, named: list[tuple[int, str, str]],
+                      resolved: list[tuple[int, str]] = ()) -> str | None:
     """The person a lone surname or first name refers to: the one full name it fits; when
-    several people share it ("Tsarnaev" for two brothers), the one named most recently before."""
+    several people share it ("Tsarnaev" for two brothers), the one the article has named most
+    so far (``resolved``: earlier short names already given to a person), then the most recent:
+    "Colonel Hilda Mamani, who is not related to the candidate" does not take over the
+    candidate Mamani the article is about."""
     folded = _fold(token)
     # (spelled with or without its particle's space: "DeBlasio" for "Bill de Blasio")
     cands = {k for _, k, lab in named if _name_tokens(lab)[-1] == token or _surname(lab) == token
@@ -1540,7 +1586,10 @@ def short_name_target(token: str, start: int, named: list[tuple[int, str, str]])
     if len(cands) == 1:
         return next(iter(cands))
     before = [(s, k) for s, k, _ in named if k in cands and s < start]
-    return max(before)[1] if before else None
+    if not before:
+        return None
+    so_far = Counter(k for s, k in [*before, *resolved] if k in cands and s < start)
+    return max(before, key=lambda sk: (so_far[sk[1]], sk[0]))[1]
 
 
 def _spellings_of_one_name(a: str, b: str) -> bool:

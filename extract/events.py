@@ -120,6 +120,7 @@ OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "request", "call", "press", "pr
 # Intention and purpose verbs: what they govern has not (yet) happened ("designed to crack down").
 INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", "hope", "try", "attempt",
                              "expect", "prepare", "wish", "threaten", "consider", "propose", "mean",
+                             "offer", "refuse", "decline",
                              # directives: what is urged or asked for has not happened
                              "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
@@ -866,6 +867,10 @@ def _naming_call(ev: _Event) -> bool:
     # A small clause needs both parts: an object and what it is called ("called Netanyahu"
     # alone, which the parser may label oprd, is a call).
     kids = list(tok.children)
+    # "which calls its movement Ansar Allah": a name in apposition to the object names it.
+    if any(c.dep_ in {"dobj", "obj"} and any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+           for c in kids) and tok.tag_ in {"VBZ", "VBP"}:
+        return True
     return (any(c.dep_ in {"dobj", "obj"} for c in kids) and any(
         c.dep_ in {"oprd", "attr"} or (c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN", "PROPN"}) for c in kids)) \
         or (tok.dep_ == "relcl" and any(c.dep_ in {"dobj", "oprd", "attr"} and c.pos_ == "PROPN" for c in kids))

@@ -177,11 +177,15 @@ def find_dateline(text: str) -> str | None:
 
 def find_dateline_place(text: str) -> str | None:
     """The place of a wire dateline in the first lines ("AMMAN" -> "Amman"), or None."""
+    span = dateline_place_span(text)
+    return text[span[0]:span[1]].strip().title() if span else None
+
+
+def dateline_place_span(text: str) -> tuple[int, int] | None:
+    """Character range of a wire dateline's place ("AMMAN" in "AMMAN, Feb. 26, 2025 –"), or None."""
     match = _DATELINE.search(text[:600])
-    if not match:
-        return None
-    place = _DATELINE_PLACE.match(match.group(0))
-    return place.group(1).strip().title() if place else None
+    place = _DATELINE_PLACE.match(match.group(0)) if match else None
+    return (match.start() + place.start(1), match.start() + place.end(1)) if place else None
 
 
 def normalise_date(value: object) -> str | None:

@@ -18,7 +18,7 @@ from newsgraph.graph.model import Span as TextSpan
 
 from . import gazetteer
 from .doccache import text as doc_text
-from .entities import PLACE_NOUNS, PORTFOLIOS, SPAN_KEY, dominant_state, mentions_by_token, records_in
+from .entities import PLACE_NOUNS, PORTFOLIOS, SPAN_KEY, UNOWNED_ORGANS, dominant_state, mentions_by_token, records_in
 from .events import event_classes
 from .reader import find_dateline_place
 
@@ -398,7 +398,8 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
                     [m for m in root.lefts if m.i < tok.i and m.dep_ in {"amod", "compound", "nmod", "poss"}]
                 for mod in mods:
                     if mod.i in bodies and is_body(bodies[mod.i]):
-                        yield RelationRecord(person, kind, bodies[mod.i], _covering(doc, [mod, root, *span]),
+                        mod_kind = "memberOf" if mod.i not in ent_of and mod.lower_ in UNOWNED_ORGANS else kind
+                        yield RelationRecord(person, mod_kind, bodies[mod.i], _covering(doc, [mod, root, *span]),
                                              TITLE_CONFIDENCE["compound"]), tok.lower_, False
         # 2. Apposition / copula: "X, a senior fellow at Y" ; "X is a fellow at Y"; and the
         # title-first order "the EU's foreign policy chief, Josep Borrell".
@@ -416,7 +417,9 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
                     owner = next((bodies[c.i] for c in held.children if c.dep_ == "poss" and c.i in bodies), None)
                     title_word = f"counterpart:{owner}" if owner else title_word
                 for body in _title_bodies(held, bodies, is_body) if kind else ():
-                    yield RelationRecord(person, kind, bodies[body.i], _covering(doc, [root, held, body]),
+                    # "the La Paz police commander": heads the police, a member of the state it stands for
+                    held_kind = "memberOf" if body.i not in ent_of and body.lower_ in UNOWNED_ORGANS else kind
+                    yield RelationRecord(person, held_kind, bodies[body.i], _covering(doc, [root, held, body]),
                                          TITLE_CONFIDENCE[rule]), title_word, False
         # 3. "Robert Kyagulanyi of the NUP", "Irakli Kobakhidze, of the ruling Georgian Dream
         # party": a person's "of" phrase naming an organisation is where they belong.

@@ -972,3 +972,30 @@ def test_a_state_qualifying_where_an_act_happens_is_its_place_not_its_target(nlp
     r = extract_text(nlp, "Iran announced sanctions on 12 Danish officials and companies.")
     sanction = events_of(r, "sanction")
     assert sanction and ("target", "denmark") in sanction[0].roles
+
+
+def test_a_shared_surname_stays_with_the_person_the_article_is_about(nlp):
+    r = extract_text(nlp, "Supporters of Rodrigo Quispe, the opposition candidate, blocked roads. Quispe says ballots "
+                          "were never counted. Quispe refused to concede. Eleven officers were injured, according "
+                          "to Colonel Hilda Quispe, the police commander, who is not related to the candidate. "
+                          "Quispe urged his supporters to keep the blockades.")
+    e = ents(r)
+    assert mention_texts(r, "hilda_quispe") == {"Colonel Hilda Quispe"} or \
+        mention_texts(r, "hilda_quispe") == {"Hilda Quispe"}
+    assert len([m for m in e["rodrigo_quispe"].mentions if m.text == "Quispe"]) >= 3
+
+
+def test_a_dateline_city_is_a_place_and_an_offer_to_meet_is_no_meeting(nlp):
+    r = extract_text(nlp, "Headline\n\nMUSCAT, July 10, 2026 (Agency) – Oman said the talks went well. Oman's "
+                          "minister Ali Harthi has offered to meet Houthi negotiators in Sanaa.")
+    e = ents(r)
+    assert e["muscat"].type == "Place" and "MUSCAT" not in mention_texts(r, "oman")
+    offered = [ev for ev in events_of(r, "meet") if any(t.text == "meet" for t in ev.triggers)]
+    assert offered and offered[0].factuality != "asserted"
+
+
+def test_a_commander_of_a_states_police_is_a_member_not_its_leader(nlp):
+    r = extract_text(nlp, "Bolivia's police clashed with protesters. Bolivia said so. Eleven officers were "
+                          "injured, according to Colonel Hilda Rojas, the La Paz police commander.")
+    got = rels(r)
+    assert ("hilda_rojas", "leaderOf", "bolivia") not in got
