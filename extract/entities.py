@@ -155,6 +155,10 @@ GENERIC_ORGAN_WORDS = PORTFOLIOS | {"ministry", "department", "affairs", "armed"
                                     "service", "guard", "coast", "presidential", "border", "state", "internal",
                                     "general", "staff", "public", "prosecutor", "prosecutor's", "revenue",
                                     "treasury", "ministry's"}
+# Head words of organisations' names, whatever the model's tag ("Coordination Headquarters").
+ORG_HEAD_WORDS = frozenset({"headquarters", "command", "committee", "commission", "council", "agency", "office",
+                            "ministry", "department", "bureau", "authority", "service", "directorate",
+                            "institute", "foundation", "organization", "organisation", "front", "movement"})
 # Lower-case nouns that make the name before them ("the Zaatari camp") or their "of" phrase
 # ("the town of Afgooye") a place.
 PLACE_NOUNS = frozenset({"district", "province", "region", "county", "governorate", "oblast", "prefecture",
@@ -312,7 +316,9 @@ class EntityResolver:
     # -- typing ---------------------------------------------------------------------------
     def _typed_mentions(self, doc: Doc, ent: Span) -> Iterator[_Mention]:
         if ent.label_ not in NER_LABELS:
-            if ent.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT"} and len(ent) > 1 and ent[-1].text in NEWS_OUTLET_WORDS:
+            if ent.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT"} and len(ent) > 1 and (
+                    ent[-1].text in NEWS_OUTLET_WORDS or ent[-1].text.istitle() and ent[-1].lower_ in ORG_HEAD_WORDS):
+                # (also "Ukraine's Coordination Headquarters" tagged PRODUCT: an organisation's head word)
                 # "according to the Sydney Morning Herald" tagged EVENT: a newspaper, a source
                 yield from self._typed_mentions(doc, Span(doc, ent.start, ent.end, label="ORG"))
             return
@@ -421,8 +427,8 @@ class EntityResolver:
                 return
             yield _Mention(type="Place", **base)
             return
-        if label in {"LOC", "FAC"}:
-            yield _Mention(type="Place", **base)
+        if label in {"LOC", "FAC"} or label in {"ORG", "PERSON"} and len(span) > 1 and span[-1].lower_ in STREET_WORDS:
+            yield _Mention(type="Place", **base)  # (also "the Pan-American Highway" tagged ORG)
             return
         if label == "ORG" and len(span) == 2 and span[1].lower_ in STATE_DESCRIPTIONS | {"administration", "cabinet"}:
             state = gazetteer.country_by_demonym(span[0].text) or gazetteer.country_by_name(span[0].text)
@@ -432,6 +438,19 @@ class EntityResolver:
                                type="Country", key=slug(state.name), label=state.name, source="demonym",
                                token=span[0].i)
                 return
+        if label == "ORG" and not {w.lower() for w in text.split()} & ORG_NAME_WORDS and any(
+                c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES_HEADS | {"head", "spokesman", "spokeswoman",
+                                                                                 "director", "chief", "envoy"}
+                for c in span.root.children):
+            # "Ana Lucía Berrocal, the head of the OAS mission" tagged ORG (and cut short): a
+            # person's apposition says it is a person; the name runs back over its first name.
+            start = span.start
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle() \
+                    and not doc[start - 1].ent_type_ and not doc[start - 1].is_stop:
+                start -= 1
+            name = doc[start:span.end]
+            yield _Mention(start=name.start_char, end=name.end_char, text=name.text, type="Person", token=name.root.i)
+            return
         if label == "ORG":
             seat = gazetteer.country_by_seat(text) or (gazetteer.country_by_capital(text) if _acts(span) else None)
             if seat is not None:
@@ -911,7 +930,7 @@ def _named_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
             if k > j and (k == len(doc) or doc[k].pos_ != "NOUN"):
                 name = doc[j:k]
                 old = by_span.get((name.start_char, name.end_char))
-                if old is not None and old.type in {"Person", "Organization"} and old.source in {"ner", "weak"}:
+                if old is not None and old.type in {"Person", "Organization", "Group"} and old.source in {"ner", "weak"}:
                     old.type, old.source = "Place", "place_noun"
                 elif old is None and name.start_char not in covered:
                     yield _Mention(start=name.start_char, end=name.end_char, text=name.text, type="Place",
@@ -919,7 +938,7 @@ def _named_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
             continue
         j = tok.i  # "the Zaatari camp"
         while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and tok.i - j < 3 \
-                and doc[j - 1].ent_type_ not in {"DATE", "NORP"}:
+                and doc[j - 1].ent_type_ != "DATE" and not gazetteer.country_by_demonym(doc[j - 1].text):
             j -= 1
         if j == tok.i or doc[j].is_sent_start and j == tok.i - 1 and doc[j].ent_type_ == "":
             continue

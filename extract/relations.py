@@ -419,6 +419,9 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
                 for body in _title_bodies(held, bodies, is_body) if kind else ():
                     # "the La Paz police commander": heads the police, a member of the state it stands for
                     held_kind = "memberOf" if body.i not in ent_of and body.lower_ in UNOWNED_ORGANS else kind
+                    if body.dep_ in {"amod", "compound", "poss", "nmod"} and body.head.lemma_.lower() in BODY_NOUNS \
+                            and body.head.i != held.i:
+                        held_kind = "memberOf"  # "the head of the OAS observation mission": of the mission
                     yield RelationRecord(person, held_kind, bodies[body.i], _covering(doc, [root, held, body]),
                                          TITLE_CONFIDENCE[rule]), title_word, False
         # 3. "Robert Kyagulanyi of the NUP", "Irakli Kobakhidze, of the ruling Georgian Dream

@@ -999,3 +999,15 @@ def test_a_commander_of_a_states_police_is_a_member_not_its_leader(nlp):
                           "injured, according to Colonel Hilda Rojas, the La Paz police commander.")
     got = rels(r)
     assert ("hilda_rojas", "leaderOf", "bolivia") not in got
+
+
+def test_names_the_model_mistypes_by_their_heads_and_appositions(nlp):
+    r = extract_text(nlp, "They prepared an ambush on an army convoy in the Kidal region. Dmytro Lysenko, the head "
+                          "of Ukraine's Coordination Headquarters for the Treatment of Prisoners of War, spoke.")
+    e = ents(r)
+    assert e["kidal"].type == "Place"
+    assert e["coordination_headquarters"].type == "Organization"
+    r = extract_text(nlp, "Ana Lucía Berrocal, the head of the Organization of American States (OAS) observation "
+                          "mission, said observers had found irregularities.")
+    e = ents(r)
+    assert "ana_lucia_berrocal" in e and e["ana_lucia_berrocal"].type == "Person"
