@@ -263,6 +263,57 @@ def _dateline_of_sentence(span: Span, ent_of: dict[int, str], entities: dict) ->
     return city.located_in if city.located_in in entities else None
 
 
+def _office_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict, dominant: str | None,
+                  home: str | None) -> str | None:
+    """Whose office a bare title ("Foreign Minister X") is, in order of evidence: a city the
+    sentence opens with; the sentence's or the previous sentence's subject state when X is a
+    subject; the article's main state; its dateline's state; the one state its sentence names.
+    A state X acts on in the clause is never X's own ("urged Brazil to ...")."""
+    acted_on = _acted_on(span, ent_of)
+    speaks = _speaks(span)
+    candidates = (
+        lambda: _dateline_of_sentence(span, ent_of, entities),
+        lambda: _subject_state(span.sent, ent_of, entities) if speaks else None,
+        lambda: _previous_subject_state(span, ent_of, entities, dominant) if speaks else None,
+        lambda: dominant, lambda: home,
+        lambda: _sentence_state(doc, span, ent_of, entities))
+    return next((state for get in candidates if (state := get()) and state not in acted_on), None)
+
+
+def _speaks(span: Span) -> bool:
+    """Whether the person is a clause's subject (who acts or speaks), not someone acted on or
+    quoted in a phrase ("imposing bans on ..., among them Interior Minister X", "in the words
+    of Foreign Minister X"): only then do the sentence's and the previous sentence's subjects
+    say whose office they hold."""
+    return span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _previous_subject_state(span: Span, ent_of: dict[int, str], entities: dict, dominant: str | None) -> str | None:
+    """The state the sentence before is about, when the article's own state is named in neither
+    sentence: "Peru closed the crossing ... Foreign Minister X said" is Peru's minister in an
+    article about Bolivia."""
+    doc, start = span.doc, span.sent.start
+    if start == 0:
+        return None
+    prev = doc[start - 1].sent
+    if dominant and any(ent_of.get(t.i) == dominant for t in [*prev, *span.sent]):
+        return None
+    return _subject_state(prev, ent_of, entities)
+
+
+def _subject_state(sent: Span, ent_of: dict[int, str], entities: dict) -> str | None:
+    """The state that is the main clause's subject: itself ("Peru closed the crossing") or its
+    government ("Yemen's internationally recognised government welcomed ...")."""
+    for subj in (t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"):
+        heads = [subj] + ([c for c in subj.children if c.dep_ in {"poss", "amod", "compound"}]
+                          if subj.lemma_.lower() in {"government", "administration", "authorities"} else [])
+        for t in heads:
+            e = entities.get(ent_of.get(t.i, ""))
+            if e is not None and e.type == "Country":
+                return ent_of[t.i]
+    return None
+
+
 def _dateline_state(doc: Doc, entities: dict) -> str | None:
     """The state of a wire dateline's place ("AMMAN, May 2 ... –" -> Jordan) when the article
     names that state: whose officials a story filed there quotes without saying."""
@@ -382,9 +433,7 @@ def _title_relations(doc: Doc) -> Iterator[tuple[RelationRecord, str | None, boo
                     and not any(m.i in ent_of for m in [*tok.subtree, *root.lefts]
                                 if m.i != tok.i and not span.start <= m.i < span.end) \
                     and (tok.lower_ in NATIONAL_LEADER_TITLES or _government_post(tok)) \
-                    and (state := _dateline_of_sentence(span, ent_of, entities) or dominant or home
-                         or _sentence_state(doc, span, ent_of, entities)) \
-                    and state not in _acted_on(span, ent_of):
+                    and (state := _office_state(doc, span, ent_of, entities, dominant, home)):
                 # "President Yoweri Museveni", "Foreign Minister Abbas Araghchi" with no state
                 # named: in an article about one state, its office holder; in an article about
                 # several, the one state its sentence names. A guess, so a lower confidence.

@@ -1011,3 +1011,15 @@ def test_names_the_model_mistypes_by_their_heads_and_appositions(nlp):
                           "mission, said observers had found irregularities.")
     e = ents(r)
     assert "ana_lucia_berrocal" in e and e["ana_lucia_berrocal"].type == "Person"
+
+
+def test_a_bare_title_takes_the_state_the_sentences_before_are_about(nlp):
+    r = extract_text(nlp, "Bolivia's crisis deepened. Bolivia said protests grew, and Bolivia closed schools. "
+                          "Peru closed the Desaguadero crossing on Tuesday. Foreign Minister Gonzalo Pareja said "
+                          "Lima would reopen the crossing soon.")
+    got = rels(r)
+    assert ("gonzalo_pareja", "memberOf", "peru") in got and ("gonzalo_pareja", "memberOf", "bolivia") not in got
+    # ... but not for someone acted on: "bans on officials, among them Interior Minister X"
+    r = extract_text(nlp, "Georgia's crackdown continued. Georgia said order was restored. Lithuania went further, "
+                          "imposing entry bans on 11 Georgian officials, among them Interior Minister Levan Beridze.")
+    assert ("levan_beridze", "memberOf", "lithuania") not in rels(r)
