@@ -586,6 +586,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
               and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
     heads, inside = _org_heads(doc, mentions, entities)
+    key_at = {m.token: m.key for m in mentions if m.key}
     for tok in tokens(doc):
         word = tok.lower_
         only: set[str] | None = None
@@ -610,14 +611,19 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                         for c in tok.subtree if c.i != tok.i):
             wanted, reach = {"Organization"}, 2  # "the 27-nation bloc", "the alliance"
         elif word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
-                c.dep_ in {"amod", "compound", "poss", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+                (c.dep_ in {"amod", "compound", "poss", "nmod"} and c.lower_ not in PORTFOLIOS)
+                or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
                 or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+            # (a portfolio does not name the state: "the foreign ministry" is still unowned)
             # "the army said": an army the article has named ("the Malian Armed Forces (FAMa)"),
             # else, in an article about one state, its own ("Police detained him").
             named_organ = next((key for at, key, kind in reversed(organs)
                                 if at < tok.i and kind == _organ_kind(word)), None)
-            if named_organ or state:
-                yield tok.i, named_organ or state
+            # "In Algiers, the foreign ministry condemned ...": the state of the city the sentence
+            # opens with, before the article's own.
+            opening = _opening_city_state(tok, key_at, entities)
+            if opening or named_organ or state:
+                yield tok.i, opening or named_organ or state
             continue
         elif armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and (
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ == "NNS") and \
@@ -644,6 +650,17 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             # more recent object ("its relationship with Iran and how it conducts its politics").
             salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
             yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+def _opening_city_state(tok, key_at: dict[int, str], entities: dict[str, EntityRecord]) -> str | None:
+    """The state of a city a sentence opens with ("In Algiers, ..."), when ``tok`` follows it."""
+    sent = tok.sent
+    if len(sent) < 4 or sent[0].lower_ != "in" or tok.i <= sent.start + 2:
+        return None
+    city = entities.get(key_at.get(sent.start + 1, ""))
+    if city is None or city.type != "Place" or sent[2].text != "," or city.located_in not in entities:
+        return None
+    return city.located_in
 
 
 def _org_heads(doc: Doc, mentions: list[_Mention],
@@ -1264,8 +1281,12 @@ def _acts(span: Span) -> bool:
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "the juntas in Bamako and Ouagadougou": like the first conjunct
-    if first.dep_ == "pobj" and first.head.lower_ == "in" and first.head.head.lemma_.lower() in RULERS:
-        return True  # "the juntas in Bamako", "officials in Washington": the government there
+    if first.dep_ == "pobj" and first.head.lower_ == "in" and (
+            first.head.head.lemma_.lower() in RULERS or first.head.i > 0
+            and span.doc[first.head.i - 1].lemma_.lower() in RULERS):
+        # "the juntas in Bamako", "officials in Washington": the government there (also when
+        # the parser hangs "in Bamako" on the verb: "accused the junta in Bamako of ...")
+        return True
     if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in MESSAGES:
         return True  # "a statement from Addis Ababa": the government speaks
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:

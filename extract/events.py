@@ -26,7 +26,7 @@ from newsgraph.graph.model import Span as TextSpan
 from .doccache import date_entity_of, sentence_span, tokens
 from .doccache import text as doc_text
 from .entities import in_headline
-from .entities import mentions_by_token, records_in
+from .entities import RULERS, mentions_by_token, records_in
 from .timex import normalise_timex
 
 # Subjects of a verb trigger: its agent (active voice).
@@ -73,7 +73,7 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 ATTACK_CLASSES = frozenset({"attack", "bombing", "assassinate", "kill", "injure", "mass_killing", "abduct"})
 # Nouns for the organs that act for a state or organisation ("Syrian government forces",
 # "the Turkish army"): the modifier names the actor.
-STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "force", "forces", "military",
+STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "junta", "force", "forces", "military",
                           "army", "troop", "troops", "navy", "administration", "leadership", "state",
                           "ministry", "cabinet", "delegation", "diplomat", "diplomats", "embassy",
                           "ambassador", "envoy", "representative", "official", "officials", "spokesman",
@@ -505,6 +505,15 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
             if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
                 owners += [k for o in prep.children if o.dep_ == "pobj"
                            for k in _fillers(o, ent_of, anonymous=False)]
+        # "the junta in Bamako", "the regime in Damascus": the capital stands for its state (the
+        # parser often hangs "in Bamako" on the verb, so the next words are read as they stand).
+        doc = tok.doc
+        # (Not "the UNHCR representative in Jordan": an envoy posted there is not its government's.)
+        if organ and tok.lemma_.lower() in RULERS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" \
+                and tok.i + 2 in ent_of:
+            there = (doc._.ng_entities or {}).get(ent_of[tok.i + 2])
+            if there is not None and there.type == "Country":
+                owners.append(ent_of[tok.i + 2])
         named_appos = [k for c in tok.children if c.dep_ == "appos" for k in _fillers(c, ent_of, anonymous=False)]
         if named_appos:
             # "Mali's leader, Colonel Assimi Goita": the apposition names the organ itself, so

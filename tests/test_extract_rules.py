@@ -1023,3 +1023,18 @@ def test_a_bare_title_takes_the_state_the_sentences_before_are_about(nlp):
     r = extract_text(nlp, "Georgia's crackdown continued. Georgia said order was restored. Lithuania went further, "
                           "imposing entry bans on 11 Georgian officials, among them Interior Minister Levan Beridze.")
     assert ("levan_beridze", "memberOf", "lithuania") not in rels(r)
+
+
+def test_the_junta_in_a_capital_is_its_state_but_an_envoy_posted_there_is_not(nlp):
+    r = extract_text(nlp, "The FLA accused the junta in Bamako of massacring civilians.")
+    accuse = events_of(r, "accuse")
+    assert accuse and ("target", "mali") in accuse[0].roles
+    r = extract_text(nlp, "Anders Berg, the UNHCR representative in Jordan, welcomed the money.")
+    assert not any("jordan" in (s, o) for s, p, o in rels(r) if p != "memberOf")
+
+
+def test_an_unowned_ministry_in_a_sentence_opening_with_a_city_is_that_citys_states(nlp):
+    r = extract_text(nlp, "Mali's army bombed a market near the border. Mali said it hit terrorists. In Algiers, "
+                          "the foreign ministry condemned the strike. Algeria has often accused Mali of such raids.")
+    condemn = events_of(r, "condemn")
+    assert condemn and ("agent", "algeria") in condemn[0].roles
