@@ -586,7 +586,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
               and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
     heads, inside = _org_heads(doc, mentions, entities)
-    key_at = {m.token: m.key for m in mentions if m.key}
+    key_of = mentions_by_token(doc)  # (the span group is already on the Doc)
     for tok in tokens(doc):
         word = tok.lower_
         only: set[str] | None = None
@@ -621,7 +621,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                                 if at < tok.i and kind == _organ_kind(word)), None)
             # "In Algiers, the foreign ministry condemned ...": the state of the city the sentence
             # opens with, before the article's own.
-            opening = _opening_city_state(tok, key_at, entities)
+            opening = opening_city_state(tok.sent, tok.i, key_of, entities)
             if opening or named_organ or state:
                 yield tok.i, opening or named_organ or state
             continue
@@ -652,15 +652,18 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
 
 
-def _opening_city_state(tok, key_at: dict[int, str], entities: dict[str, EntityRecord]) -> str | None:
-    """The state of a city a sentence opens with ("In Algiers, ..."), when ``tok`` follows it."""
-    sent = tok.sent
-    if len(sent) < 4 or sent[0].lower_ != "in" or tok.i <= sent.start + 2:
+def opening_city_state(sent: Span, after: int, key_of: dict[int, str],
+                       entities: dict[str, EntityRecord]) -> str | None:
+    """The state of a city a sentence opens with as its own dateline ("In Nairobi, Defence
+    Cabinet Secretary X said", "In Algiers, the foreign ministry condemned"), for a token at or
+    after ``after`` that follows the comma; ``key_of`` maps tokens to entity keys."""
+    if len(sent) < 4 or sent[0].lower_ != "in" or sent[0].i + 1 not in key_of:
         return None
-    city = entities.get(key_at.get(sent.start + 1, ""))
-    if city is None or city.type != "Place" or sent[2].text != "," or city.located_in not in entities:
+    city = entities.get(key_of[sent[0].i + 1])
+    comma = next((t for t in sent[1:6] if t.text == ","), None)
+    if city is None or city.type != "Place" or comma is None or comma.i > after:
         return None
-    return city.located_in
+    return city.located_in if city.located_in in entities else None
 
 
 def _org_heads(doc: Doc, mentions: list[_Mention],

@@ -18,7 +18,7 @@ from newsgraph.graph.model import Span as TextSpan
 
 from . import gazetteer
 from .doccache import text as doc_text
-from .entities import PLACE_NOUNS, PORTFOLIOS, SPAN_KEY, UNOWNED_ORGANS, dominant_state, mentions_by_token, records_in
+from .entities import PLACE_NOUNS, PORTFOLIOS, SPAN_KEY, UNOWNED_ORGANS, opening_city_state, dominant_state, mentions_by_token, records_in
 from .events import event_classes
 from .reader import find_dateline_place
 
@@ -250,19 +250,6 @@ def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict
     return states.pop() if len(states) == 1 else None
 
 
-def _dateline_of_sentence(span: Span, ent_of: dict[int, str], entities: dict) -> str | None:
-    """The state of a city that opens the sentence as its own dateline: "In Nairobi, Defence
-    Cabinet Secretary X said" is Kenya's secretary whatever state the article is about."""
-    sent = span.sent
-    if len(sent) < 4 or sent[0].lower_ != "in" or sent[0].i + 1 not in ent_of:
-        return None
-    city = entities.get(ent_of[sent[0].i + 1])
-    comma = next((t for t in sent[1:6] if t.text == ","), None)
-    if city is None or city.type != "Place" or comma is None or comma.i > span.start:
-        return None
-    return city.located_in if city.located_in in entities else None
-
-
 def _office_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict, dominant: str | None,
                   home: str | None) -> str | None:
     """Whose office a bare title ("Foreign Minister X") is, in order of evidence: a city the
@@ -272,7 +259,7 @@ def _office_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict, 
     acted_on = _acted_on(span, ent_of)
     speaks = _speaks(span)
     candidates = (
-        lambda: _dateline_of_sentence(span, ent_of, entities),
+        lambda: opening_city_state(span.sent, span.start, ent_of, entities),
         lambda: _subject_state(span.sent, ent_of, entities) if speaks else None,
         lambda: _previous_subject_state(span, ent_of, entities, dominant) if speaks else None,
         lambda: dominant, lambda: home,
