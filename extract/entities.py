@@ -1575,15 +1575,13 @@ def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:
                 full[key] = " ".join(toks)
                 m.key = key
     named = [(m.start, m.key, full[m.key]) for m in persons if m.key]
-    resolved: list[tuple[int, str]] = []  # (start, key) of short names already resolved, in text order
     for m in persons:
         if m.key:
             m.label = full[m.key]
             continue
-        key = short_name_target(" ".join(_name_tokens(m.text)), m.start, named, resolved)
+        key = short_name_target(" ".join(_name_tokens(m.text)), m.start, named)
         if key is not None:
             m.key, m.label = key, full[key]
-            resolved.append((m.start, key))
     return named
 
 
@@ -1606,13 +1604,10 @@ def known_as(doc: Doc, mentions: list[_Mention]) -> None:
             m.source = f"alias_of:{target.start}"
 
 
-def short_name_target(token: str, start: int, named: list[tuple[int, str, str]],
-                      resolved: list[tuple[int, str]] = ()) -> str | None:
+def short_name_target(token: str, start: int, named: list[tuple[int, str, str]]) -> str | None:
     """The person a lone surname or first name refers to: the one full name it fits; when
-    several people share it ("Tsarnaev" for two brothers), the one the article has named most
-    so far (``resolved``: earlier short names already given to a person), then the most recent:
-    "Colonel Hilda Mamani, who is not related to the candidate" does not take over the
-    candidate Mamani the article is about."""
+    several people share it ("Tsarnaev" for two brothers), the one named most so far, then the
+    most recent (:func:`_shared_surnames` settles it again over all of the article's mentions)."""
     folded = _fold(token)
     # (spelled with or without its particle's space: "DeBlasio" for "Bill de Blasio")
     cands = {k for _, k, lab in named if _name_tokens(lab)[-1] == token or _surname(lab) == token
@@ -1631,7 +1626,7 @@ def short_name_target(token: str, start: int, named: list[tuple[int, str, str]],
     before = [(s, k) for s, k, _ in named if k in cands and s < start]
     if not before:
         return None
-    so_far = Counter(k for s, k in [*before, *resolved] if k in cands and s < start)
+    so_far = Counter(k for _, k in before)
     return max(before, key=lambda sk: (so_far[sk[1]], sk[0]))[1]
 
 
