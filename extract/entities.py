@@ -679,12 +679,8 @@ def _org_heads(doc: Doc, mentions: list[_Mention],
             inside.update(range(span.start, span.end))
     for m in mentions:
         ent = entities.get(m.key or "")
-        if ent is None or ent.type != "Organization":
+        if ent is None or ent.type != "Organization" or (head := _name_head(ent.label)) is None:
             continue
-        words = ent.label.split(" of ")[0].split()
-        if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha():
-            continue
-        head = words[-1]
         if head in out and out[head][1] not in {m.key, ""}:
             out[head] = (out[head][0], "")  # two organisations with this head: not a reference
         elif head not in out:
@@ -1157,8 +1153,7 @@ def _bracketed_short_forms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Ment
         if m.type in {"Country", "Place"}:
             # "the UN Regional Office for ... West Africa (UNRODWA)": an acronym spelling more
             # than the place is a longer name's (see _defined_acronyms); "(DRC)" is the place's.
-            words = text[max(0, m.end - 200):m.end].split()[-min(len(letters) + 5, 2 * len(letters)):]
-            long = _long_form(letters, " ".join(words))
+            long = _long_form_before(letters, text, m.end)
             if long is not None and len(long) > len(m.text) + 1:
                 continue
         start = text.index(short, open_at)
@@ -1189,19 +1184,18 @@ def _defined_acronyms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
         letters = short.replace(".", "").replace("-", "").replace("&", "")
         if sum(c.isupper() for c in letters) < 2 or match.start(1) in linked:
             continue
-        before = text[max(0, open_at - 200):open_at].rstrip()
-        prev = ends.get(max(0, open_at - 200) + len(before))
+        end = max(0, open_at - 200) + len(text[max(0, open_at - 200):open_at].rstrip())
+        prev = ends.get(end)
         if prev is not None and prev.type in {"Organization", "Person"}:
             continue  # a name the model tagged whole: _bracketed_short_forms links it
-        words = before.split()[-min(len(letters) + 5, 2 * len(letters)):]
-        long = _long_form(letters, " ".join(words))
+        long = _long_form_before(letters, text, end)
         if long is None:
             continue
         long_words = long.split()
         if not (2 <= len(long_words) and all(w[:1].isupper() or w in {"of", "for", "and", "on", "in", "the", "de"}
                                               for w in long_words) and long_words[0][:1].isupper()):
             continue
-        start = open_at - (len(text[:open_at]) - len(text[:open_at].rstrip())) - len(long)
+        start = end - len(long)
         span = doc.char_span(start, start + len(long))
         inner = doc.char_span(match.start(1), match.end(1))
         if span is None or inner is None or any(m.type == "Person" and start <= m.start < start + len(long)
@@ -1218,6 +1212,13 @@ def _defined_acronyms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
         if short_mention is None:
             yield _Mention(start=match.start(1), end=match.end(1), text=short, type="Organization", key=key,
                            label=label, source="acronym_defined", token=inner.root.i)
+
+
+def _long_form_before(letters: str, text: str, end: int) -> str | None:
+    """The long form of an acronym ending at ``end`` of ``text``: looked for, as Schwartz and
+    Hearst advise, in at most min(|A| + 5, 2|A|) words before it."""
+    words = text[max(0, end - 200):end].split()[-min(len(letters) + 5, 2 * len(letters)):]
+    return _long_form(letters, " ".join(words))
 
 
 def _long_form(short: str, candidate: str) -> str | None:
@@ -1508,6 +1509,17 @@ def _shared_surnames(mentions: list[_Mention]) -> None:
                 last[m.key] = m.start
 
 
+def _name_head(name: str) -> str | None:
+    """The head word of an organisation's name: "Commission" of "the European Commission",
+    "Council" of "the Council of Europe"; None for one word, or an acronym head ("Provisional
+    IRA" and "the IRA" are left to the acronym rules)."""
+    name = _LEADING_THE.sub("", _strip_possessive(name))
+    words = name.split(" of ")[0].split()
+    if (len(words) >= 2 or " of " in name) and words[-1].isalpha() and words[-1].istitle():
+        return words[-1]
+    return None
+
+
 def _head_references(mentions: list[_Mention]) -> None:
     """'the Commission' after 'the European Commission', 'the Church' after 'the Church of
     Scientology', 'the Treasury' after 'the U.S. Treasury Department': a lone capitalised head
@@ -1519,12 +1531,8 @@ def _head_references(mentions: list[_Mention]) -> None:
     for m in mentions:  # (in text order)
         if m.type != "Organization" or m.source.startswith(("head_of:", "parenthetical:")):
             continue
-        name = _LEADING_THE.sub("", _strip_possessive(m.label or m.text))
-        words = name.split(" of ")[0].split()
-        # (a common noun's head, "Commission", not an acronym: "Provisional IRA" and "the IRA"
-        # are left to the acronym rules)
-        if (len(words) >= 2 or " of " in name) and words[-1].isalpha() and words[-1].istitle():
-            heads[words[-1]].append(m)
+        if (head := _name_head(m.label or m.text)) is not None:
+            heads[head].append(m)
         own = _LEADING_THE.sub("", _strip_possessive(m.text)).split()
         while own and gazetteer.country_by_name(own[0]) is not None:
             own = own[1:]  # "U.S. Treasury Department"
