@@ -23,6 +23,25 @@ def mention_texts(result, key):
     return {m.text for m in ents(result)[key].mentions}
 
 
+def entities_with_tags(nlp, text, tags):
+    """The entities of ``text`` when the model's NER gives ``tags`` ((surface, label) in text
+    order): a typing rule checked on the tag it is about, whatever this model version says."""
+    from newsgraph.extract.entities import records_in
+
+    doc, at, forced = nlp.make_doc(text), 0, []
+    for surface, label in tags:
+        at = text.index(surface, at)
+        forced.append(doc.char_span(at, at + len(surface), label=label))
+        at += len(surface)
+    for name, proc in nlp.pipeline:
+        if name == "newsgraph_entities":
+            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in forced)]
+            doc.ents = sorted(kept + forced, key=lambda e: e.start)
+        doc = proc(doc)
+        if name == "newsgraph_entities":
+            return records_in(doc)
+
+
 def events_of(result, cls):
     return [e for e in result.events if e.event_class == cls]
 
@@ -714,23 +733,23 @@ def test_a_head_two_organisations_share_refers_to_neither(nlp):
 
 
 def test_a_capital_named_as_the_capital_is_the_city(nlp):
-    r = extract_text(nlp, "The memorial will stand in the nation's capital, Canberra. Canberra protested the ruling.")
+    r = extract_text(nlp, "The summit will be held in the country's capital, Ottawa. Ottawa protested the ruling.")
     e = ents(r)
-    assert e["canberra"].type == "Place" and "Canberra" in mention_texts(r, "canberra")
+    assert e["ottawa"].type == "Place" and "Ottawa" in mention_texts(r, "ottawa")
 
 
 def test_a_newspaper_the_model_tags_as_an_event_is_an_organisation(nlp):
-    r = extract_text(nlp, "The figures were disputed, according to the Sydney Morning Herald.")
-    e = ents(r)
-    assert e["sydney_morning_herald"].type == "Organization"
+    e = entities_with_tags(nlp, "The figures were disputed, according to the Dhaka Tribune.",
+                           [("Dhaka Tribune", "EVENT")])
+    assert e["dhaka_tribune"].type == "Organization"
 
 
 def test_a_full_name_tagged_as_a_body_joins_its_surname_used_for_a_person(nlp):
-    r = extract_text(nlp, "The movement was founded by the tycoon Bidzina Ivanishvili in 2012. "
-                          "Ivanishvili, who made his fortune in Russia, holds no office.")
-    e = ents(r)
-    ivan = [k for k in e if "ivanishvili" in k]
-    assert ivan == ["bidzina_ivanishvili"] and e["bidzina_ivanishvili"].type == "Person"
+    e = entities_with_tags(nlp, "The party was founded by the banker Temur Kvaratskhelia in 2019. Kvaratskhelia, "
+                                "who made his fortune in Kazakhstan, holds no office.",
+                           [("Temur Kvaratskhelia", "ORG"), ("Kvaratskhelia", "PERSON")])
+    assert [k for k in e if "kvaratskhelia" in k] == ["temur_kvaratskhelia"]
+    assert e["temur_kvaratskhelia"].type == "Person"
 
 
 def test_a_party_named_with_and_without_its_noun_is_one_organisation(nlp):
@@ -751,10 +770,10 @@ def test_congo_alone_is_the_democratic_republic_unless_only_the_other_is_named(n
 
 
 def test_a_capital_after_rulers_in_is_the_government(nlp):
-    r = extract_text(nlp, "The juntas in Bamako and Niamey rejected the plan. Tourists in Bamako were calm.")
+    r = extract_text(nlp, "The regimes in Damascus and Tehran rejected the plan. Tourists in Damascus were calm.")
     e = ents(r)
-    assert "Bamako" in mention_texts(r, "mali") and "Niamey" in mention_texts(r, "niger")
-    assert "bamako" in e and e["bamako"].type == "Place"  # where the tourists are is the city
+    assert "Damascus" in mention_texts(r, "syria") and "Tehran" in mention_texts(r, "iran")
+    assert "damascus" in e and e["damascus"].type == "Place"  # where the tourists are is the city
 
 
 def test_a_conjoined_known_place_after_in_is_a_place(nlp):
@@ -782,48 +801,49 @@ def test_a_capitalised_demonym_government_is_the_state(nlp):
 
 
 def test_portfolio_words_before_a_title_are_not_an_organisation(nlp):
-    r = extract_text(nlp, "In Nairobi, Defence Cabinet Secretary Peter Kiprotich said Kenya would send troops.")
+    r = extract_text(nlp, "In Dodoma, Energy Cabinet Secretary Halima Mwinyi said Tanzania would cut fuel prices.")
     assert not any("cabinet" in k for k in ents(r))
 
 
 def test_a_statement_from_a_capital_is_the_governments(nlp):
-    r = extract_text(nlp, "Ethiopia will stay, according to a statement from Addis Ababa. Traders fled from Addis Ababa.")
+    r = extract_text(nlp, "Kenya will keep its troops there, according to a statement from Nairobi. "
+                          "Traders fled from Nairobi.")
     e = ents(r)
-    assert "Addis Ababa" in mention_texts(r, "ethiopia")
-    assert e["addis_ababa"].type == "Place"
+    assert "Nairobi" in mention_texts(r, "kenya")
+    assert e["nairobi"].type == "Place"
 
 
 def test_a_states_generic_organ_is_that_states_and_named_in_either_order(nlp):
-    r = extract_text(nlp, "Azerbaijan's Ministry of Defence said Armenian units had fired. "
+    r = extract_text(nlp, "Serbia's Ministry of Defence said Kosovo police had crossed the line. "
                           "The Defence Ministry said no one had been hurt.")
     e = ents(r)
     organs = [k for k, x in e.items() if x.type == "Organization"]
-    assert organs == ["azerbaijan_defence_ministry"]
-    assert mention_texts(r, "azerbaijan_defence_ministry") >= {"Ministry of Defence", "The Defence Ministry"}
-    r = extract_text(nlp, "The Russian Foreign Ministry summoned the envoy.")
-    assert "russia_foreign_ministry" in ents(r)
+    assert organs == ["serbia_defence_ministry"]
+    assert mention_texts(r, "serbia_defence_ministry") >= {"Ministry of Defence", "The Defence Ministry"}
+    r = extract_text(nlp, "The Turkish Foreign Ministry summoned the envoy.")
+    assert "turkey_foreign_ministry" in ents(r)
 
 
 def test_a_bracketed_short_form_after_a_mission_in_a_country_is_the_missions(nlp):
-    r = extract_text(nlp, "The EU Mission in Georgia (EUMG) has operated since 2008. EUMG patrols the line.")
+    r = extract_text(nlp, "The OSCE Mission in Kosovo (OMIK) has operated since 1999. OMIK monitors the courts.")
     e = ents(r)
-    mission = [k for k in e if k.startswith("eu_mission")]
-    assert mission and "EUMG" in mention_texts(r, mission[0])
-    assert "EUMG" not in mention_texts(r, "georgia")
+    mission = [k for k in e if k.startswith("osce_mission")]
+    assert mission and "OMIK" in mention_texts(r, mission[0])
+    assert "OMIK" not in mention_texts(r, "kosovo")
 
 
 def test_place_nouns_make_names_places(nlp):
-    r = extract_text(nlp, "A bomb exploded near the town of Balad on Tuesday. Funding for the Zaatari camp fell. "
-                          "Smugglers were killed east of the Jaber crossing.")
+    r = extract_text(nlp, "A bomb exploded near the town of Baidoa on Tuesday. Funding for the Dadaab camp fell. "
+                          "Smugglers were killed east of the Wagah crossing.")
     e = ents(r)
-    for key in ("balad", "zaatari", "jaber"):
+    for key in ("baidoa", "dadaab", "wagah"):
         assert key in e and e[key].type == "Place", key
 
 
 def test_a_distinctive_word_and_plural_members_refer_to_the_organisation(nlp):
-    r = extract_text(nlp, "The Zapatista Army of National Liberation (EZLN) rejected the offer. "
-                          "The Zapatistas blamed the government. The U.S. Treasury Department imposed "
-                          "sanctions, the Treasury said.")
+    r = extract_text(nlp, "The Zapatista Army of National Liberation (EZLN) rejected the offer. The Zapatistas "
+                          "blamed the government. On Friday the U.S. Treasury Department froze the assets of two "
+                          "banks; the Treasury gave no reason.")
     e = ents(r)
     assert "The Zapatistas" in mention_texts(r, "zapatista_army_of_national_liberation")
     treasury = [k for k in e if "treasury" in k]
@@ -844,15 +864,16 @@ def test_heads_act_for_what_they_head_but_a_named_heads_body_is_no_second_party(
     r = extract_text(nlp, "The European Union imposed sanctions on the director of the Zambezi Police Service.")
     sanction = events_of(r, "sanction")
     assert sanction and any(k == "target" and "zambezi" in v for k, v in sanction[0].roles)
-    r = extract_text(nlp, "Dmitri Utkin, the head of the Wagner Group, welcomed the takeover.")
-    assert not any({s, o} == {"dmitri_utkin", "wagner_group"} for s, p, o in rels(r) if p != "memberOf" and p != "leaderOf")
+    r = extract_text(nlp, "Karim Haddad, the head of the Syrian Red Crescent, welcomed the truce.")
+    assert not any({s, o} == {"karim_haddad", "syrian_red_crescent"} for s, p, o in rels(r)
+                   if p != "memberOf" and p != "leaderOf")
 
 
 def test_a_gift_to_help_someone_goes_to_them_not_between_the_givers(nlp):
-    r = extract_text(nlp, "Norway and Denmark pledged a combined $80 million to help Moldova cover the cost.")
+    r = extract_text(nlp, "Japan and South Korea pledged a combined $60 million to help Laos rebuild its roads.")
     got = rels(r)
-    assert ("norway", "pledgesTo", "moldova") in got or ("norway", "aids", "moldova") in got, got
-    assert not any({s, o} == {"norway", "denmark"} for s, p, o in got)
+    assert ("japan", "pledgesTo", "laos") in got or ("japan", "aids", "laos") in got, got
+    assert not any({s, o} == {"japan", "south_korea"} for s, p, o in got)
 
 
 def test_a_bare_title_in_a_story_filed_from_a_capital_is_that_states(nlp):
@@ -864,12 +885,12 @@ def test_a_bare_title_in_a_story_filed_from_a_capital_is_that_states(nlp):
 
 
 def test_titles_held_in_unnamed_organs_and_titles_the_parser_splits(nlp):
-    r = extract_text(nlp, "Lilit Avetisyan, a spokeswoman for the Armenian foreign ministry, denied the claim.")
-    assert ("lilit_avetisyan", "memberOf", "armenia") in rels(r)
-    r = extract_text(nlp, "The United Nations special representative for Libya, Hanna Ostberg, condemned the attack.")
+    r = extract_text(nlp, "Lina Petrenko, a spokeswoman for the Ukrainian interior ministry, denied the report.")
+    assert ("lina_petrenko", "memberOf", "ukraine") in rels(r)
+    r = extract_text(nlp, "The United Nations special envoy for Haiti, Lena Brandt, condemned the attack.")
     got = rels(r)
-    assert ("hanna_ostberg", "memberOf", "united_nations") in got
-    assert ("hanna_ostberg", "memberOf", "libya") not in got  # the envoy is for Libya, not of it
+    assert ("lena_brandt", "memberOf", "united_nations") in got
+    assert ("lena_brandt", "memberOf", "haiti") not in got  # the envoy is for Haiti, not of it
 
 
 def test_the_arrests_repeat_the_detention_a_verb_told(nlp):
@@ -881,13 +902,13 @@ def test_the_arrests_repeat_the_detention_a_verb_told(nlp):
 
 
 def test_located_in_stated_by_the_text_is_a_relation_with_its_quote(nlp):
-    r = extract_text(nlp, "Shelling hit Azerbaijan's Gazakh district on Monday. "
-                          "Troops entered the Armenian province of Tavush.")
+    r = extract_text(nlp, "Shelling hit Russia's Belgorod region on Monday. "
+                          "Troops entered the Georgian province of Kakheti.")
     got = rels(r)
-    assert ("tavush", "locatedIn", "armenia") in got
-    assert ("gazakh", "locatedIn", "azerbaijan") in got
-    quote = next(x.evidence.text for x in r.relations if x.subject == "tavush")
-    assert "Armenian province of Tavush" in quote
+    assert ("kakheti", "locatedIn", "georgia") in got
+    assert ("belgorod", "locatedIn", "russia") in got
+    quote = next(x.evidence.text for x in r.relations if x.subject == "kakheti")
+    assert "Georgian province of Kakheti" in quote
 
 
 def test_a_bare_title_in_a_sentence_naming_one_city_is_that_citys_states(nlp):
@@ -898,9 +919,9 @@ def test_a_bare_title_in_a_sentence_naming_one_city_is_that_citys_states(nlp):
 
 
 def test_the_group_refers_to_the_organisation_named_before(nlp):
-    r = extract_text(nlp, "The Honduran Center for Human Rights (CDH) said 12 of those detained were minors. "
-                          "\"These are children,\" said Ana Flores, a lawyer for the group.")
-    assert ("ana_flores", "memberOf", "honduran_center_for_human_rights") in rels(r)
+    r = extract_text(nlp, "The Kenya Human Rights Commission (KHRC) filed a complaint on Monday. "
+                          "\"These are children,\" said Daniel Otieno, a lawyer for the group.")
+    assert ("daniel_otieno", "memberOf", "kenya_human_rights_commission") in rels(r)
 
 
 def test_a_body_of_another_body_belongs_to_it(nlp):
@@ -911,10 +932,10 @@ def test_a_body_of_another_body_belongs_to_it(nlp):
 
 
 def test_a_naming_call_does_not_swallow_a_phone_call_in_the_same_sentence(nlp):
-    r = extract_text(nlp, "President Halima Warsame condemned what she called a cowardly attack and later "
-                          "spoke by telephone with Kenyan President Daniel Kiprono, the presidency said.")
+    r = extract_text(nlp, "Prime Minister Lars Berg called the deal a betrayal and later spoke by telephone "
+                          "with Danish Prime Minister Mette Holm.")
     calls = events_of(r, "phone_call")
-    assert calls and {("participant", "halima_warsame"), ("participant", "daniel_kiprono")} <= set(calls[0].roles)
+    assert calls and {("participant", "lars_berg"), ("participant", "mette_holm")} <= set(calls[0].roles)
     assert all(t.text != "called" for t in calls[0].triggers)
 
 
@@ -928,11 +949,11 @@ def test_who_claims_an_attack_made_it(nlp):
 
 
 def test_an_acronym_defined_in_brackets_finds_its_untagged_long_form(nlp):
-    r = extract_text(nlp, "The head of the UN Regional Office for Disarmament in West Africa (UNRODWA), "
-                          "Clara Neves, will travel to Accra. UNRODWA said talks would follow.")
-    org = [x for x in r.entities if "UNRODWA" in {m.text for m in x.mentions}]
-    assert len(org) == 1 and org[0].type == "Organization" and org[0].label.startswith("UN Regional Office")
-    assert len([m for m in org[0].mentions if m.text == "UNRODWA"]) == 2
+    r = extract_text(nlp, "Diplomats praised the work of the UN Office for Peacebuilding in the Great Lakes (UNOPGL) "
+                          "on Monday. UNOPGL said talks would follow.")
+    org = [x for x in r.entities if "UNOPGL" in {m.text for m in x.mentions}]
+    assert len(org) == 1 and org[0].type == "Organization" and org[0].label.startswith("UN Office for Peacebuilding")
+    assert len([m for m in org[0].mentions if m.text == "UNOPGL"]) == 2
 
 
 def test_schwartz_hearst_long_forms():
@@ -947,94 +968,92 @@ def test_schwartz_hearst_long_forms():
 
 
 def test_government_posts_without_a_state_take_the_articles_or_the_sentences_city(nlp):
-    r = extract_text(nlp, "The Philippines protested to China. The Philippines said the ship was rammed. "
-                          "Foreign Secretary Maria Reyes summoned the envoy.")
-    assert ("maria_reyes", "memberOf", "philippines") in rels(r)
-    r = extract_text(nlp, "Somalia buried its dead. Somalia said the attack failed, and Somalia asked for help. "
-                          "In Nairobi, Defence Cabinet Secretary Peter Otieno said Kenya would send troops.")
+    r = extract_text(nlp, "Britain protested to Iran. Britain said the ship was seized illegally. "
+                          "Foreign Secretary Tom Harding summoned the envoy.")
+    assert ("tom_harding", "memberOf", "united_kingdom") in rels(r)
+    r = extract_text(nlp, "Uganda buried its dead. Uganda said the attack failed, and Uganda asked for help. "
+                          "In Kigali, Defence Cabinet Secretary Paul Mugisha said Rwanda would send troops.")
     got = rels(r)
-    assert ("peter_otieno", "memberOf", "kenya") in got
-    assert ("peter_otieno", "memberOf", "somalia") not in got
+    assert ("paul_mugisha", "memberOf", "rwanda") in got
+    assert ("paul_mugisha", "memberOf", "uganda") not in got
 
 
 def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are(nlp):
-    r = extract_text(nlp, "Kyrgyz President Almaz Turgunbaev later spoke by telephone with his Tajik counterpart, "
-                          "Davlat Rahmonzoda. Foreign Minister Ziad Majali of Jordan spoke with his Syrian "
-                          "counterpart, Karim Haddad.")
+    r = extract_text(nlp, "Uzbek President Akmal Yusupov later spoke by telephone with his Kazakh counterpart, "
+                          "Nurlan Seitkali. Foreign Minister Omar Khalil of Lebanon spoke with his Cypriot "
+                          "counterpart, Andreas Loizou.")
     got = rels(r)
-    assert ("davlat_rahmonzoda", "leaderOf", "tajikistan") in got
-    assert ("karim_haddad", "memberOf", "syria") in got and ("karim_haddad", "leaderOf", "syria") not in got
+    assert ("nurlan_seitkali", "leaderOf", "kazakhstan") in got
+    assert ("andreas_loizou", "memberOf", "cyprus") in got and ("andreas_loizou", "leaderOf", "cyprus") not in got
 
 
 def test_a_state_qualifying_where_an_act_happens_is_its_place_not_its_target(nlp):
-    r = extract_text(nlp, "Armenia and Georgia swapped 40 prisoners on the Turkish border on Sunday.")
-    assert not any(o == "turkey" for s, p, o in rels(r))
-    r = extract_text(nlp, "Iran announced sanctions on 12 Danish officials and companies.")
+    r = extract_text(nlp, "Sudan and South Sudan exchanged 30 detainees on the Ethiopian border on Sunday.")
+    assert not any(o == "ethiopia" for s, p, o in rels(r))
+    r = extract_text(nlp, "China announced sanctions on 9 Lithuanian officials and firms.")
     sanction = events_of(r, "sanction")
-    assert sanction and ("target", "denmark") in sanction[0].roles
+    assert sanction and ("target", "lithuania") in sanction[0].roles
 
 
 def test_a_shared_surname_stays_with_the_person_the_article_is_about(nlp):
-    r = extract_text(nlp, "Supporters of Rodrigo Quispe, the opposition candidate, blocked roads. Quispe says ballots "
-                          "were never counted. Quispe refused to concede. Eleven officers were injured, according "
-                          "to Colonel Hilda Quispe, the police commander, who is not related to the candidate. "
-                          "Quispe urged his supporters to keep the blockades.")
+    r = extract_text(nlp, "Opposition leader Samuel Banda led the march. Banda says the count was rigged. Banda "
+                          "refused to concede. Fourteen officers were hurt, according to Inspector Grace Banda, the "
+                          "police spokeswoman, who is not related to the opposition leader. Banda later urged calm.")
     e = ents(r)
-    assert mention_texts(r, "hilda_quispe") == {"Colonel Hilda Quispe"} or \
-        mention_texts(r, "hilda_quispe") == {"Hilda Quispe"}
-    assert len([m for m in e["rodrigo_quispe"].mentions if m.text == "Quispe"]) >= 3
+    assert mention_texts(r, "grace_banda") in ({"Inspector Grace Banda"}, {"Grace Banda"})
+    assert len([m for m in e["samuel_banda"].mentions if m.text == "Banda"]) >= 3
 
 
 def test_a_dateline_city_is_a_place_and_an_offer_to_meet_is_no_meeting(nlp):
-    r = extract_text(nlp, "Headline\n\nMUSCAT, July 10, 2026 (Agency) – Oman said the talks went well. Oman's "
-                          "minister Ali Harthi has offered to meet Houthi negotiators in Sanaa.")
+    r = extract_text(nlp, "Headline\n\nKABUL, May 3, 2026 (Agency) – Afghanistan said the talks went well. "
+                          "Afghanistan's envoy Khalid Nasser has offered to meet Pakistani negotiators in Islamabad.")
     e = ents(r)
-    assert e["muscat"].type == "Place" and "MUSCAT" not in mention_texts(r, "oman")
+    assert e["kabul"].type == "Place" and "KABUL" not in mention_texts(r, "afghanistan")
     offered = [ev for ev in events_of(r, "meet") if any(t.text == "meet" for t in ev.triggers)]
     assert offered and offered[0].factuality != "asserted"
 
 
 def test_a_commander_of_a_states_police_is_a_member_not_its_leader(nlp):
-    r = extract_text(nlp, "Bolivia's police clashed with protesters. Bolivia said so. Eleven officers were "
-                          "injured, according to Colonel Hilda Rojas, the La Paz police commander.")
+    r = extract_text(nlp, "Peru's police clashed with miners. Peru said so. Twenty officers were hurt, "
+                          "according to Major Luis Paredes, the Cusco police commander.")
     got = rels(r)
-    assert ("hilda_rojas", "leaderOf", "bolivia") not in got
+    assert ("luis_paredes", "leaderOf", "peru") not in got
 
 
 def test_names_the_model_mistypes_by_their_heads_and_appositions(nlp):
-    r = extract_text(nlp, "They prepared an ambush on an army convoy in the Kidal region. Dmytro Lysenko, the head "
-                          "of Ukraine's Coordination Headquarters for the Treatment of Prisoners of War, spoke.")
-    e = ents(r)
-    assert e["kidal"].type == "Place"
-    assert e["coordination_headquarters"].type == "Organization"
-    r = extract_text(nlp, "Ana Lucía Berrocal, the head of the Organization of American States (OAS) observation "
-                          "mission, said observers had found irregularities.")
-    e = ents(r)
-    assert "ana_lucia_berrocal" in e and e["ana_lucia_berrocal"].type == "Person"
+    # The model's tags are set here: each typing rule is checked on the tag it is about.
+    e = entities_with_tags(nlp, "Fighting spread to villages in the Tillaberi region.", [("Tillaberi", "NORP")])
+    assert e["tillaberi"].type == "Place"
+    e = entities_with_tags(nlp, "Taras Boyko, the head of Ukraine's Crisis Response Headquarters, spoke.",
+                           [("Crisis Response Headquarters", "PRODUCT")])
+    assert e["crisis_response_headquarters"].type == "Organization"
+    e = entities_with_tags(nlp, "Lucía Mendoza, the head of the Organization of American States (OAS) mission, "
+                                "said observers had found problems.", [("Mendoza", "ORG")])
+    assert "lucia_mendoza" in e and e["lucia_mendoza"].type == "Person"
 
 
 def test_a_bare_title_takes_the_state_the_sentences_before_are_about(nlp):
-    r = extract_text(nlp, "Bolivia's crisis deepened. Bolivia said protests grew, and Bolivia closed schools. "
-                          "Peru closed the Desaguadero crossing on Tuesday. Foreign Minister Gonzalo Pareja said "
-                          "Lima would reopen the crossing soon.")
+    r = extract_text(nlp, "Chile's crisis deepened. Chile said protests grew, and Chile closed schools. "
+                          "Argentina closed the Cristo Redentor pass on Tuesday. Foreign Minister Diego Rivas said "
+                          "Buenos Aires would reopen the pass soon.")
     got = rels(r)
-    assert ("gonzalo_pareja", "memberOf", "peru") in got and ("gonzalo_pareja", "memberOf", "bolivia") not in got
+    assert ("diego_rivas", "memberOf", "argentina") in got and ("diego_rivas", "memberOf", "chile") not in got
     # ... but not for someone acted on: "bans on officials, among them Interior Minister X"
-    r = extract_text(nlp, "Georgia's crackdown continued. Georgia said order was restored. Lithuania went further, "
-                          "imposing entry bans on 11 Georgian officials, among them Interior Minister Levan Beridze.")
-    assert ("levan_beridze", "memberOf", "lithuania") not in rels(r)
+    r = extract_text(nlp, "Serbia's crackdown continued. Serbia said order was restored. Croatia went further, "
+                          "imposing entry bans on 9 Serbian officials, among them Interior Minister Dragan Petrovic.")
+    assert ("dragan_petrovic", "memberOf", "croatia") not in rels(r)
 
 
 def test_the_junta_in_a_capital_is_its_state_but_an_envoy_posted_there_is_not(nlp):
-    r = extract_text(nlp, "The FLA accused the junta in Bamako of massacring civilians.")
+    r = extract_text(nlp, "Tuareg rebels accused the junta in Niamey of bombing villages.")
     accuse = events_of(r, "accuse")
-    assert accuse and ("target", "mali") in accuse[0].roles
-    r = extract_text(nlp, "Anders Berg, the UNHCR representative in Jordan, welcomed the money.")
-    assert not any("jordan" in (s, o) for s, p, o in rels(r) if p != "memberOf")
+    assert accuse and ("target", "niger") in accuse[0].roles
+    r = extract_text(nlp, "Maria Costa, the UNICEF representative in Lebanon, welcomed the grant.")
+    assert not any("lebanon" in (s, o) for s, p, o in rels(r) if p != "memberOf")
 
 
 def test_an_unowned_ministry_in_a_sentence_opening_with_a_city_is_that_citys_states(nlp):
-    r = extract_text(nlp, "Mali's army bombed a market near the border. Mali said it hit terrorists. In Algiers, "
-                          "the foreign ministry condemned the strike. Algeria has often accused Mali of such raids.")
+    r = extract_text(nlp, "Chad's air force bombed a village near the border. Chad said it hit rebels. In Khartoum, "
+                          "the foreign ministry condemned the raid. Sudan has often accused Chad of such raids.")
     condemn = events_of(r, "condemn")
-    assert condemn and ("agent", "algeria") in condemn[0].roles
+    assert condemn and ("agent", "sudan") in condemn[0].roles
