@@ -25,8 +25,7 @@ from newsgraph.graph.model import Span as TextSpan
 
 from .doccache import date_entity_of, sentence_span, tokens
 from .doccache import text as doc_text
-from .entities import in_headline
-from .entities import RULERS, mentions_by_token, records_in
+from .entities import RULERS, in_headline, mentions_by_token, records_in
 from .timex import normalise_timex
 
 # Subjects of a verb trigger: its agent (active voice).
