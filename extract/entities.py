@@ -32,8 +32,8 @@ from newsgraph.graph.model import Span as TextSpan
 
 from . import gazetteer
 from .doccache import sentences, tokens
-from .reader import dateline_place_span
 from .doccache import text as doc_text
+from .reader import dateline_place_span
 
 SPAN_KEY = "ng_mentions"
 
