@@ -310,7 +310,7 @@ def build(inputs: Sequence[str], out_dir: str | os.PathLike | None, *, model: st
     merged or stored.
     """
     from newsgraph.exports import EXPORTERS, write_all
-    from newsgraph.extract.reader import normalise_date
+    from newsgraph.extract.reader import iso_date as check_iso_date
     from newsgraph.graph.builder import GraphBuilder
     from newsgraph.provenance import build_record, start_time
 
@@ -320,11 +320,10 @@ def build(inputs: Sequence[str], out_dir: str | os.PathLike | None, *, model: st
         raise NewsgraphError(f"--workers {workers}: give 1 or more")
     if batch_size < 1:
         raise NewsgraphError(f"--batch-size {batch_size}: give 1 or more")
-    iso_date = None
-    if date:
-        iso_date = normalise_date(date)
-        if iso_date is None:
-            raise NewsgraphError(f"--date {date!r}: not a date (use YYYY-MM-DD)")
+    iso_date = check_iso_date(date, "--date") if date else None
+    if aliases:  # every row checked now, not after the corpus was extracted
+        from newsgraph.extract.entities import load_aliases
+        load_aliases(aliases)
     # Pass 1: every input is read and checked before any work or output.
     scanned, kept = _scan(inputs, iso_date, max_chars) if inputs else ([], None)
     if not scanned and store is None:

@@ -34,7 +34,8 @@ def test_folder_is_recursive_sorted_and_skips_other_files(tmp_path):
     (tmp_path / "a.md").write_text("Ay.")
     (tmp_path / "gold.json").write_text("{}")
     ids = [a.id for a in read_articles([str(tmp_path)])]
-    assert ids == ["a.md", "b.txt"]
+    assert ids == ["a.md", "z/b.txt"]  # the path under the folder given
+    assert [a.id for a in read_articles([str(tmp_path / "z" / "b.txt")])] == ["b.txt"]
 
 
 def test_jsonl_records_and_metadata(tmp_path):
@@ -79,8 +80,11 @@ def test_duplicate_ids_and_missing_files(tmp_path):
     (tmp_path / "y").mkdir()
     (tmp_path / "x" / "same.txt").write_text("One.")
     (tmp_path / "y" / "same.txt").write_text("Two.")
+    # Equal names in two sub-folders of one input folder are two documents ...
+    assert [a.id for a in read_articles([str(tmp_path)])] == ["x/same.txt", "y/same.txt"]
+    # ... but the same name given twice is one id used twice.
     with pytest.raises(InputError, match="already used"):
-        list(read_articles([str(tmp_path)]))
+        list(read_articles([str(tmp_path / "x"), str(tmp_path / "y")]))
     with pytest.raises(InputError, match="no such file"):
         list(read_articles([str(tmp_path / "nope.txt")]))
 
