@@ -214,26 +214,40 @@ def _shipped_aliases() -> tuple[tuple[str, Alias], ...]:
 
 
 def _read_alias_file(path: Path) -> list[tuple[str, Alias]]:
+    """A user's table, every row checked (``aliases.check_rows``) before it is used."""
+    from .aliases import check_rows
+    from .reader import decode
+
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the alias table ({exc})") from exc
+        text = decode(path.read_bytes(), str(path))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the alias table ({exc.strerror})") from exc
     delimiter = "\t" if path.suffix.lower() in {".tsv", ".tab"} else ","
-    return list(_parse_alias_rows(text.splitlines(), str(path), delimiter=delimiter))
+    rows = list(_parse_alias_rows(text.splitlines(), str(path), delimiter=delimiter, numbered=True))
+    known = {slug(a.label): (a.label, a.type) for _, a in _shipped_aliases()}
+    check_rows(((n, s, a.label, a.type, a.iri) for n, s, a in rows), str(path), known)
+    return [(s, a) for _, s, a in rows]
 
 
-def _parse_alias_rows(lines: list[str], where: str, *, delimiter: str) -> Iterator[tuple[str, Alias]]:
-    rows = csv.reader((ln for ln in lines if ln.strip() and not ln.startswith("#")), delimiter=delimiter)
+def _parse_alias_rows(lines: list[str], where: str, *, delimiter: str, numbered: bool = False) -> Iterator:
+    """``(surface, Alias)`` per row; ``numbered``: ``(line number, surface, Alias)``."""
+    from .aliases import check_iri
+
+    kept = [(i, ln) for i, ln in enumerate(lines, 1) if ln.strip() and not ln.startswith("#")]
+    rows = csv.reader((ln for _, ln in kept), delimiter=delimiter)
     for n, row in enumerate(rows, 1):
+        line = kept[min(rows.line_num, len(kept)) - 1][0]  # the file's line, for messages
+        at = f"{where}: line {line}"
         if n == 1 and row and row[0].strip().lower() == "surface":
             continue  # header
         if len(row) < 3 or not row[0].strip() or not row[1].strip():
-            raise InputError(f"{where}: row {n}: expected surface, label, type[, iri]")
+            raise InputError(f"{at}: expected surface, label, type[, iri]")
         etype = row[2].strip().capitalize() if row[2].strip().lower() != "organization" else "Organization"
         if etype not in ENTITY_TYPES:
-            raise InputError(f"{where}: row {n}: type must be one of {', '.join(ENTITY_TYPES)}")
-        iri = row[3].strip() if len(row) > 3 and row[3].strip() else None
-        yield row[0].strip(), Alias(row[1].strip(), etype, iri)
+            raise InputError(f"{at}: type must be one of {', '.join(ENTITY_TYPES)}")
+        iri = check_iri(row[3].strip(), at) if len(row) > 3 and row[3].strip() else None
+        alias = Alias(row[1].strip(), etype, iri)
+        yield (line, row[0].strip(), alias) if numbered else (row[0].strip(), alias)
 
 
 def ruler_patterns(aliases: dict[str, Alias]) -> list[dict]:
