@@ -52,9 +52,11 @@ def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[str | Path, str]]:
                            if p.is_file() and p.suffix.lower() in SUPPORTED - {""}
                            and not _hidden(p.relative_to(path)) and not _is_boilerplate(p.name))
             for f in files:
-                yield f, f.relative_to(path).as_posix()
+                yield f, clean_text(f.relative_to(path).as_posix())
         elif path.is_file():
-            yield path, path.name
+            # clean_text: a name in another encoding than the file system's comes as lone
+            # surrogates (Python's surrogateescape), which no output file can carry
+            yield path, clean_text(path.name)
         else:
             raise InputError(f"{item}: no such file or folder")
 
@@ -100,7 +102,7 @@ def _read_one(path: str | Path, doc_id: str, *, date: str | None, max_chars: int
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-        source, suffix = str(path), path.suffix.lower()
+        source, suffix = clean_text(str(path)), path.suffix.lower()
     label = source or "stdin"
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(data, label, date=date, max_chars=max_chars)

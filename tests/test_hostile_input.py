@@ -274,3 +274,13 @@ def test_bad_alias_table_fails_the_build_before_extraction(tmp_path, capsys, mon
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "al.csv: line 1:" in err and "not a valid IRI" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_file_name_in_another_encoding(tmp_path):
+    """A Latin-1 file name on a UTF-8 file system reaches Python as a lone surrogate."""
+    import os
+
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text("Ministers met in Paris.")
+    [art] = read_articles([str(tmp_path)])
+    assert art.id == "caf\ufffd.txt" and _no_forbidden(art.source)
