@@ -53,7 +53,8 @@ def build_record(*, build_info: Mapping[str, object], started: str, reproducible
         **{k: v for k, v in build_info.items() if k != "startedAtTime"},
         "startedAtTime": started,
         "startedAtTimeSource": ENV if reproducible else "clock",
-        "inputs": list(inputs),
+        # A path that is not UTF-8 arrives with lone surrogates, which JSON in UTF-8 cannot hold.
+        "inputs": [i.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for i in inputs],
         "options": dict(options),
         **counts,
         "files": list(files),
