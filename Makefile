@@ -1,28 +1,40 @@
 # `make run` builds the graph of seeds/ into out/; `make test` runs the test suite.
-# Both create (or reuse) a local .venv and install the project into it first.
+# Both create (or reuse) a local .venv and install the project into it first: `make run` only
+# what running needs (`pip install -e .`), `make test` also the test extra (`.[test]`).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# One stamp per install, named after pyproject.toml's checksum: an edit reinstalls.
+SUM := $(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+RUN_STAMP := $(VENV)/.installed-run-$(SUM)
+TEST_STAMP := $(VENV)/.installed-test-$(SUM)
 
-.PHONY: run test install quality clean tools
+.PHONY: run test install install-test quality clean tools
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	rm -f $(VENV)/.installed-run-*
+	touch $(RUN_STAMP)
+
+# The test extra includes the runtime dependencies, so it stamps both installs.
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	rm -f $(VENV)/.installed-*
-	touch $(STAMP)
+	touch $(RUN_STAMP) $(TEST_STAMP)
 
-install: $(STAMP)
+install: $(RUN_STAMP)
+
+install-test: $(TEST_STAMP)
 
 run: install
 	$(BIN)/newsgraph build seeds -o out
 
-test: install
-	$(BIN)/python -m pytest -q
+test: install-test
+	$(BIN)/python -m pytest -q -rs
 
 quality: install
 	bash scripts/quality.sh

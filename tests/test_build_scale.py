@@ -195,7 +195,8 @@ def test_an_interrupted_rdf_update_is_repaired(tmp_path, corpus, clean):
 
 
 def test_dask_gives_the_same_files(tmp_path, corpus, clean):
-    distributed = pytest.importorskip("distributed")
+    distributed = pytest.importorskip(
+        "distributed", reason="dask[distributed] is in the test extra (pip install -e '.[test]')")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
         report = build([str(corpus)], tmp_path / "out", scheduler=cluster.scheduler_address)

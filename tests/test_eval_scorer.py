@@ -11,7 +11,8 @@ import pytest
 from newsgraph.errors import EvalError
 from newsgraph.evaluate import evaluate, load_prediction, main, render_explain, render_table
 
-SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+# The development sets shipped in the repository (eval/dev/README.md).
+DEV = Path(__file__).resolve().parents[1] / "eval" / "dev"
 
 PREFIXES = """
 @prefix ng: <https://w3id.org/newsgraph/ns#> .
@@ -428,10 +429,9 @@ def test_wikievents_events_and_arguments(tmp_path: Path) -> None:
 # --- the real development sets --------------------------------------------------------------
 
 
-@pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="shared/eval is not beside the repository")
 def test_real_gold_with_an_empty_prediction(tmp_path: Path) -> None:
     docs = {}
-    for path in sorted(SHARED_EVAL.rglob("*.json")):
+    for path in sorted(DEV.rglob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         if "document" in gold:
             docs[gold["document"]] = ("", "")
@@ -439,18 +439,21 @@ def test_real_gold_with_an_empty_prediction(tmp_path: Path) -> None:
             docs[f"{gold['doc_id']}.txt"] = (gold["text"], "")
     pred = write_pred(tmp_path / "out", docs)
     gold_paths = [
-        SHARED_EVAL / "st-petersburg-bombing.gold.json",
-        SHARED_EVAL / "gum_news",
-        SHARED_EVAL / "wikievents",
+        DEV / "seed" / "st-petersburg-bombing.gold.json",
+        DEV / "gum_news",
+        DEV / "wikievents_voa",
+        DEV / "wikinews",
     ]
     result = evaluate(gold_paths, pred)
-    for name in ("entities", "events", "relations"):
-        f = result["graph"]["st-petersburg-bombing.gold.json"][name]
-        assert f["r"] == 0.0 and f["tp"] == f["fp"] == 0 and f["fn"] > 0
-    assert len(result["mention"]) == 27
+    assert len(result["graph"]) == 11  # the seed and the 10 Wikinews articles
+    for gold_file in result["graph"].values():
+        for name in ("entities", "events", "relations"):
+            f = gold_file[name]
+            assert f["r"] == 0.0 and f["tp"] == f["fp"] == 0 and f["fn"] > 0
+    assert len(result["mention"]) == 17
     for name in ("mentions", "nodes", "events"):
         f = result["mention_micro"][name]
         assert f["r"] == 0.0 and f["tp"] == f["fp"] == 0 and f["fn"] > 0
     table = render_table(result)
-    assert "gum_news (12 docs)" in table and "wikievents (15 docs)" in table
+    assert "gum_news (12 docs)" in table and "wikievents_voa (5 docs)" in table
     assert "misses" in render_explain(result)

@@ -1,4 +1,4 @@
-"""The seed build and the build of the shared evaluation sets, checked by tools we did
+"""The seed build and the build of the development sets (eval/dev), checked by tools we did
 not write: rapper (raptor2), roqet (rasqal), rdflib and pyoxigraph, xmllint and the
 GraphML XSD, python-igraph, and graphology-gexf/graphology-graphml (the parsers of
 Gephi Lite, through node).  A test skips, with the reason, where its tool is not
@@ -24,6 +24,8 @@ from lxml import etree
 from conftest import ROOT
 
 pytestmark = pytest.mark.model
+# The GraphML XSD is the client's copy (shared/schemas/graphml), kept outside the repository:
+# its licence is not cleared for copying it in.
 SCHEMAS = ROOT.parent / "shared" / "schemas" / "graphml"
 JS = ROOT / "tests" / "js"
 QUERIES = ROOT / "examples" / "queries"
@@ -36,7 +38,7 @@ OX_FORMATS = {"graph.ttl": ox.RdfFormat.TURTLE, "graph.nq": ox.RdfFormat.N_QUADS
 
 @pytest.fixture(params=["seed", "eval"], scope="module")
 def build(request) -> Path:
-    """Each test runs on the seed build and on the build of ../shared/eval."""
+    """Each test runs on the seed build and on the build of eval/dev (conftest.eval_build)."""
     return request.getfixturevalue(f"{request.param}_build")
 
 
@@ -216,7 +218,8 @@ def _gexf_counts(path: Path) -> tuple[int, int]:
 def _xmllint(path: Path) -> None:
     _need("xmllint")
     if not (SCHEMAS / "graphml.xsd").is_file():
-        pytest.skip("../shared/schemas/graphml is not present")
+        pytest.skip(f"GraphML XSD not found: {SCHEMAS / 'graphml.xsd'} (the client's shared/schemas, "
+                    "not in the repository; CI has it beside the clone)")
     env = dict(os.environ, XML_CATALOG_FILES=str(SCHEMAS / "catalog.xml"))
     proc = subprocess.run(["xmllint", "--noout", "--nonet", "--schema", str(SCHEMAS / "graphml.xsd"),
                            str(path)], capture_output=True, text=True, env=env)
@@ -245,7 +248,7 @@ def test_igraph_reads_the_graphml(build):
 def _graphology(path: Path) -> dict:
     node = shutil.which("node")
     if node is None:
-        pytest.skip("node is not installed")
+        pytest.skip("node is not installed (Debian: apt-get install nodejs npm; then npm ci --prefix tests/js)")
     if not (JS / "node_modules" / "graphology-gexf").is_dir():
         pytest.skip("graphology is not installed (npm ci --prefix tests/js)")
     proc = subprocess.run([node, str(JS / "check_gephi_files.mjs"), str(path)],
