@@ -2,12 +2,17 @@
 
 ``write_all`` writes every file to a temporary name beside its target and renames
 them only when all are written, so a failed build never leaves a half-written file
-over a good one.
+over a good one.  Temporary files and folders are named ``SCRATCH_PREFIX<pid>-<host>-...``
+(:func:`scratch_file`, :func:`scratch_dir`): what a killed run leaves is removed by the
+next build into the same folder (:func:`remove_leftovers`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
+import socket
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -17,6 +22,68 @@ import networkx as nx
 from newsgraph.errors import OutputError
 
 Writer = Callable[..., None]
+
+# The name of every temporary file or folder newsgraph makes beside its outputs or in a
+# store: the pid and host say whose it is, so a leftover of a killed run (its process gone)
+# can be told from the scratch of a build running now into the same folder.  The host is
+# hashed (a name may hold any character); it keeps a build on another machine sharing the
+# folder, whose pid means nothing here, from losing its files.
+SCRATCH_PREFIX = ".newsgraph-scratch-"
+_HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+
+
+def _scratch_prefix(purpose: str) -> str:
+    return f"{SCRATCH_PREFIX}{os.getpid()}-{_HOST}-{purpose}-"
+
+
+def scratch_file(folder: str | os.PathLike, purpose: str) -> tuple[int, str]:
+    """A new private temporary file in ``folder``: ``(open descriptor, path)``."""
+    return tempfile.mkstemp(prefix=_scratch_prefix(purpose), suffix=".tmp", dir=folder)
+
+
+def scratch_dir(folder: str | os.PathLike | None, purpose: str) -> tempfile.TemporaryDirectory:
+    """A new temporary folder in ``folder`` (None: the system's), removed by ``cleanup()``."""
+    return tempfile.TemporaryDirectory(prefix=_scratch_prefix(purpose), dir=folder)
+
+
+def remove_leftovers(folder: str | os.PathLike) -> list[str]:
+    """Remove the scratch files and folders in ``folder`` made on this machine by processes
+    that no longer run (a build killed with SIGKILL, or by a power cut); returns their names.
+    The scratch of a running build, or of another machine, is left alone."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.name.startswith(SCRATCH_PREFIX):
+            continue
+        pid, host, _ = (entry.name[len(SCRATCH_PREFIX):].split("-", 2) + ["", ""])[:3]
+        if host != _HOST or not pid.isdigit() or int(pid) <= 0 or _alive(int(pid)):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+        except FileNotFoundError:
+            pass  # another build removed it first
+        except OSError:
+            continue  # not ours to remove (another user's folder): leave it
+        removed.append(entry.name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists (another user's) or cannot be told: keep its files
+    return True
 
 
 def _rdf(name: str) -> Writer:
@@ -74,6 +141,7 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
+    remove_leftovers(out)
     # Computed once each, shared by the RDF writers and by the network writers.
     shared = {"quads": quads, "rdf": rdf, "network": actor_network(g, events_as=events_as),
               "events_as": events_as}
@@ -87,7 +155,7 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
             shared["rdf"] = Prepared(g, out)
         writers = {**EXPORTERS, **{name: _bytes_writer(data) for name, data in (extra or {}).items()}}
         for name in writers:
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+            fd, tmp = scratch_file(out, name)
             staged.append((Path(tmp), out / name))
             temps[name] = (fd, tmp)
         if shared.get("rdf") is not None and writers.get("graph.jsonld") is EXPORTERS["graph.jsonld"]:
@@ -115,9 +183,9 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
     finally:
         for fd, _ in temps.values():
             os.close(fd)
-        while waits:  # a failed build: let the other process end before its files go
+        while waits:  # a failed build: stop the other process before its files go
             try:
-                waits.pop()()
+                waits.pop()(cancel=True)
             except Exception:  # noqa: BLE001 - the first error is the one raised
                 pass
         if own_rdf and shared.get("rdf") is not None:

@@ -17,7 +17,6 @@ from contextlib import contextmanager
 import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -353,17 +352,23 @@ class Prepared:
     strings and sorted on disk in runs, never all held at once."""
 
     def __init__(self, g: nx.MultiDiGraph, folder: str | os.PathLike | None = None) -> None:
-        self._tmp = tempfile.TemporaryDirectory(prefix=".rdf-", dir=folder)
+        from newsgraph.exports import scratch_dir
+
+        self._tmp = scratch_dir(folder, "rdf")
         d = self._tmp.name
-        quad_lines, triple_lines = _Sorter(d, "q"), _Sorter(d, "t")
-        for graph, triple in records(g):
-            quad_lines.add(f"{graph} {triple}")  # graphs are never a prefix of one another
-            triple_lines.add(triple)
-        self.ntriples = os.path.join(d, "graph.nt")
-        self.n_triples = 0
-        with open(self.ntriples, "w", encoding="utf-8", newline="\n") as fh:
-            for self.n_triples, line in enumerate(triple_lines, 1):
-                fh.write(line + " .\n")
+        try:
+            quad_lines, triple_lines = _Sorter(d, "q"), _Sorter(d, "t")
+            for graph, triple in records(g):
+                quad_lines.add(f"{graph} {triple}")  # graphs are never a prefix of one another
+                triple_lines.add(triple)
+            self.ntriples = os.path.join(d, "graph.nt")
+            self.n_triples = 0
+            with open(self.ntriples, "w", encoding="utf-8", newline="\n") as fh:
+                for self.n_triples, line in enumerate(triple_lines, 1):
+                    fh.write(line + " .\n")
+        except BaseException:  # failed or stopped (SIGTERM) here: no caller will close it
+            self._tmp.cleanup()
+            raise
         # Written on first use, so that the JSON-LD process can start before it.
         self._quad_lines: _Sorter | None = quad_lines
         self._nquads = os.path.join(d, "graph.nq")
@@ -411,7 +416,8 @@ class Prepared:
     def jsonld_in_background(self, dest: str):
         """Start writing the JSON-LD file ``dest`` in another process, beside the other
         writers (it is the slowest, and only needs the sorted triples): returns a function
-        that waits for it, or None when not worth it (small graph, one core)."""
+        that waits for it (``cancel=True``: that kills it), or None when not worth it
+        (small graph, one core)."""
         if (self.n_triples or 0) < BACKGROUND_JSONLD or (os.cpu_count() or 1) < 2 or not sys.executable:
             return None
         import subprocess
@@ -425,7 +431,11 @@ class Prepared:
         except OSError:
             return None
 
-        def wait() -> None:
+        def wait(cancel: bool = False) -> None:
+            if cancel:  # the build failed or was stopped: end it now, write nothing here
+                proc.kill()
+                proc.communicate()
+                return
             _, err = proc.communicate()
             if proc.returncode != 0:  # whatever went wrong there: write it here (or fail here)
                 write_jsonld(None, dest, _rdf=self)

@@ -10,6 +10,11 @@ All offsets are Python code-point offsets into ``Article.text`` (end exclusive).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import types
+import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # Entity types of the public contract (CONTRACT.md, "Entity").
@@ -113,3 +118,126 @@ class ArticleResult:
     events: list[EventRecord] = field(default_factory=list)
     relations: list[RelationRecord] = field(default_factory=list)
     participants: list[ParticipantRecord] = field(default_factory=list)
+
+
+# -- plain data ------------------------------------------------------------------------
+# Stored results (``newsgraph.store``) are JSON, which cannot run code when read; what is
+# read back is checked against the record types above before any record is made, so a
+# damaged or foreign file is refused instead of giving a graph of wrong values.
+
+def result_to_data(result: ArticleResult) -> dict:
+    """``result`` as JSON-ready data: records as objects of their fields, spans as
+    ``[start, end, text]``, tuples as lists (:func:`result_from_data` reverses it)."""
+    return _to_data(result)
+
+
+def _to_data(value):
+    if type(value) is Span:
+        return [value.start, value.end, value.text]
+    if isinstance(value, (tuple, list)):
+        return [_to_data(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _to_data(getattr(value, name)) for name in value.__dataclass_fields__}
+    return value
+
+
+def result_from_data(data: object) -> ArticleResult:
+    """The :class:`ArticleResult` of :func:`result_to_data`'s output, checked strictly: every
+    field present with the type the record declares (no bool for an int, no int for a str),
+    no other key; raises ``ValueError`` naming the first offending field."""
+    return _decoder(ArticleResult)(data)
+
+
+@functools.cache
+def _decoder(tp) -> Callable[[object], object]:
+    """A function turning plain data into a value of type ``tp``, or raising ValueError.
+
+    The checks run on every stored result a build reads, so the usual case is a few
+    type tests per value; where the error lies is worked out only after one is found."""
+    if tp in (str, int, bool, float):
+        allowed = (float, int) if tp is float else (tp,)  # 1.0 is written "1.0": an int was an int
+
+        def scalar(v):
+            if type(v) not in allowed:
+                raise ValueError(f"expected {tp.__name__}, not {_kind(v)}")
+            return v
+        return scalar
+    if tp is Span:
+        def span(v):
+            if (type(v) is not list or len(v) != 3 or type(v[0]) is not int or type(v[1]) is not int
+                    or type(v[2]) is not str):
+                raise ValueError(f"expected a span [start, end, text], not {_kind(v)}")
+            return Span(v[0], v[1], v[2])
+        return span
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        (inner,) = [a for a in args if a is not type(None)]  # only "X | None" is used
+        if inner in (str, int, bool, float):
+            allowed = (type(None), float, int) if inner is float else (type(None), inner)
+
+            def optional_scalar(v):
+                if type(v) not in allowed:
+                    raise ValueError(f"expected {inner.__name__} or null, not {_kind(v)}")
+                return v
+            return optional_scalar
+        item = _decoder(inner)
+        return lambda v: None if v is None else item(v)
+    if origin in (tuple, list):
+        if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
+            items = tuple(_decoder(a) for a in args)  # a fixed-length tuple: (role, key)
+
+            def fixed(v):
+                if type(v) is not list or len(v) != len(items):
+                    raise ValueError(f"expected a list of {len(items)}, not {_kind(v)}")
+                return tuple([d(x) for d, x in zip(items, v)])
+            return fixed
+        item, make = _decoder(args[0]), origin
+
+        def sequence(v):
+            if type(v) is not list:
+                raise ValueError(f"expected a list, not {_kind(v)}")
+            try:
+                return make([item(x) for x in v])
+            except ValueError:
+                pass
+            for i, x in enumerate(v):  # say which item
+                try:
+                    item(x)
+                except ValueError as exc:
+                    raise ValueError(f"[{i}]{_sep(exc)}{exc}") from None
+            raise AssertionError("unreachable")
+        return sequence
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(tp))
+        expected = frozenset(name for name, _ in fields)
+
+        def record(v):
+            if type(v) is not dict:
+                raise ValueError(f"expected a {tp.__name__} object, not {_kind(v)}")
+            if v.keys() != expected:
+                extra, missing = sorted(v.keys() - expected), sorted(expected - v.keys())
+                raise ValueError(f"{tp.__name__}: " + "; ".join(
+                    ([f"unknown key(s) {', '.join(map(repr, extra))}"] if extra else [])
+                    + ([f"missing {', '.join(missing)}"] if missing else [])))
+            try:
+                return tp(*[decode(v[name]) for name, decode in fields])
+            except ValueError:
+                pass
+            for name, decode in fields:  # say which field
+                try:
+                    decode(v[name])
+                except ValueError as exc:
+                    raise ValueError(f".{name}{_sep(exc)}{exc}") from None
+            raise AssertionError("unreachable")
+        return record
+    raise TypeError(f"no plain-data form for {tp!r}")  # a new field type: teach _decoder
+
+
+def _sep(exc: ValueError) -> str:
+    """Path parts join without a space (``.entities[3].mentions``), a message after ': '."""
+    return "" if str(exc)[:1] in ".[" else ": "
+
+
+def _kind(v: object) -> str:
+    return "null" if v is None else type(v).__name__

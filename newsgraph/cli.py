@@ -139,8 +139,35 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import logging
+    import os
+    import signal
+    import threading
+
     args = parser().parse_args(argv)
     args.debug = getattr(args, "debug", False)
+    # SIGTERM (kill, a job scheduler, a container stop) ends a build as Ctrl-C does: by an
+    # exception, so that every ``finally`` removes its scratch files and no output file is
+    # left half-replaced.
+    terminated: list[int] = []
+    me = os.getpid()
+
+    def on_sigterm(signum, frame) -> None:
+        if os.getpid() != me:  # a forked child inherited this handler: end as it would have
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        terminated.append(signum)
+        raise KeyboardInterrupt
+
+    handles_sigterm = threading.current_thread() is threading.main_thread()  # else not allowed
+    if handles_sigterm:
+        previous = signal.signal(signal.SIGTERM, on_sigterm)
+    # The library's warnings (a damaged stored result, ...) as one line each on stderr.
+    warnings = logging.StreamHandler(sys.stderr)
+    warnings.setFormatter(logging.Formatter("newsgraph: warning: %(message)s"))
+    logger = logging.getLogger("newsgraph")
+    logger.addHandler(warnings)
     try:
         return args.func(args)
     except NewsgraphError as exc:
@@ -149,6 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsgraph: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        if terminated:
+            print("newsgraph: terminated", file=sys.stderr)
+            return 128 + signal.SIGTERM  # 143, as a shell reports a process ended by SIGTERM
         print("newsgraph: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into one line
@@ -157,6 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsgraph: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
               file=sys.stderr)
         return 2
+    finally:
+        logger.removeHandler(warnings)
+        if handles_sigterm:
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 if __name__ == "__main__":

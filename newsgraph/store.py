@@ -4,13 +4,23 @@ Layout of ``DIR``::
 
     manifest.json          the committed state: documents in corpus order (id, content
                            digest, result key) and a digest of every named graph
-    results/ab/<key>.pickle  one ArticleResult per extracted article, keyed by the
-                           article's content digest and the extraction fingerprint
+    results/ab/<key>.json  one ArticleResult per extracted article, keyed by the
+                           article's content digest and the extraction fingerprint: a
+                           header line (format, version, SHA-256 of the rest), then the
+                           result as JSON (``graph.model.result_to_data``)
     oxigraph/              a pyoxigraph (RocksDB) store: one named graph per document,
                            background facts in the default graph
     dirty                  present while the oxigraph store is being changed
     scratch/               the build's sorted RDF files (see ``exports.rdf.Prepared``),
-                           removed after use; leftovers of a killed run go at the next commit
+                           removed after use; leftovers of a killed run go when the next
+                           build opens the store
+
+Results are data, never code: a store may be shared, and whoever can write to it must not
+be able to run code as its other users (format 1 kept pickles; they are never loaded).  A
+result file that does not check out (wrong header, version or checksum, bad JSON, a field
+of the wrong type, another article, too big) is treated as missing: an article among the
+build's inputs is extracted again, with a warning; any other is refused with a message
+saying which article to give again.
 
 Why it stays consistent when a build is interrupted (Ctrl-C, kill -9):
 
@@ -32,17 +42,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
-import pickle
 import shutil
-import tempfile
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsgraph.errors import StoreError
-from newsgraph.graph.model import Article, ArticleResult
+from newsgraph.exports import SCRATCH_PREFIX, remove_leftovers, scratch_file
+from newsgraph.graph.model import Article, ArticleResult, result_from_data, result_to_data
 
-FORMAT = 1
+log = logging.getLogger(__name__)
+
+FORMAT = 2  # 2: results as checked JSON (1: as pickles, never loaded now)
+OLD_FORMATS = frozenset({1})  # their documents are kept, their results extracted again
+RESULT_FORMAT = "newsgraph-result"
+RESULT_VERSION = 1
+RESULT_SUFFIX = ".json"
+# Read no more than this of a result file (the seed's is 31 kB; an article of the default
+# --max-chars limit, 1M characters, gives some 10 MB), so a planted huge file costs nothing.
+MAX_RESULT_BYTES = 256 * 2**20
 MANIFEST = "manifest.json"
 DIRTY = "dirty"
 OXIGRAPH = "oxigraph"
@@ -65,8 +85,77 @@ def is_store(path: str | os.PathLike) -> bool:
     return (path / MANIFEST).is_file() and (path / OXIGRAPH).is_dir()
 
 
+def encode_result(result: ArticleResult) -> bytes:
+    """The bytes of a result file: a header line, then the result as compact JSON."""
+    payload = json.dumps(result_to_data(result), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = {"format": RESULT_FORMAT, "version": RESULT_VERSION, "sha256": hashlib.sha256(payload).hexdigest()}
+    return json.dumps(header, separators=(",", ":")).encode("ascii") + b"\n" + payload
+
+
+def decode_result(data: bytes) -> ArticleResult:
+    """The result of :func:`encode_result`'s bytes; ``ValueError`` saying what is wrong with
+    anything else (a pickle, another version, a changed byte, a field of the wrong type)."""
+    head, newline, payload = data.partition(b"\n")
+    try:
+        header = json.loads(head) if newline else None
+    except ValueError:
+        header = None
+    if not isinstance(header, dict) or header.get("format") != RESULT_FORMAT:
+        raise ValueError("not a newsgraph result file")
+    if header.get("version") != RESULT_VERSION:
+        raise ValueError(f"result format version {header.get('version')!r}, this newsgraph reads {RESULT_VERSION}")
+    if header.keys() != {"format", "version", "sha256"}:
+        raise ValueError(f"unknown header key(s) {sorted(header.keys() - {'format', 'version', 'sha256'})}")
+    if hashlib.sha256(payload).hexdigest() != header["sha256"]:
+        raise ValueError("checksum mismatch: changed or cut short")
+    try:
+        data = json.loads(payload)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    except ValueError as exc:
+        raise ValueError(f"bad JSON ({exc})") from None
+    try:
+        return result_from_data(data)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    except ValueError as exc:
+        raise ValueError(f"not a result: {str(exc).lstrip('.')}") from None
+
+
+def _read_result(path: Path) -> ArticleResult:
+    """Read and check one result file: ``FileNotFoundError`` when there is none,
+    ``ValueError`` when it is not a good one."""
+    # No symlink (it could point anywhere), no FIFO or device (it could block or never end).
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise ValueError(f"cannot be opened ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file")
+        if info.st_size > MAX_RESULT_BYTES:
+            raise ValueError(f"{info.st_size} bytes, more than the {MAX_RESULT_BYTES} a result may have")
+        data = fh.read(MAX_RESULT_BYTES + 1)
+    if len(data) > MAX_RESULT_BYTES:
+        raise ValueError(f"more than the {MAX_RESULT_BYTES} bytes a result may have")
+    return decode_result(data)
+
+
+def _good_documents(docs: object) -> bool:
+    """The manifest's document list has the expected shape (keys become file names)."""
+    def hexdigest(v: object) -> bool:
+        return isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v)
+    return isinstance(docs, list) and all(
+        isinstance(d, dict) and isinstance(d.get("id"), str) and hexdigest(d.get("digest"))
+        and hexdigest(d.get("key")) for d in docs)
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = scratch_file(path.parent, path.name)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -93,13 +182,24 @@ class Store:
                 data = json.loads(manifest.read_text("utf-8"))
             except (OSError, ValueError) as exc:
                 raise StoreError(f"{manifest}: unreadable manifest ({exc})") from exc
-            if data.get("format") != FORMAT:
-                raise StoreError(f"{manifest}: store format {data.get('format')!r}, expected {FORMAT}")
-        elif any(p for p in self.path.iterdir() if p.name not in {RESULTS, OXIGRAPH, DIRTY, SCRATCH}):
+            found = data.get("format") if isinstance(data, dict) else None
+            if found != FORMAT and not (type(found) is int and found in OLD_FORMATS):
+                raise StoreError(f"{manifest}: store format {found!r}, expected {FORMAT}")
+        elif any(p for p in self.path.iterdir()
+                 if p.name not in {RESULTS, OXIGRAPH, DIRTY, SCRATCH} and not p.name.startswith(SCRATCH_PREFIX)):
             raise StoreError(f"{self.path}: not a newsgraph store (no {MANIFEST}) and not empty")
         else:
             data = {"format": FORMAT, "documents": [], "graphs": {}}
+        if not _good_documents(data.get("documents")):
+            raise StoreError(f"{manifest}: unreadable manifest (bad document list)")
+        # An older store: its documents and RDF stay, its results are extracted again.
+        self.old_format: int | None = data["format"] if data["format"] != FORMAT else None
+        if self.old_format is not None:
+            log.warning("%s: a store of format %s (results as pickles, which are never loaded): the "
+                        "articles are extracted again and the store upgraded to format %s",
+                        self.path, self.old_format, FORMAT)
         self.documents: list[dict] = list(data["documents"])
+        self._by_key = {d["key"]: d for d in self.documents}
         # A run that was interrupted while changing the RDF store: trust no digest.
         self.dirty = (self.path / DIRTY).exists()
         self.graph_digests: dict[str, str] = {} if self.dirty else dict(data.get("graphs", {}))
@@ -108,6 +208,9 @@ class Store:
     # -- lifecycle ---------------------------------------------------------------------
     def __enter__(self) -> Store:
         self.rdf()  # take the store's lock now: a second build on the same store fails early
+        # The lock is ours: whatever scratch is here was left by a killed run.
+        shutil.rmtree(self.path / SCRATCH, ignore_errors=True)
+        remove_leftovers(self.path)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -147,26 +250,58 @@ class Store:
         return hashlib.sha256(f"{fingerprint}\n{digest}".encode()).hexdigest()
 
     def _result_path(self, key: str) -> Path:
-        return self.path / RESULTS / key[:2] / f"{key}.pickle"
+        return self.path / RESULTS / key[:2] / f"{key}{RESULT_SUFFIX}"
+
+    def _read(self, key: str) -> ArticleResult:
+        """The checked result stored under ``key``: ``FileNotFoundError`` when there is none,
+        ``ValueError`` when its file is not good or holds another article than the
+        document of that key."""
+        result = _read_result(self._result_path(key))
+        doc = self._by_key.get(key)
+        if doc is not None and (result.article.id != doc["id"] or article_digest(result.article) != doc["digest"]):
+            raise ValueError(f"it holds another article ({result.article.id!r})")
+        return result
 
     def has(self, key: str) -> bool:
-        return self._result_path(key).is_file()
+        """Whether a good result is stored under ``key``.  A bad one counts as none, so that
+        its article is extracted again (and the file replaced); it is logged."""
+        try:
+            self._read(key)
+        except FileNotFoundError:
+            return False
+        except (OSError, ValueError) as exc:
+            doc = self._by_key.get(key)
+            what = f"the stored result of {doc['id']!r}" if doc else "a stored result"
+            log.warning("%s: %s is unusable (%s); extracting it again", self._result_path(key), what, exc)
+            return False
+        return True
 
     def put(self, key: str, result: ArticleResult) -> None:
         path = self._result_path(key)
+        data = encode_result(result)
+        if len(data) > MAX_RESULT_BYTES:  # it could not be read back
+            raise StoreError(f"{result.article.id}: its result is {len(data)} bytes, more than the "
+                             f"{MAX_RESULT_BYTES} a stored result may have")
         try:
             path.parent.mkdir(exist_ok=True)
-            _atomic_write(path, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            _atomic_write(path, data)
         except OSError as exc:
             raise StoreError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
     def get(self, key: str) -> ArticleResult:
+        """The result stored under ``key``; StoreError when there is no good one."""
         path = self._result_path(key)
         try:
-            with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
-            raise StoreError(f"{path}: cannot read a stored result ({exc}); delete it to extract again") from exc
+            return self._read(key)
+        except FileNotFoundError:
+            problem = "missing"
+        except (OSError, ValueError) as exc:
+            problem = f"unusable ({exc})"
+        doc = self._by_key.get(key)
+        if doc is None:
+            raise StoreError(f"{path}: stored result {problem}")
+        raise StoreError(f"{path}: the stored result of document {doc['id']!r} is {problem}; "
+                         f"give that article again to extract it")
 
     def results(self) -> Iterator[ArticleResult]:
         """The stored results of the corpus, in corpus order, one at a time."""
@@ -192,6 +327,17 @@ class Store:
                 index[doc_id] = len(self.documents)
                 self.documents.append(entry)
                 status[doc_id] = "new"
+        self._by_key = {d["key"]: d for d in self.documents}
+        # The documents not given again must have their results: say so now, before any
+        # extraction, rather than after it.  (Their contents are checked when read.)
+        lost = [d["id"] for d in self.documents
+                if d["id"] not in status and not self._result_path(d["key"]).is_file()]
+        if lost:
+            why = (f"the store was written by an older newsgraph (format {self.old_format}), whose "
+                   f"pickled results are never loaded" if self.old_format is not None
+                   else "their result files are missing")
+            raise StoreError(f"{self.path}: {len(lost)} document(s) of the store have no stored result "
+                             f"(first: {lost[0]!r}): {why}; give those articles again to extract them")
         return status
 
     # -- RDF ---------------------------------------------------------------------------
@@ -276,7 +422,9 @@ class Store:
             if not sub.is_dir():
                 continue
             for f in sub.iterdir():
-                if f.suffix == ".pickle" and f.stem not in keep:
+                if f.suffix == RESULT_SUFFIX and f.stem not in keep:
                     f.unlink(missing_ok=True)
+                elif f.suffix == ".pickle":
+                    f.unlink(missing_ok=True)  # a result of store format 1: never loaded
                 elif f.name.startswith(".") and f.suffix == ".tmp":
-                    f.unlink(missing_ok=True)  # left by a killed run
+                    f.unlink(missing_ok=True)  # left by a killed run (we hold the lock)
