@@ -8,6 +8,10 @@ BIN := $(VENV)/bin
 SUM := $(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 RUN_STAMP := $(VENV)/.installed-run-$(SUM)
 TEST_STAMP := $(VENV)/.installed-test-$(SUM)
+# setuptools reports how it made the editable install ("Editable installation. Please be careful
+# with folders ... with the same name as your package") as a warning; here that folder is the
+# package itself, so that one notice, and only it, is silenced.
+INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet
 
 .PHONY: run test install install-test quality clean tools
 
@@ -16,13 +20,13 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(INSTALL) -e .
 	rm -f $(VENV)/.installed-run-*
 	touch $(RUN_STAMP)
 
 # The test extra includes the runtime dependencies, so it stamps both installs.
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(INSTALL) -e ".[test]"
 	rm -f $(VENV)/.installed-*
 	touch $(RUN_STAMP) $(TEST_STAMP)
 
