@@ -92,29 +92,45 @@ def read_articles(inputs: Iterable[str], *, date: str | None = None,
             yield art
 
 
+# Bytes a file may have for a document of max_chars characters: 4 per character in UTF-8
+# (UTF-32 too, plus its mark); a JSONL line may spend 6 on an escape (\uXXXX); an HTML page
+# carries markup, scripts and styles around its text. Larger inputs are refused unread.
+BYTES_PER_CHAR = {"text": 4, "jsonl": 6, "html": 20}
+
+
 def _read_one(path: str | Path, doc_id: str, *, date: str | None, max_chars: int) -> Iterator[Article]:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        source, suffix = None, ".txt"
-    else:
-        path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-        source, suffix = clean_text(str(path)), path.suffix.lower()
+    suffix = ".txt" if path == "-" else Path(path).suffix.lower()
+    source = None if path == "-" else clean_text(str(path))
     label = source or "stdin"
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(data, label, date=date, max_chars=max_chars)
+        yield from _read_jsonl(path, label, date=date, max_chars=max_chars)
         return
-    if suffix in HTML_SUFFIXES:
+    if suffix not in HTML_SUFFIXES and suffix not in TEXT_SUFFIXES:
+        raise InputError(f"{label}: unsupported file type {suffix!r} (use .txt, .md, .html or .jsonl)")
+    kind = "html" if suffix in HTML_SUFFIXES else "text"
+    data = _read_bytes(path, label, BYTES_PER_CHAR[kind] * max_chars + 4, max_chars)
+    if kind == "html":
         yield _check(html_article(decode(data, label, html=True), doc_id, source, date=date), label, max_chars)
         return
-    if suffix not in TEXT_SUFFIXES:
-        raise InputError(f"{label}: unsupported file type {suffix!r} (use .txt, .md, .html or .jsonl)")
     text = decode(data, label)
     yield _check(Article(id=doc_id, text=text, title=guess_title(text),
                          date=date or find_dateline(text), source=source), label, max_chars)
+
+
+def _read_bytes(path: str | Path, label: str, limit: int, max_chars: int) -> bytes:
+    """The bytes of a file or of standard input, refused unread past ``limit`` bytes."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{label}: cannot read ({exc.strerror})") from exc
+    if len(data) > limit:
+        raise InputError(f"{label}: more than {limit:,} bytes, too long for the limit of {max_chars:,} "
+                         "characters (split it, or raise --max-chars)")
+    return data
 
 
 # Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
@@ -220,35 +236,46 @@ def _check(article: Article, label: str, max_chars: int) -> Article:
     return article
 
 
-def _read_jsonl(data: bytes, label: str, *, date: str | None, max_chars: int) -> Iterator[Article]:
-    text = decode(data, label)
+def _read_jsonl(path: str | Path, label: str, *, date: str | None, max_chars: int) -> Iterator[Article]:
+    """Records one line at a time: a corpus file of any size is never held whole."""
+    limit = BYTES_PER_CHAR["jsonl"] * max_chars + 1024
     count = 0
-    # Records end at "\n" only: str.splitlines would also cut at U+2028 or U+0085, which
-    # JSON allows unescaped inside a string.
-    for lineno, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{label}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            raise InputError(f"{where}: malformed JSON ({getattr(exc, 'msg', 'nested too deeply')})") from exc
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) \
-                or isinstance(rec.get("id"), bool) or not isinstance(rec.get("id"), (str, int)) \
-                or rec.get("id") == "":
-            raise InputError(f"{where}: a record needs a string 'text' and an 'id' (a string or number)")
-        for name in ("title", "url", "date"):
-            if rec.get(name) is not None and not isinstance(rec[name], str):
-                raise InputError(f"{where}: '{name}' must be a string")
-        body = clean_text(rec["text"])  # escapes such as \u0000 or a lone \ud800 decode to forbidden characters
-        count += 1
-        yield _check(Article(
-            id=clean_text(str(rec["id"])), text=body,
-            title=clean_text(rec["title"]) if rec.get("title") else guess_title(body),
-            date=(iso_date(rec["date"], f"{where}: 'date'") if rec.get("date") else None)
-            or date or find_dateline(body),
-            source=clean_text(rec["url"]) if rec.get("url") else f"{label}#{lineno}",
-        ), where, max_chars)
+    try:
+        fh = sys.stdin.buffer if path == "-" else open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"{label}: cannot read ({exc.strerror})") from exc
+    with fh:
+        # Records end at b"\n" only (str.splitlines would also cut at U+2028 or U+0085,
+        # which JSON allows unescaped inside a string).
+        for lineno, raw in enumerate(iter(lambda: fh.readline(limit + 1), b""), 1):
+            where = f"{label}:{lineno}"
+            if len(raw) > limit:
+                raise InputError(f"{where}: a line of more than {limit:,} bytes (raise --max-chars for longer texts)")
+            if lineno == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise InputError(f"{label}: JSONL must be UTF-8 (this file is UTF-16 or UTF-32)")
+            line = decode(raw.removeprefix(b"\xef\xbb\xbf") if lineno == 1 else raw, where)
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except (json.JSONDecodeError, RecursionError) as exc:
+                raise InputError(f"{where}: malformed JSON ({getattr(exc, 'msg', 'nested too deeply')})") from exc
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) \
+                    or isinstance(rec.get("id"), bool) or not isinstance(rec.get("id"), (str, int)) \
+                    or rec.get("id") == "":
+                raise InputError(f"{where}: a record needs a string 'text' and an 'id' (a string or number)")
+            for name in ("title", "url", "date"):
+                if rec.get(name) is not None and not isinstance(rec[name], str):
+                    raise InputError(f"{where}: '{name}' must be a string")
+            body = clean_text(rec["text"])  # escapes such as \u0000 or a lone \ud800 decode to forbidden characters
+            count += 1
+            yield _check(Article(
+                id=clean_text(str(rec["id"])), text=body,
+                title=clean_text(rec["title"]) if rec.get("title") else guess_title(body),
+                date=(iso_date(rec["date"], f"{where}: 'date'") if rec.get("date") else None)
+                or date or find_dateline(body),
+                source=clean_text(rec["url"]) if rec.get("url") else f"{label}#{lineno}",
+            ), where, max_chars)
     if not count:
         raise InputError(f"{label}: no records")
 

@@ -121,7 +121,7 @@ def test_cli_query_counts_triples_as_csv(seed_build):
     assert lines[0] == "n" and int(lines[1]) > 500
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01binary", b"\xff\xfe\xfa not utf8"])
+@pytest.mark.parametrize("content", [b"", b"\x00\x01binary", b"\xfa\xfb not utf8"])
 def test_bad_input_is_one_line_and_keeps_the_previous_build(seed_build, tmp_path, content):
     out = tmp_path / "out"
     out.mkdir()

@@ -284,3 +284,26 @@ def test_file_name_in_another_encoding(tmp_path):
     (tmp_path / name).write_text("Ministers met in Paris.")
     [art] = read_articles([str(tmp_path)])
     assert art.id == "caf\ufffd.txt" and _no_forbidden(art.source)
+
+
+def test_oversized_inputs_are_refused_unread(tmp_path, monkeypatch):
+    """A file far past --max-chars is refused after reading at most its limit of bytes."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Word. " * 2000)
+    with pytest.raises(InputError, match="more than 4,004 bytes"):
+        list(read_articles([str(big)], max_chars=1000))
+    lines = tmp_path / "big.jsonl"
+    lines.write_text(json.dumps({"id": "a", "text": "Short."}) + "\n"
+                     + json.dumps({"id": "b", "text": "x" * 10_000}) + "\n")
+    with pytest.raises(InputError, match=r"big\.jsonl:2: a line of more than"):
+        list(read_articles([str(lines)], max_chars=1000))
+    # Records are read one line at a time: the first comes before the second is read.
+    first = next(read_articles([str(lines)], max_chars=1000))
+    assert first.id == "a"
+
+
+def test_jsonl_bad_bytes_name_their_line(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"id": "1", "text": "ok"}\n{"id": "2", "text": "caf\xe9"}\n')
+    with pytest.raises(InputError, match=r"a\.jsonl:2: not valid UTF-8"):
+        list(read_articles([str(path)]))
