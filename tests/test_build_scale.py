@@ -98,7 +98,7 @@ def test_store_adds_skips_and_replaces(tmp_path, corpus, clean):
     # Old results are gone; the RDF store holds what graph.nq holds; query reads the store.
     manifest = json.loads((store / "manifest.json").read_text("utf-8"))
     keys = {d["key"] for d in manifest["documents"]}
-    assert {p.stem for p in (store / "results").rglob("*.pickle")} == keys
+    assert {p.stem for p in (store / "results").rglob("*.json")} == keys
     assert not (store / "dirty").exists()
     from newsgraph.query import load_store, run_query
     ask = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -164,7 +164,7 @@ def test_a_killed_build_is_finished_by_the_next(tmp_path, corpus, clean):
     assert proc.returncode == -9, proc.stderr
     store = tmp_path / "store"
     assert not (store / "manifest.json").exists()
-    assert len(list((store / "results").rglob("*.pickle"))) == 2  # finished work is kept
+    assert len(list((store / "results").rglob("*.json"))) == 2  # finished work is kept
     report = build([str(src)], tmp_path / "out", store=store)
     assert (report.extracted, report.skipped, report.documents) == (2, 2, 4)
     _same(clean, tmp_path / "out")
