@@ -89,7 +89,11 @@ def test_roqet_answers_example_queries_like_pyoxigraph(build, query):
     ours = run_query(load_store(build / "graph.ttl"), (QUERIES / query).read_text("utf-8"), "csv")
     # pyoxigraph writes xsd:decimal in canonical form (0.9 for 0.90): compare as numbers.
     norm = [tuple(_number(c) for c in row) for row in _rows(proc.stdout)]
-    assert norm == [tuple(_number(c) for c in row) for row in _rows(ours)]
+    expected = [tuple(_number(c) for c in row) for row in _rows(ours)]
+    # The same rows, in any order: rasqal 0.9.33 mis-orders rows once an ORDER BY key is unbound
+    # (ORDER BY ?w ?o over o = "e14", "e1464", "e13" with ?w unbound gives e14, e1464, e13), as
+    # events-at-places.rq's ?when is for undated events; pyoxigraph orders them as SPARQL says.
+    assert sorted(norm, key=repr) == sorted(expected, key=repr)
     assert len(norm) > 1
 
 
