@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -197,6 +198,32 @@ class _Mention:
     label: str | None = None
     source: str = "ner"
     token: int = 0  # index of the head token
+
+
+class _MentionIndex:
+    """Mentions by start offset, for the look-ups that scanned every mention once per mention
+    (quadratic in a long document).  Offsets must not change while the index is used; types,
+    keys and the like may, as they are read at look-up time."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self._sorted = sorted(mentions, key=lambda m: m.start)  # (stable: list order within a start)
+        self._starts = [m.start for m in self._sorted]
+        self._longest = max((m.end - m.start for m in mentions), default=0)
+        self._first: dict[int, _Mention] = {}
+        for m in mentions:
+            self._first.setdefault(m.start, m)
+
+    def first_at(self, start: int) -> _Mention | None:
+        """The first mention (in list order) that starts at ``start``."""
+        return self._first.get(start)
+
+    def starting_in(self, lo: int, hi: int) -> list[_Mention]:
+        """The mentions with ``lo <= start < hi``."""
+        return self._sorted[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
+    def covering(self, start: int, end: int) -> list[_Mention]:
+        """The mentions with ``x.start <= start and end <= x.end``."""
+        return [x for x in self.starting_in(end - self._longest, start + 1) if end <= x.end]
 
 
 def load_aliases(path: str | Path | None = None) -> dict[str, Alias]:
@@ -552,6 +579,7 @@ def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityReco
                 names[toks][ent.key] = ent.type
     if not names:
         return
+    people = NamedPeople(named)
     covered = [False] * len(doc)
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -575,7 +603,7 @@ def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityReco
                 continue
             key = next(iter(cands)) if len(cands) == 1 else (
                 # A surname two people share: the one named most recently before.
-                short_name_target(span.text, span.start_char, [x for x in named if x[1] in cands])
+                short_name_target(span.text, span.start_char, people, among=frozenset(cands))
                 if set(cands.values()) == {"Person"} else None)
             if key is None:
                 continue
@@ -599,6 +627,13 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     # (token, key, kind) of the named armies, police forces and ministries, in text order
     organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
               and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
+    # (look-backs start at the token by bisection: a scan back from the end of the article for
+    # every pronoun was quadratic in its length)
+    ordered_at = [m.token for m in ordered]
+    organs_of_kind: dict[str, tuple[list[int], list[str]]] = {}
+    for at, key, kind in organs:
+        organs_of_kind.setdefault(kind, ([], []))[0].append(at)
+        organs_of_kind[kind][1].append(key)
     heads, inside = _org_heads(doc, mentions, entities)
     key_of = mentions_by_token(doc)  # (the span group is already on the Doc)
     for tok in tokens(doc):
@@ -631,8 +666,9 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             # (a portfolio does not name the state: "the foreign ministry" is still unowned)
             # "the army said": an army the article has named ("the Malian Armed Forces (FAMa)"),
             # else, in an article about one state, its own ("Police detained him").
-            named_organ = next((key for at, key, kind in reversed(organs)
-                                if at < tok.i and kind == _organ_kind(word)), None)
+            at_of, key_of_organ = organs_of_kind.get(_organ_kind(word), ([], []))
+            n_before = bisect_left(at_of, tok.i)
+            named_organ = key_of_organ[n_before - 1] if n_before else None
             # "In Algiers, the foreign ministry condemned ...": the state of the city the sentence
             # opens with, before the article's own.
             opening = opening_city_state(tok.sent, tok.i, key_of, entities)
@@ -649,8 +685,9 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
         else:
             continue
         cands = []
-        for m in reversed(ordered):
-            if m.token >= tok.i or not m.key or entities.get(m.key) is None:
+        for j in range(bisect_left(ordered_at, tok.i) - 1, -1, -1):
+            m = ordered[j]
+            if not m.key or entities.get(m.key) is None:
                 continue
             if sent_of[tok.i] - sent_of[m.token] > reach:
                 break
@@ -860,7 +897,14 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
 def in_headline(doc: Doc, start: int, end: int | None = None) -> bool:
     """Whether characters ``start``..``end`` lie within a headline line of the Doc."""
     end = start + 1 if end is None else end
-    return any(a <= start and end <= b for a, b in headline_lines(doc))
+    lines = headline_lines(doc)
+    starts = doc.user_data.get("ng_headline_starts")
+    if starts is None or len(starts) != len(lines):
+        starts = doc.user_data["ng_headline_starts"] = [a for a, _ in lines]
+    # Lines never overlap: only the last one starting at or before ``start`` can hold it (a
+    # bisection, not a scan: a long document can have thousands of subheads and captions).
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and end <= lines[i][1]
 
 
 def _find_headline_lines(doc_string: str) -> list[tuple[int, int]]:
@@ -888,7 +932,7 @@ def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_
         return
     body_names = {m.text for m in mentions if not in_headline(doc, m.start, m.end)}
     body_words = {w for name in body_names for w in name.split()}
-    lower_words = {t.text for t in tokens(doc) if t.text.islower() and not any(a <= t.idx < b for a, b in lines)}
+    lower_words = {t.text for t in tokens(doc) if t.text.islower() and not in_headline(doc, t.idx)}
     for m in mentions:
         if not in_headline(doc, m.start, m.end) or m.text in body_names or m.source != "ner":
             yield m
@@ -914,6 +958,7 @@ def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_
 def _nested_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
     """Places named inside a longer name: "Comic Corps of Canada", "University of Texas",
     "the U.S. embassy" also mention Canada, Texas and the United States."""
+    index = _MentionIndex(mentions)
     for m in list(mentions):
         if m.type not in {"Organization", "Place", "Group"} or " " not in m.text:
             continue
@@ -931,7 +976,7 @@ def _nested_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
                 if country is None and (place is None or place.kind not in {"city", "us_state", "region"}
                                         or place.population < 100_000 and place.kind == "city"):
                     continue
-                if any(x.start <= sub.start_char and sub.end_char <= x.end and x is not m for x in mentions):
+                if any(x is not m for x in index.covering(sub.start_char, sub.end_char)):
                     continue  # already named by a mention of its own
                 yield _Mention(start=sub.start_char, end=sub.end_char, text=sub.text,
                                type="Country" if country else "Place",
@@ -990,6 +1035,7 @@ def _affiliations(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
     known place is where they come from instead); an unknown acronym the model took for a place
     there is that party too."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    index = _MentionIndex(mentions)
     for m in mentions:
         if m.type != "Person" or m.source not in {"ner", "titled"}:
             continue
@@ -997,7 +1043,7 @@ def _affiliations(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
         if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
             continue
         i = span.end + 1 + (doc[span.end + 1].lower_ == "the")
-        tagged = next((x for x in mentions if x.start == doc[i].idx), None) if i < len(doc) else None
+        tagged = index.first_at(doc[i].idx) if i < len(doc) else None
         if tagged is not None:
             if tagged.type == "Place" and tagged.source == "ner" and tagged.text.isupper() \
                     and gazetteer.place_by_name(tagged.text) is None:
@@ -1193,6 +1239,10 @@ def _defined_acronyms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
     text = doc_text(doc)
     linked = {m.start for m in mentions if m.source.startswith("parenthetical:") or m.source == "alias"}
     ends = {m.end: m for m in mentions}
+    index = _MentionIndex(mentions)
+    by_text: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_text[m.text].append(m)
     for match in re.finditer(r"\(([A-Z][A-Za-z.&-]{1,11})\)", text):
         short, open_at = match.group(1), match.start()
         letters = short.replace(".", "").replace("-", "").replace("&", "")
@@ -1212,16 +1262,15 @@ def _defined_acronyms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
         start = end - len(long)
         span = doc.char_span(start, start + len(long))
         inner = doc.char_span(match.start(1), match.end(1))
-        if span is None or inner is None or any(m.type == "Person" and start <= m.start < start + len(long)
-                                                 for m in mentions):
+        if span is None or inner is None or any(m.type == "Person" for m in index.starting_in(start, start + len(long))):
             continue
         label = long
         key = org_key(label)
         yield _Mention(start=start, end=start + len(long), text=long, type="Organization", key=key, label=label,
                        source="acronym_defined", token=span.root.i)
-        short_mention = next((m for m in mentions if m.start == match.start(1)), None)
-        for m in mentions:  # the acronym here and wherever else the article uses it
-            if m.text == short and (m is short_mention or not m.key):
+        short_mention = index.first_at(match.start(1))
+        for m in by_text.get(short, ()):  # the acronym here and wherever else the article uses it
+            if m is short_mention or not m.key:
                 m.type, m.key, m.label, m.source = "Organization", key, label, "acronym_defined"
         if short_mention is None:
             yield _Mention(start=match.start(1), end=match.end(1), text=short, type="Organization", key=key,
@@ -1357,9 +1406,10 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     # The small model often tags a lone surname or first name ORG or GPE ("Haley", "Trump",
     # "Tamerlan"): when it fits a person named in full in the article, it is that person.
     labels = {k: lab for _, k, lab in named}
+    people = NamedPeople(named)
     for m in mentions:
         if m.type != "Person" and not m.key and m.source == "ner" and len(_name_tokens(m.text)) == 1:
-            key = short_name_target(_name_tokens(m.text)[0], m.start, named)
+            key = short_name_target(_name_tokens(m.text)[0], m.start, people)
             if key is not None:
                 m.type, m.key, m.label = "Person", key, labels[key]
     # A weak person (an adjective the model took for a name) that joined no cluster is dropped.
@@ -1372,10 +1422,13 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
         if not m.key and m.text in short_forms and m.source == "ner":
             m.source = short_forms[m.text]
     _head_references(mentions)
+    at_start: dict[int, list[_Mention]] = defaultdict(list)  # (read as keys are given below)
+    for m in mentions:
+        at_start[m.start].append(m)
     for m in mentions:
         if m.source.startswith(("description:", "parenthetical:", "alias_of:", "head_of:")):
             start = int(m.source.split(":", 1)[1])
-            target = next((x for x in mentions if x.start == start and x.key), None)
+            target = next((x for x in at_start.get(start, ()) if x.key), None)
             if target is not None:
                 m.key, m.label, m.type = target.key, target.label, target.type
         if not m.key:
@@ -1383,9 +1436,21 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
             m.label = m.label or _strip_possessive(m.text)
     # Another occurrence of a "known as" name belongs to the same person.
     aka = {m.text: m.key for m in mentions if m.source.startswith("alias_of:") and m.key}
-    for m in mentions:
-        if m.text in aka and m.type == "Person":
-            m.key, m.label = aka[m.text], next(x.label for x in mentions if x.key == aka[m.text] and x.label)
+    if aka:
+        # (positions of the mentions of each key, kept up to date as keys change, instead of a
+        # scan of every mention for each one of the name)
+        of_key: dict[str | None, list[int]] = defaultdict(list)
+        for i, m in enumerate(mentions):
+            of_key[m.key].append(i)
+        for i, m in enumerate(mentions):
+            if m.text in aka and m.type == "Person":
+                key = aka[m.text]
+                label = next(mentions[j].label for j in of_key[key] if mentions[j].label)
+                if m.key != key:
+                    was = of_key[m.key]
+                    del was[bisect_left(was, i)]
+                    insort(of_key[key], i)
+                m.key, m.label = key, label
     _shared_surnames(mentions)
     # Type of a cluster: consensus of its mentions, gazetteer/alias decisions count double.
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -1555,8 +1620,24 @@ def _head_references(mentions: list[_Mention]) -> None:
         if len(own) >= 2 and own[0].istitle():
             firsts[own[0]].append(m)
 
+    # For each list: its starts, how many of its first mentions share the first one's key, and
+    # whether it is in text order (it is when the mentions are), so that the mentions before a
+    # point are a prefix of it, found by bisection rather than by a scan per reference.
+    prefixes: dict[int, tuple[list[int], int, bool]] = {}
+    for cands in [*heads.values(), *firsts.values()]:
+        keys = [x.key or org_key(_strip_possessive(x.text)) for x in cands]
+        starts = [x.start for x in cands]
+        prefixes[id(cands)] = (starts, next((i for i, k in enumerate(keys) if k != keys[0]), len(keys)),
+                               all(a <= b for a, b in zip(starts, starts[1:])))
+
     def refer(m: _Mention, cands: list[_Mention]) -> None:
-        before = [x for x in cands if x.start < m.start]
+        starts, one_key, in_order = prefixes[id(cands)]
+        if in_order:
+            n_before = bisect_left(starts, m.start)
+            if n_before and n_before <= one_key:
+                m.source = f"head_of:{cands[0].start}"
+            return
+        before = [x for x in cands if x.start < m.start]  # (not in text order: every one looked at)
         if before and len({x.key or org_key(_strip_possessive(x.text)) for x in before}) == 1:
             m.source = f"head_of:{before[0].start}"
 
@@ -1571,37 +1652,75 @@ def _head_references(mentions: list[_Mention]) -> None:
             refer(m, firsts[word[:-1]])
 
 
+class _FullNames:
+    """The full names of an article's people (key -> label, in first-seen order), indexed by
+    first word and by first folded letter: a name can only be another spelling or a longer or
+    shorter form of one that shares its first word (its first letter, for a respelling), so
+    :func:`_resolve_people` compares it with those alone, in the same order as with them all."""
+
+    def __init__(self) -> None:
+        self.label: dict[str, str] = {}  # (read it; change it through ``set``)
+        self._seq: dict[str, int] = {}
+        self._by_word: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._by_letter: dict[str, list[tuple[int, str]]] = defaultdict(list)
+
+    @staticmethod
+    def _slots(label: str) -> tuple[str, str]:
+        return (_name_tokens(label) or [""])[0], _fold(label)[:1]
+
+    def set(self, key: str, label: str) -> None:
+        """Add a name, or give a key a new label (its place in the order stays)."""
+        entry = (self._seq.setdefault(key, len(self._seq)), key)
+        old = self._slots(self.label[key]) if key in self.label else (None, None)
+        new = self._slots(label)
+        for index, was, now in ((self._by_word, old[0], new[0]), (self._by_letter, old[1], new[1])):
+            if was != now:
+                if was is not None:
+                    index[was].remove(entry)
+                insort(index[now], entry)
+        self.label[key] = label
+
+    def with_first_word(self, word: str) -> Iterator[tuple[str, str]]:
+        return ((k, self.label[k]) for _, k in self._by_word.get(word, ()))
+
+    def with_first_letter(self, letter: str) -> Iterator[tuple[str, str]]:
+        return ((k, self.label[k]) for _, k in self._by_letter.get(letter, ()))
+
+
 def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:
     """Full names start clusters; a surname or first name joins the cluster it fits.
 
     Returns the full-name mentions as ``(start, key, label)`` for :func:`short_name_target`.
     """
-    full: dict[str, str] = {}  # key -> label
+    names = _FullNames()
+    full = names.label  # key -> label
     for m in persons:
         toks = _name_tokens(m.text)
         if len(toks) >= 2:
             key = slug(" ".join(toks))
             # "Nikolas K. Gvosdev" and "Nikolas Gvosdev": same first and last token.
             # "Hassan Sheikh" and "Hassan Sheikh Mohamud": one's words begin the other's.
-            same = next((k for k, lab in full.items()
+            same = next((k for k, lab in names.with_first_word(toks[0])
                          if (_name_tokens(lab)[-1] == toks[-1] and _name_tokens(lab)[0] == toks[0])
                          or _name_tokens(lab)[:len(toks)] == toks
                          or toks[:len(_name_tokens(lab))] == _name_tokens(lab)), None)
             if same is None:  # "Abu Muhammad al Masri" and "Abu Mohamed Al-Masri": one transliterated name
-                same = next((k for k, lab in full.items() if _spellings_of_one_name(lab, " ".join(toks))), None)
+                same = next((k for k, lab in names.with_first_letter(_fold(" ".join(toks))[:1])
+                             if _spellings_of_one_name(lab, " ".join(toks))), None)
             if same is not None:
                 if len(toks) > len(_name_tokens(full[same])):
-                    full[same] = " ".join(toks)
+                    names.set(same, " ".join(toks))
                 m.key = same
             else:
-                full[key] = " ".join(toks)
+                names.set(key, " ".join(toks))
                 m.key = key
     named = [(m.start, m.key, full[m.key]) for m in persons if m.key]
+    people = NamedPeople(named)
     for m in persons:
         if m.key:
             m.label = full[m.key]
             continue
-        key = short_name_target(" ".join(_name_tokens(m.text)), m.start, named)
+        key = short_name_target(" ".join(_name_tokens(m.text)), m.start, people)
         if key is not None:
             m.key, m.label = key, full[key]
     return named
@@ -1626,30 +1745,76 @@ def known_as(doc: Doc, mentions: list[_Mention]) -> None:
             m.source = f"alias_of:{target.start}"
 
 
-def short_name_target(token: str, start: int, named: list[tuple[int, str, str]]) -> str | None:
-    """The person a lone surname or first name refers to: the one full name it fits; when
-    several people share it ("Tsarnaev" for two brothers), the one named most so far, then the
-    most recent (:func:`_shared_surnames` settles it again over all of the article's mentions)."""
+class NamedPeople:
+    """The full-name mentions of an article's people, ``(start, key, label)`` in a list, indexed
+    for :func:`short_name_target`: which people a short name fits depends on the distinct
+    (key, label) pairs only (worked out once per name), and the choice among several on how
+    often and how lately each was named before a point (a bisection of each one's starts).  A
+    long document names its people thousands of times: a scan of them all per short name was
+    quadratic."""
+
+    def __init__(self, named: Iterable[tuple[int, str, str]]) -> None:
+        self.pairs: dict[tuple[str, str], None] = {}  # distinct (key, label), in list order
+        self.starts: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> sorted (start, list position)
+        for pos, (s, k, lab) in enumerate(named):
+            self.pairs.setdefault((k, lab))
+            self.starts[k].append((s, pos))
+        for v in self.starts.values():
+            v.sort()
+        self._fits: dict[tuple[str, frozenset[str] | None], set[str]] = {}
+
+    def fitting(self, token: str, among: frozenset[str] | None = None) -> set[str]:
+        """The keys of the people ``token`` fits (only of those ``among``, if given)."""
+        found = self._fits.get((token, among))
+        if found is None:
+            pairs = [(k, lab) for k, lab in self.pairs if among is None or k in among]
+            found = self._fits[(token, among)] = _fitting(token, pairs)
+        return found
+
+    def most_named_before(self, keys: set[str], start: int) -> str | None:
+        """Of ``keys``, the one named most before ``start``, then the most recent; on a full tie,
+        the one whose mention comes first in the list."""
+        best = None
+        for k in keys:
+            starts = self.starts.get(k, [])
+            n = bisect_left(starts, (start, -1))  # its mentions before ``start``
+            if n:
+                last = starts[n - 1][0]
+                first_pos = starts[bisect_left(starts, (last, -1))][1]
+                best = max(best or (n, last, -first_pos, k), (n, last, -first_pos, k))
+        return best[3] if best else None
+
+
+def _fitting(token: str, pairs: list[tuple[str, str]]) -> set[str]:
+    """The keys of the (key, label) pairs a lone surname or first name fits (see short_name_target)."""
     folded = _fold(token)
     # (spelled with or without its particle's space: "DeBlasio" for "Bill de Blasio")
-    cands = {k for _, k, lab in named if _name_tokens(lab)[-1] == token or _surname(lab) == token
+    cands = {k for k, lab in pairs if _name_tokens(lab)[-1] == token or _surname(lab) == token
              or (len(_name_tokens(lab)) > 2 and _fold("".join(_name_tokens(lab)[-2:])) == folded
                  and _name_tokens(lab)[-2].lower() in NAME_PARTICLES)}
     if not cands:
-        cands = {k for _, k, lab in named if _name_tokens(lab)[0] == token}
+        cands = {k for k, lab in pairs if _name_tokens(lab)[0] == token}
     if not cands and token[:1].isupper() and len(token) > 2:
         # A middle name used alone: "Lula" for "Luiz Inácio Lula da Silva".
-        cands = {k for _, k, lab in named if token in _name_tokens(lab)[1:-1]}
+        cands = {k for k, lab in pairs if token in _name_tokens(lab)[1:-1]}
     if not cands and len(token) >= 6:
         # "Tzarnaev" for "Tsarnaev", "Bauchtman" for "Buchtmann": a respelled surname
-        cands = {k for _, k, lab in named if _spellings_of_one_name(_surname(lab), token)}
+        cands = {k for k, lab in pairs if _spellings_of_one_name(_surname(lab), token)}
+    return cands
+
+
+def short_name_target(token: str, start: int, named: NamedPeople | list[tuple[int, str, str]],
+                      among: frozenset[str] | None = None) -> str | None:
+    """The person a lone surname or first name refers to: the one full name it fits; when
+    several people share it ("Tsarnaev" for two brothers), the one named most so far, then the
+    most recent (:func:`_shared_surnames` settles it again over all of the article's mentions).
+    ``named``: the full-name mentions (``(start, key, label)``), best as a :class:`NamedPeople`
+    made once; ``among``: only these people are considered."""
+    people = named if isinstance(named, NamedPeople) else NamedPeople(named)
+    cands = people.fitting(token, among)
     if len(cands) == 1:
         return next(iter(cands))
-    before = [(s, k) for s, k, _ in named if k in cands and s < start]
-    if not before:
-        return None
-    so_far = Counter(k for _, k in before)
-    return max(before, key=lambda sk: (so_far[sk[1]], sk[0]))[1]
+    return people.most_named_before(cands, start)
 
 
 def _spellings_of_one_name(a: str, b: str) -> bool:
@@ -1690,7 +1855,7 @@ def _resolve_acronyms(orgs: list[_Mention], keyed_orgs: list[_Mention] = ()) -> 
     """'UN' and 'United Nations', 'FPRI' and 'Foreign Policy Research Institute', 'Comic Corps'
     and 'Comic Corps of Canada', 'Scientology' and 'Church of Scientology' merge."""
     long_forms = {}
-    for m in keyed_orgs + orgs:
+    for m in [*keyed_orgs, *orgs]:
         if len(_name_tokens(m.text)) >= 2:
             long_forms.setdefault(acronym(m.text), m)
     for m in orgs:
@@ -1701,18 +1866,36 @@ def _resolve_acronyms(orgs: list[_Mention], keyed_orgs: list[_Mention] = ()) -> 
             m.label = target.label = target.text
     # A shorter name that is the head or tail of exactly one longer name in the article.
     names = sorted({m.text for m in orgs}, key=len, reverse=True)
+    # A longer name that only adds to a shorter one shares its first or its last word: the
+    # names are indexed by both, and each name's longer ones are found once (a long document
+    # repeats its names many times).
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(names):
+        for word in {*_name_tokens(n)[:1], *_name_tokens(n)[-1:]}:
+            by_word[word].append(i)
+    longer_of: dict[tuple[str, ...], list[str]] = {}
+    of_text: dict[str, list[_Mention]] = defaultdict(list)
+    for m in orgs:
+        of_text[m.text].append(m)
+    spread: set[str] = set()  # longer names whose key went to all their unkeyed mentions
     for m in orgs:
         if m.key:
             continue
         toks = _name_tokens(m.text)
         if len(toks) == 1 and toks[0].lower() in GENERIC_ORG_WORDS:
             continue
-        longer = [n for n in names if len(_name_tokens(n)) > len(toks) and _names_same_body(toks, _name_tokens(n))]
+        longer = longer_of.get(tuple(toks))
+        if longer is None:
+            pool = sorted({i for w in {toks[0], toks[-1]} for i in by_word.get(w, ())}) if toks else range(len(names))
+            longer = longer_of[tuple(toks)] = [names[i] for i in pool if len(_name_tokens(names[i])) > len(toks)
+                                               and _names_same_body(toks, _name_tokens(names[i]))]
         if len(longer) == 1:
             m.key, m.label = org_key(longer[0]), longer[0]
-            for other in orgs:
-                if other.text == longer[0] and not other.key:
-                    other.key, other.label = m.key, m.label
+            if longer[0] not in spread:  # (a second time would find them all keyed)
+                spread.add(longer[0])
+                for other in of_text[longer[0]]:
+                    if not other.key:
+                        other.key, other.label = m.key, m.label
 
 
 def _names_same_body(short: list[str], long: list[str]) -> bool:

@@ -12,7 +12,8 @@ Results: ``doc._.ng_events`` (list of :class:`EventRecord`).
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.graph.model import EVENT_ROLES, PLACE_TYPES, EventRecord, ParticipantRecord
 from newsgraph.graph.model import Span as TextSpan
 
-from .doccache import date_entity_of, sentence_span, tokens
+from .doccache import date_entity_of, sentence_span, sentences, tokens
 from .doccache import text as doc_text
 from .entities import RULERS, in_headline, mentions_by_token, records_in
 from .timex import normalise_timex
@@ -150,6 +151,10 @@ HAPPENING_VERBS = frozenset({"suffer", "sustain", "cause", "inflict", "carry", "
                              "launch", "mount", "record", "report", "confirm", "witness"})
 # Families of classes whose mentions may corefer (see _same_family).
 COREF_FAMILIES = (ATTACK_CLASSES, frozenset({"meet", "negotiate", "mediate"}))
+# A mention joins only an event mentioned within this many sentences before it (counted from the
+# event's latest mention), so that coreference is linear in the length of a document; on the 61
+# development and held-out articles the farthest merge was 79 sentences (benchmarks/coref_reach.py).
+COREF_WINDOW_SENTENCES = 100
 # Plural nouns that name one happening, so "the sanctions" can repeat an event as "the
 # bombing" does ("the attacks" may be several).
 PLURAL_EVENT_NOUNS = frozenset({"sanctions", "talks", "negotiations", "hostilities", "consultations",
@@ -334,6 +339,12 @@ class _Event:
     casualties: dict[str, int] = field(default_factory=dict)
     sentence: tuple[int, int] = (0, 0)
     reported_by: str | None = None
+    # Facts about ``tokens`` kept up to date as mentions join (see _mention_facts): a merged
+    # event can gather thousands of mentions in a long document, too many to rescan each time.
+    facts_of: int = 0  # how many of ``tokens`` the facts below cover
+    lemmas: set[str] = field(default_factory=set)  # the mentions' lemmas
+    all_headline: bool = True  # every mention is in a headline
+    last_sentence: int = -1  # sentence number of the latest mention
 
 
 @Language.factory("newsgraph_events", default_config={"min_confidence": 0.3})
@@ -418,7 +429,8 @@ def _answer_targets(events: list[_Event]) -> None:
         sent_start = sentence_span(tok)[0]
         first_allowed = sentence_span(tok.doc[sent_start - 1])[0] if sent_start > 0 else 0
         own = _named(ev, "agent", "participant")
-        for prev in reversed(events[:i]):
+        for j in range(i - 1, -1, -1):  # (no copy of the list per event: it is as long as the document)
+            prev = events[j]
             p_tok = prev.tokens[0]
             if p_tok.i >= noun.i:
                 continue
@@ -562,10 +574,12 @@ def _owners(tok: Token, ent_of: dict[int, str]) -> list[str]:
 
 
 def _add(ev: _Event, role: str, keys: Iterator[str] | list[str]) -> None:
-    own = {t.i for t in ev.tokens}
+    own: set[int] | None = None  # (made only for an unnamed key: a merged event has many tokens)
     for key in keys:
-        if key.startswith("~") and int(key[1:]) in own:
-            continue  # "take revenge": a word of the trigger is not its participant
+        if key.startswith("~"):
+            own = own if own is not None else {t.i for t in ev.tokens}
+            if int(key[1:]) in own:
+                continue  # "take revenge": a word of the trigger is not its participant
         bucket = ev.roles.setdefault(role, [])
         if key not in bucket and all(key not in v for v in ev.roles.values()):
             bucket.append(key)
@@ -1108,7 +1122,7 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
         return False  # "criticised the statement" (111) and "summoned the ambassadors" (114): two acts
     if (prev.factuality == "asserted") != (ev.factuality == "asserted"):
         return False
-    if all(headline(t) for t in prev.tokens):
+    if _mention_facts(prev, headline).all_headline:
         return True  # a headline's event is the first later mention of its class, and only that one
     named_place = lambda e: e.place if e.place and not e.place.startswith("~") else None  # noqa: E731
     if named_place(prev) and named_place(ev) and named_place(prev) != named_place(ev):
@@ -1129,13 +1143,90 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
     return bool(shared) or (named_place(prev) is not None and named_place(prev) == named_place(ev))
 
 
+def _mention_facts(ev: _Event, headline: Callable[[Token], bool]) -> _Event:
+    """``ev`` with its lemmas and headline flag brought up to date: only the mentions added
+    since the last call are looked at (mentions are only ever appended)."""
+    if ev.facts_of > len(ev.tokens):  # (never so in the pipeline; start again if it were)
+        ev.facts_of, ev.lemmas, ev.all_headline = 0, set(), True
+    for t in ev.tokens[ev.facts_of:]:
+        ev.lemmas.add(t.lemma_)
+        ev.all_headline = ev.all_headline and headline(t)
+    ev.facts_of = len(ev.tokens)
+    return ev
+
+
+def _named_keys(ev: _Event) -> set[str]:
+    """The event's named participants, in any role, and its named place: an earlier event is
+    the same happening (``_same_happening``) only if it shares one of them or is a headline's."""
+    keys = {k for ks in ev.roles.values() for k in ks if not k.startswith("~")}
+    if ev.place and not ev.place.startswith("~"):
+        keys.add(ev.place)
+    return keys
+
+
+class _RecentEvents:
+    """The merged events whose latest mention lies within ``COREF_WINDOW_SENTENCES`` before the
+    current sentence (``events``, in merge order), also indexed by named participant and place
+    (``_named_keys``), so that a mention is compared only with the events it can join."""
+
+    def __init__(self, headline: Callable[[Token], bool]) -> None:
+        self.events: list[_Event] = []
+        self._headline = headline
+        self._order: dict[int, int] = {}  # id(event) -> its place in the merged list
+        # named key -> {id(event): event} (an entry may be stale after a headline's roles are
+        # dropped: candidates are checked in full)
+        self._by_key: dict[str, dict[int, _Event]] = defaultdict(dict)
+        self._headlines: list[_Event] = []  # events all of whose mentions are in headlines
+        self._here = -1
+
+    def _near(self, ev: _Event) -> bool:
+        return self._here - ev.last_sentence <= COREF_WINDOW_SENTENCES
+
+    def move_to(self, sentence: int) -> None:
+        """Drop what the window has left behind (an event never comes back into it)."""
+        if sentence != self._here:
+            self._here = sentence
+            self.events = [ev for ev in self.events if self._near(ev)]
+
+    def add(self, ev: _Event) -> None:
+        self._order[id(ev)] = len(self._order)
+        self.events.append(ev)
+        self.index(ev, _named_keys(ev))
+        if _mention_facts(ev, self._headline).all_headline:
+            self._headlines.append(ev)
+
+    def index(self, ev: _Event, keys: Iterable[str]) -> None:
+        for key in keys:
+            self._by_key[key][id(ev)] = ev
+
+    def sharing(self, keys: Iterable[str]) -> list[_Event]:
+        """The events in the window that have one of ``keys`` or are a headline's, latest first."""
+        found: dict[int, _Event] = {}
+        for key in keys:
+            if key in self._by_key:
+                near = self._by_key[key] = {i: ev for i, ev in self._by_key[key].items() if self._near(ev)}
+                found.update(near)
+        self._headlines = [ev for ev in self._headlines
+                           if self._near(ev) and _mention_facts(ev, self._headline).all_headline]
+        found.update((id(ev), ev) for ev in self._headlines)
+        return sorted(found.values(), key=lambda ev: self._order[id(ev)], reverse=True)
+
+
 def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
                       states: frozenset[str] = frozenset()) -> list[_Event]:
-    """'The bombing ...', 'this attack', 'this incident' become one event with three mentions."""
+    """'The bombing ...', 'this attack', 'this incident' become one event with three mentions.
+
+    Only events mentioned within ``COREF_WINDOW_SENTENCES`` before a mention are compared with
+    it, and of those, for argument-compatible coreference, only the ones that share a named
+    participant or place with it: the step is linear in the document's length."""
     out: list[_Event] = []
     headline = lambda t: in_headline(t.doc, t.idx)  # noqa: E731
+    recent = _RecentEvents(headline)
+    sent_of = sentences(events[0].tokens[0].doc)[0] if events else []
     for ev in events:
         tok = ev.tokens[0]
+        here = sent_of[tok.i]
+        recent.move_to(here)
         kids = list(tok.children)
         # "this attack", "the bombing" repeat an event; "the 9/11 attacks", "the specific
         # attacks which ..." and other modified or plural nouns introduce their own.
@@ -1150,15 +1241,14 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
         candidates = []
         named_roles = [k for ks in ev.roles.values() for k in ks if not k.startswith("~")]
         if anaphoric and not named_roles:
-            for prev in reversed(out):
+            for prev in reversed(recent.events):
                 prev_root = (prev.trig.cameo or "")[:2]
                 compatible = _same_family(prev.trig.event_class, ev.trig.event_class) or (
                     tok.lemma_.lower() in GENERAL_EVENT_NOUNS and prev_root >= "14")
                 # A noun repeats a noun mention ("the bombing"), or the noun of a verb's
                 # multiword trigger ("imposed sanctions ... the sanctions").
-                if not compatible or not (prev.trig.pos == "NOUN" or any(
-                        t.lemma_ == tok.lemma_ for t in prev.tokens) or (
-                        tok.lower_ in PLURAL_EVENT_NOUNS and prev.factuality == "asserted")):
+                if not compatible or not (prev.trig.pos == "NOUN" or tok.lemma_ in _mention_facts(
+                        prev, headline).lemmas or (tok.lower_ in PLURAL_EVENT_NOUNS and prev.factuality == "asserted")):
                     continue  # ("detained 38 people ... the arrests": a plural names the verb's act)
                 if ev.place is not None and prev.place is not None and ev.place != prev.place:
                     continue
@@ -1168,10 +1258,11 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
         if candidates:
             # The most salient compatible event (most mentions so far), the nearest on a tie:
             # "this attack" after a digression on Beslan still means the article's bombing.
-            target = max(candidates, key=lambda c: (len(c.tokens), -candidates.index(c)))
+            target = max(enumerate(candidates), key=lambda ic: (len(ic[1].tokens), -ic[0]))[1]
         if target is None:
-            target = next((prev for prev in reversed(out) if _same_happening(prev, ev, headline, states)), None)
-        if target is not None and all(headline(t) for t in target.tokens) and not headline(tok) \
+            target = next((prev for prev in recent.sharing(_named_keys(ev))
+                           if _same_happening(prev, ev, headline, states)), None)
+        if target is not None and _mention_facts(target, headline).all_headline and not headline(tok) \
                 and _named(ev, "agent", "target", "victim", "participant"):
             # Headline grammar drops auxiliaries ("Opposition Leader Detained"), so its parse
             # misreads roles: the body's reading of the event wins.
@@ -1181,7 +1272,9 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
                 for key in keys:
                     if not key.startswith("~") and key not in target.roles.get(role, []):
                         _add(target, role, [key])
+            recent.index(target, _named_keys(ev))  # (what it may have gained)
             target.tokens.append(tok)
+            target.last_sentence = max(target.last_sentence, here)
             if "asserted" in (ev.factuality, target.factuality):
                 target.factuality = "asserted"  # one mention that asserts it is enough
             target.place = target.place or ev.place
@@ -1189,7 +1282,9 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
             for k, v in ev.casualties.items():
                 target.casualties.setdefault(k, v)
         else:
+            ev.last_sentence = max(sent_of[t.i] for t in ev.tokens)
             out.append(ev)
+            recent.add(ev)
     return out
 
 
