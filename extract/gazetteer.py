@@ -19,8 +19,8 @@ refuse lower-case common words ("us", "turkey", "chad") so they are safe on any 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -419,25 +419,72 @@ def _usable_alt_spelling(form: str) -> bool:
 
 @cache
 def _index() -> _Index:
-    """The lookup tables: from the on-disk cache when it matches the data, else built."""
+    """The lookup tables: from the on-disk cache when it matches the data, else built.
+
+    The cache is JSON, never pickle: a cache folder may be shared (NEWSGRAPH_CACHE_DIR),
+    and loading a file that someone else could have written must not run code. A file
+    that does not read back as the expected structure is ignored and rebuilt."""
     path = _cache_path()
     if path is not None:
         try:
             with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # absent or stale: build it
+                return _index_from_json(json.loads(fh.read(CACHE_MAX_BYTES)))
+        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+            pass  # absent, stale or not ours: build it
     index = _build_index()
     if path is not None:
         try:  # write next to it and rename: a concurrent reader never sees half a file
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(_index_to_json(index), fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, path)
         except OSError:
             pass  # a read-only home: build each time
     return index
+
+
+CACHE_FORMAT = "newsgraph-gazetteer-1"
+CACHE_MAX_BYTES = 64 * 2**20  # the real file is about 6 MB
+_COUNTRY_MAPS = ("by_code", "names", "demonyms", "capitals")
+_PLACE_MAPS = ("places", "us_states", "city_names", "city_alt_names")
+
+
+def _index_to_json(index: _Index) -> dict:
+    """The index as plain JSON: countries and places listed once, maps pointing at them."""
+    countries = sorted({c.iso2: c for m in _COUNTRY_MAPS for c in getattr(index, m).values()}.items())
+    places: dict[Place, int] = {}
+    for m in _PLACE_MAPS:
+        for place in getattr(index, m).values():
+            places.setdefault(place, len(places))
+    return {
+        "format": CACHE_FORMAT,
+        "all_countries": [[c.iso2, c.iso3, c.name, c.geonames_id, c.lat, c.lng, c.capital, list(c.names),
+                       list(c.demonyms)] for _, c in countries],
+        "all_places": [[p.name, p.geonames_id, p.lat, p.lng, p.country_code, p.kind, p.population] for p in places],
+        **{m: {k: c.iso2 for k, c in getattr(index, m).items()} for m in _COUNTRY_MAPS},
+        **{m: {k: places[p] for k, p in getattr(index, m).items()} for m in _PLACE_MAPS},
+        "acronyms": sorted(index.acronyms),
+        "capital_ids": sorted(index.capital_ids),
+    }
+
+
+def _index_from_json(data: dict) -> _Index:
+    """The index back from :func:`_index_to_json`; a ValueError/TypeError when it is not one."""
+    if data.get("format") != CACHE_FORMAT:
+        raise ValueError("not a gazetteer cache of this version")
+    countries = {}
+    for iso2, iso3, name, gid, lat, lng, capital, names, demonyms in data["all_countries"]:
+        countries[iso2] = Country(str(iso2), str(iso3), str(name), int(gid), float(lat), float(lng),
+                                  None if capital is None else str(capital), tuple(map(str, names)),
+                                  tuple(map(str, demonyms)))
+    places = [Place(str(n), None if g is None else int(g), None if la is None else float(la),
+                    None if lo is None else float(lo), None if cc is None else str(cc), str(kind), int(pop))
+              for n, g, la, lo, cc, kind, pop in data["all_places"]]
+    return _Index(
+        **{m: {str(k): countries[v] for k, v in data[m].items()} for m in _COUNTRY_MAPS},
+        **{m: {str(k): places[v] for k, v in data[m].items()} for m in _PLACE_MAPS},
+        acronyms=frozenset(map(str, data["acronyms"])), capital_ids=frozenset(map(int, data["capital_ids"])))
 
 
 def _cache_path() -> Path | None:
@@ -458,7 +505,7 @@ def _cache_path() -> Path | None:
     h.update(Path(__file__).read_bytes())
     extra = resources.files("newsgraph.extract").joinpath("data/places_extra.tsv")
     h.update(extra.read_bytes() if extra.is_file() else b"")
-    return Path(root) / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+    return Path(root) / f"gazetteer-{h.hexdigest()[:16]}.json"
 
 
 def _build_index() -> _Index:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -239,11 +240,21 @@ def test_the_index_is_cached_on_disk_and_rebuilt_when_absent(tmp_path, monkeypat
     gz._index.cache_clear()
     try:
         built = gz.country_by_name("Belarus")
-        [cached] = tmp_path.glob("gazetteer-*.pickle")
+        [cached] = tmp_path.glob("gazetteer-*.json")
         gz._index.cache_clear()
         assert gz.country_by_name("Belarus") == built  # now read from the file
-        cached.write_bytes(b"not a pickle")
-        gz._index.cache_clear()
-        assert gz.place_by_name("St. Petersburg").geonames_id == 498817  # rebuilt
+        assert gz._index() == gz._build_index()  # the file gives back the very same tables
+        # Whatever else is in the file is ignored and rebuilt: never run, never trusted.
+        import pickle
+
+        class Bomb:
+            def __reduce__(self):
+                return (os.system, (f"touch {tmp_path / 'ran'}",))
+        for junk in (b"not JSON", pickle.dumps(Bomb()), b'{"format": "newsgraph-gazetteer-1"}',
+                     b'{"format": "other"}', b"[]"):
+            cached.write_bytes(junk)
+            gz._index.cache_clear()
+            assert gz.place_by_name("St. Petersburg").geonames_id == 498817  # rebuilt
+        assert not (tmp_path / "ran").exists()
     finally:
         gz._index.cache_clear()
