@@ -46,14 +46,38 @@ def _summary(report) -> None:
 
 
 def query(args: argparse.Namespace) -> int:
-    from newsgraph.query import load_store, run_query
+    from newsgraph.query import run_bounded
 
-    text = Path(args.file).read_text("utf-8") if args.file else args.query
-    if not text:
+    if args.file is not None and args.query is not None:
+        raise NewsgraphError("give a query or -f FILE, not both")
+    text = _query_file(args.file) if args.file is not None else args.query
+    if not text or not text.strip():
         raise NewsgraphError("give a SPARQL query or -f FILE.rq")
-    store = load_store(args.graph)
-    sys.stdout.write(run_query(store, text, args.format))
+    if args.timeout < 0 or args.max_memory is not None and args.max_memory <= 0:
+        raise NewsgraphError("--timeout must be 0 (no limit) or more, --max-memory more than 0")
+    max_memory = None if args.max_memory is None else int(args.max_memory * (1 << 30))
+    run_bounded(args.graph, text, args.format, sys.stdout, timeout=args.timeout or None,
+                max_memory=max_memory, allow_service=args.allow_service)
     return 0
+
+
+def _query_file(name: str) -> str:
+    """The text of a query file; what is wrong with it as one line."""
+    from newsgraph.errors import QueryError
+
+    path = Path(name)
+    try:
+        return path.read_text("utf-8")
+    except FileNotFoundError:
+        raise QueryError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise QueryError(f"{name}: is a folder, not a query file") from None
+    except PermissionError:
+        raise QueryError(f"{name}: cannot be read (permission denied)") from None
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise QueryError(f"{name}: cannot be read ({exc.strerror or exc})") from None
 
 
 def evaluate(args: argparse.Namespace) -> int:
@@ -116,11 +140,20 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=build)
 
-    q = sub.add_parser("query", parents=[common], help="run SPARQL over a built graph")
-    q.add_argument("graph", help="a build folder, or a .ttl/.nq/.trig/.nt file")
+    q = sub.add_parser("query", parents=[common], help="run SPARQL over a built graph (read-only)",
+                       description="Run a read-only SPARQL query. The default graph is the set "
+                                   "union of the article graphs plus the background facts; "
+                                   "GRAPH ?g { ... } asks per article.")
+    q.add_argument("graph", help="a build folder, an incremental store, or a .nq/.trig/.ttl/.nt/.jsonld file")
     q.add_argument("query", nargs="?", help="the SPARQL query")
     q.add_argument("-f", "--file", help="read the query from a file")
     q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
+                   help="stop the query after this long, loading not counted (default 60; 0: no limit)")
+    q.add_argument("--max-memory", type=float, metavar="GB",
+                   help="stop the query when it needs more memory than this (default: half the machine's)")
+    q.add_argument("--allow-service", action="store_true",
+                   help="run SERVICE clauses (requests to other hosts); refused by default")
     q.set_defaults(func=query)
 
     e = sub.add_parser("eval", parents=[common], help="score a build against gold files")

@@ -3,9 +3,12 @@
 The data graph is the union of a build's RDF (``graph.ttl``, else ``graph.nq``) or of
 one RDF file, plus the ontology (``ontology/newsgraph.ttl`` and the event classes of
 ``ontology/event-classes.ttl``), so that the shapes can check event types against the
-scheme and relation predicates against the vocabulary.  pyshacl runs without
-inference and without ``owl:imports``: nothing is fetched.  Files are parsed with
-pyoxigraph, which never loads a remote JSON-LD context either.
+scheme and relation predicates against the vocabulary.
+
+Nothing reaches the network: pyshacl runs without inference and without ``owl:imports``;
+files are parsed with pyoxigraph, which never loads a remote JSON-LD context (a file that
+needs one is refused); shapes whose SPARQL would fetch something (``SERVICE``, ``FROM``:
+rdflib's SPARQL engine does both) are refused.
 
 Violations make a build non-conforming; warnings (extraction quality, see
 ``ontology/shapes.ttl``) are reported but do not.
@@ -106,8 +109,10 @@ def validate(path: str | Path, *, shapes: str | Path | None = None) -> Report:
     onto = ontology_dir()
     for name in ONTOLOGY:
         data.parse(onto / name, format="turtle")
+    shapes_path = Path(shapes) if shapes else onto / SHAPES
     shapes_graph = rdflib.Graph()
-    shapes_graph.parse(Path(shapes) if shapes else onto / SHAPES, format="turtle")
+    shapes_graph.parse(shapes_path, format="turtle")
+    _offline(shapes_graph, shapes_path)
     conforms, results, _text = pyshacl.validate(
         data, shacl_graph=shapes_graph, inference="none", abort_on_first=False,
         allow_warnings=True, inplace=True, do_owl_imports=False)
@@ -123,7 +128,7 @@ def _load(source: Path):
     import pyoxigraph as ox
     import rdflib
 
-    from .query import FORMATS
+    from .query import FORMATS, parse_error
 
     fmt = FORMATS.get(source.suffix.lower())
     if fmt is None:
@@ -132,10 +137,26 @@ def _load(source: Path):
         triples = {ox.Triple(q.subject, q.predicate, q.object)
                    for q in ox.parse(path=str(source), format=fmt)}
     except (SyntaxError, ValueError, OSError) as exc:
-        raise ValidationError(f"{source}: cannot parse ({str(exc).splitlines()[0]})") from exc
+        raise ValidationError(f"{source}: cannot parse ({parse_error(exc)})") from exc
     graph = rdflib.Graph()
     graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
     return graph
+
+
+def _offline(shapes, path: Path) -> None:
+    """Refuse SHACL-SPARQL constraints that would reach the network when pyshacl runs them
+    with rdflib: ``SERVICE`` sends a request and ``FROM``/``FROM NAMED`` load a graph from
+    its IRI."""
+    from rdflib import URIRef
+
+    from .query import tokens
+
+    for key in ("select", "ask", "construct", "update"):
+        for text in shapes.objects(None, URIRef(SH + key)):
+            words = {t.upper() for k, t in tokens(str(text)) if k == "word"}
+            if words & {"SERVICE", "FROM"}:
+                raise ValidationError(f"{path}: a SPARQL constraint uses {min(words & {'SERVICE', 'FROM'})}, "
+                                      "which is not run: validation does not reach the network")
 
 
 def _findings(results) -> list[Finding]:
