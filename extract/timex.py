@@ -31,17 +31,23 @@ def normalise_timex(text: str, pub_date: str | None = None) -> str | None:
     if (day := full_date(t)) is not None:
         return day.isoformat()
     base = _parse_iso(pub_date)
+    if base is not None and (day := weekday_date(t, base)) is not None:
+        return day.isoformat()
     # "on Monday", "May 12": no year, so they are relative to the publication date as well.
     relative = bool(_RELATIVE.search(t) or _WEEKDAY.search(t) or (_MONTH.search(t) and not _ANY_YEAR.search(t)))
     if relative and base is None:
         return None
     if not relative and _VAGUE.search(t):
         return None
+    if base is None and not _ANY_YEAR.search(t):
+        return None  # dateparser would fill the missing year (or month) from the clock
     import dateparser  # slow import; only reached for full dates and relative expressions
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    # Never the wall clock: without a publication date, a fixed base (only fields the text
+    # does not give would come from it, and those are not reported: see has_day below).
+    anchor = base or _NO_BASE
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day)}
     text_for_parser = _half_years(t)
     parsed = dateparser.parse(text_for_parser, languages=["en"], settings=settings)
     if parsed is None:
@@ -52,6 +58,24 @@ def normalise_timex(text: str, pub_date: str | None = None) -> str | None:
             else parsed.date().isoformat()
     has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", re.sub(r"(19|20)\d{2}", "", t)))
     return parsed.date().isoformat() if has_day else f"{parsed.year:04d}-{parsed.month:02d}"
+
+
+_NO_BASE = date(2000, 1, 1)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "Monday", "on Monday", "this Monday", "Monday night": the day of that name in the week up
+# to and including the publication day (news writes "on Monday" for the day it appears).
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:this\s+(?:past\s+)?)?(" + "|".join(_WEEKDAYS) + r")"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+
+
+def weekday_date(text: str, pub: date) -> date | None:
+    """The date a bare weekday names in an article published on ``pub`` (0-6 days before it),
+    else None; "last Monday" and "next Monday" are left to dateparser."""
+    m = _BARE_WEEKDAY.match(" ".join(text.split()).strip(" ,."))
+    if not m:
+        return None
+    back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+    return date.fromordinal(pub.toordinal() - back)
 
 
 # Full dates as news writes them, parsed without dateparser (whose import and first parse
