@@ -29,13 +29,14 @@ from hashlib import sha1
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import BinaryIO
 from urllib.parse import unquote
 
 import networkx as nx
 from lxml import etree
 
 from newsgraph.graph.iri import slug
+
+from .destination import Destination, write_bytes
 
 # Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"): distinguishable with
 # every common form of colour blindness; grey is the fallback for unknown types.
@@ -535,14 +536,11 @@ def _int(value: object) -> int | None:
 
 # --------------------------------------------------------------------------- output
 
-def write_xml(root: etree._Element, dest: str | os.PathLike | BinaryIO) -> None:
-    """Serialise ``root`` (UTF-8, declaration, indented) to a path or a binary file.
+def xml_bytes(root: etree._Element) -> bytes:
+    """``root`` serialised: UTF-8, with the XML declaration, indented."""
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
-    A path is written directly; atomic replacement is the caller's business.
-    """
-    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    if isinstance(dest, (str, os.PathLike)):
-        with open(dest, "wb") as fh:
-            fh.write(data)
-    else:
-        dest.write(data)
+
+def write_xml(root: etree._Element, dest: Destination) -> None:
+    """Serialise ``root`` (:func:`xml_bytes`) to a path or a binary file."""
+    write_bytes(xml_bytes(root), dest)

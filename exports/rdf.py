@@ -8,22 +8,21 @@ JSON-LD hold the union.  Output is sorted, so the same graph gives the same byte
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import io
 import heapq
 import json
-from contextlib import contextmanager
 import os
 import shutil
 import sys
 from collections.abc import Iterator
-from typing import BinaryIO
+from contextlib import contextmanager
 
 import networkx as nx
 import pyoxigraph as ox
 
 from newsgraph.graph import iri
+
+from .destination import Destination, open_binary, open_text, write_bytes
 
 PREFIXES = {
     "ng": iri.NG,
@@ -281,19 +280,6 @@ def _triples(qs: list[ox.Quad]) -> list[ox.Triple]:
     return sorted({x.triple for x in qs}, key=str)  # same order as by (S, P, O); see _sort_key
 
 
-def _write(data: bytes, dest: str | os.PathLike | BinaryIO) -> None:
-    if hasattr(dest, "write"):
-        dest.write(data)  # type: ignore[union-attr]
-    else:
-        with open(dest, "wb") as fh:
-            fh.write(data)
-
-
-def _dest(dest: str | os.PathLike | BinaryIO):
-    """Where pyoxigraph writes: straight into the file, never a whole copy in memory."""
-    return dest if hasattr(dest, "write") else str(dest)
-
-
 def _nquad_line(record: tuple[str, str]) -> str:
     graph, triple = record
     return f"{triple} .\n" if graph == DEFAULT else f"{triple} {graph} .\n"
@@ -475,32 +461,31 @@ def _prepared(g, _quads, _rdf):
         own.close()
 
 
-def write_turtle(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
+def write_turtle(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
     """The union of all graphs as Turtle."""
     with _prepared(g, _quads, _rdf) as rdf:
         triples = _triples(_quads) if rdf is None else rdf.triples()
-        ox.serialize(triples, _dest(dest), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        with open_binary(dest) as out:  # pyoxigraph writes straight into it, no copy in memory
+            ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
-def write_nquads(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
+def write_nquads(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
     """N-Quads, one named graph per document plus the default graph for background facts."""
     with _prepared(g, _quads, _rdf) as rdf:
         if rdf is None:
-            ox.serialize(_quads, _dest(dest), format=ox.RdfFormat.N_QUADS)
+            with open_binary(dest) as out:
+                ox.serialize(_quads, out, format=ox.RdfFormat.N_QUADS)
             return
-        with open(rdf.nquads, "rb") as src:
-            if hasattr(dest, "write"):
-                shutil.copyfileobj(src, dest)
-            else:
-                with open(dest, "wb") as out:
-                    shutil.copyfileobj(src, out)
+        with open(rdf.nquads, "rb") as src, open_binary(dest) as out:
+            shutil.copyfileobj(src, out)
 
 
-def write_trig(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
+def write_trig(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
     """TriG: the named graphs of the N-Quads file, with prefixes, one block per document."""
     with _prepared(g, _quads, _rdf) as rdf:
         qs = _quads if rdf is None else rdf.quads()
-        ox.serialize(qs, _dest(dest), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        with open_binary(dest) as out:
+            ox.serialize(qs, out, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
 
 def jsonld_context() -> dict:
@@ -508,14 +493,14 @@ def jsonld_context() -> dict:
     return {k: v for k, v in sorted(PREFIXES.items())}
 
 
-def write_jsonld(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
+def write_jsonld(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
     """The union graph as compact JSON-LD (rdflib's document) with an inline context."""
     from . import jsonld
 
     with _prepared(g, _quads, _rdf) as rdf:
         if rdf is not None:  # node by node from the sorted triples: bounded memory
             try:
-                with _text_dest(dest) as write:
+                with open_text(dest) as write:
                     sorter = _Sorter(os.path.dirname(rdf.ntriples), "j", chunk=max(1, SORT_CHUNK // 5))
                     jsonld.write_streamed(rdf.triples(), jsonld_context(), _sorted_lists, sorter, write)
                 return
@@ -532,22 +517,7 @@ def write_jsonld(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _qua
             graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
             data = _sorted_lists(json.loads(graph.serialize(format="json-ld", context=jsonld_context(),
                                                             auto_compact=True)))
-        _write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n", dest)
-
-
-@contextlib.contextmanager
-def _text_dest(dest):
-    """``write(str)`` into a path or a binary file, UTF-8, buffered."""
-    if hasattr(dest, "write"):
-        buf = io.TextIOWrapper(dest, encoding="utf-8", newline="\n", write_through=False)
-        try:
-            yield buf.write
-            buf.flush()
-        finally:
-            buf.detach()
-    else:
-        with open(dest, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh.write
+        write_bytes(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n", dest)
 
 
 def _sorted_lists(value):
