@@ -21,28 +21,9 @@ import networkx as nx
 import pyoxigraph as ox
 
 from newsgraph.graph import iri
+from newsgraph.graph.iri import PREFIXES  # (also imported from here: query, validate)
 
 from .destination import Destination, open_binary, open_text, write_bytes
-
-PREFIXES = {
-    "ng": iri.NG,
-    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
-    "schema": "https://schema.org/",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-    "gaf": "http://groundedannotationframework.org/gaf#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "pos": "http://www.w3.org/2003/01/geo/wgs84_pos#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "dct": "http://purl.org/dc/terms/",
-    "ngid": iri.ID,
-    "ngent": iri.ID + "entity/",
-    "ngcls": "https://w3id.org/newsgraph/event-class/",
-}
 
 # Entity types of the contract: the schema.org (or ng:) class and the SEM role classes.
 TYPE_CLASSES = {
