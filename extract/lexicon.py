@@ -12,10 +12,14 @@ than a value silently moved to another column.  Tables are read once (cached) fr
 ``newsgraph.extract`` package through :mod:`importlib.resources`, so they are found in an
 installed wheel as in a checkout.  Callers get fresh dicts: changing one changes no one
 else's table.
+
+Tables a user writes (``--aliases``: CSV or TSV) go through :func:`parse` with the columns
+they must have: their header row is optional and their rows may leave out trailing cells.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -52,21 +56,33 @@ class Table:
         return zip(self.lines, self.rows())
 
 
-def parse(text: str, name: str) -> Table:
+def parse(text: str, name: str, *, delimiter: str = "\t",
+          columns: tuple[str, ...] | None = None) -> Table:
     """The table in ``text`` (the format above); ``name`` is used in error messages.
 
-    Raises ``ValueError`` when there is no header or a row's cell count is not the header's."""
-    header: tuple[str, ...] | None = None
+    ``delimiter``: a tab, or for a CSV file a comma (CSV cells may then be quoted: ``"Paris,
+    Texas"``).  ``columns``: the columns a user's table must have; the header row is then
+    optional (a first row starting with ``columns[0]``, in any case, is one), missing trailing
+    cells are empty and cells past the last column are ignored.  Raises ``ValueError`` when
+    there is no header or a row's cell count is not the header's."""
+    header: tuple[str, ...] | None = tuple(columns) if columns else None
     cells: list[tuple[str, ...]] = []
     lines: list[int] = []
+    first = True
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        row = tuple(cell.strip() for cell in line.split("\t"))
-        if header is None:
+        row = _cells(line, delimiter)
+        if header is None:  # a project table: its first row names the columns
             header = row
             continue
-        if len(row) != len(header):
+        if first and columns and row[0].lower() == columns[0].lower():
+            first = False  # a user table's (optional) header row
+            continue
+        first = False
+        if columns:
+            row = (row + ("",) * len(header))[:len(header)]
+        elif len(row) != len(header):
             raise ValueError(f"{name}: line {number}: expected {len(header)} tab-separated cells "
                              f"({', '.join(header)}), got {len(row)}")
         cells.append(row)
@@ -74,6 +90,14 @@ def parse(text: str, name: str) -> Table:
     if header is None:
         raise ValueError(f"{name}: no header row")
     return Table(name, header, tuple(cells), tuple(lines))
+
+
+def _cells(line: str, delimiter: str) -> tuple[str, ...]:
+    if delimiter == "\t":  # no quoting in TSV: a '"' is an ordinary character
+        cells = line.split("\t")
+    else:
+        cells = next(csv.reader([line], delimiter=delimiter))
+    return tuple(cell.strip() for cell in cells)
 
 
 @functools.cache

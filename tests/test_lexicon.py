@@ -44,3 +44,14 @@ def test_shipped_tables_read_as_the_hand_written_readers_did(name):
 def test_event_class_rows_have_the_cameo_columns():
     rows = lexicon.event_class_rows()
     assert {"class", "cameo", "cameo_root", "quad_class", "goldstein"} <= rows[0].keys()
+
+
+def test_a_users_table_csv_or_tsv_header_optional_short_rows():
+    columns = ("surface", "label", "type", "iri")
+    csv_text = 'Surface,Label,Type,IRI\n"Paris, Texas",Paris,Place\nUN,United Nations,Organization,https://x.test/un,note\n'
+    table = lexicon.parse(csv_text, "al.csv", delimiter=",", columns=columns)
+    assert [(line, row["surface"], row["iri"]) for line, row in table.numbered()] == [
+        (2, "Paris, Texas", ""), (3, "UN", "https://x.test/un")]
+    tsv_text = "# no header\nKremlin\tRussian Government\tOrganization\nsurface\tlabel\ttype\n"
+    rows = lexicon.parse(tsv_text, "al.tsv", columns=columns).rows()
+    assert [r["surface"] for r in rows] == ["Kremlin", "surface"]  # only a first row is a header
