@@ -1,4 +1,5 @@
-"""Exporters keyed by output file name; each writes a graph to a path or a binary file.
+"""Exporters keyed by format name (:data:`FORMATS`) and by output file name
+(:data:`EXPORTERS`); each writes a graph to a path or a binary file (:mod:`.destination`).
 
 ``write_all`` writes every file to a temporary name beside its target and renames
 them only when all are written, so a failed build never leaves a half-written file
@@ -20,6 +21,8 @@ from pathlib import Path
 import networkx as nx
 
 from newsgraph.errors import OutputError
+
+from .destination import Destination, write_bytes
 
 Writer = Callable[..., None]
 
@@ -87,7 +90,8 @@ def _alive(pid: int) -> bool:
 
 
 def _rdf(name: str) -> Writer:
-    def write(g: nx.MultiDiGraph, dest, **opts) -> None:
+    """A writer of the RDF files: ``rdf.<name>``, reading the shared prepared RDF."""
+    def write(g: nx.MultiDiGraph, dest: Destination, **opts) -> None:
         from . import rdf
         getattr(rdf, name)(g, dest, _quads=opts.get("quads"), _rdf=opts.get("rdf"))
     return write
@@ -95,33 +99,41 @@ def _rdf(name: str) -> Writer:
 
 def _network(module: str, name: str) -> Writer:
     """A writer of the actor/place network: ``name(view) -> bytes or XML element``."""
-    def write(g: nx.MultiDiGraph, dest, **opts) -> None:
+    def write(g: nx.MultiDiGraph, dest: Destination, **opts) -> None:
         from importlib import import_module
 
-        from .network import actor_network, write_xml
+        from .network import actor_network, xml_bytes
         view = opts.get("network") or actor_network(g, events_as=opts.get("events_as", "edges"))
         out = getattr(import_module(f"newsgraph.exports.{module}"), name)(view)
-        if isinstance(out, bytes):
-            if isinstance(dest, (str, os.PathLike)):
-                Path(dest).write_bytes(out)
-            else:
-                dest.write(out)
-        else:
-            write_xml(out, dest)
+        write_bytes(out if isinstance(out, bytes) else xml_bytes(out), dest)
     return write
 
 
-# The files of CONTRACT.md, then the extras, in the order they are written.
-EXPORTERS: dict[str, Writer] = {
-    "graph.ttl": _rdf("write_turtle"),
-    "graph.nq": _rdf("write_nquads"),
-    "graph.jsonld": _rdf("write_jsonld"),
-    "graph.graphml": _network("graphml", "graphml_tree"),
-    "graph.gexf": _network("gexf", "gexf_tree"),
-    "graph.trig": _rdf("write_trig"),
-    "nodes.csv": _network("spreadsheet", "nodes_csv"),
-    "edges.csv": _network("spreadsheet", "edges_csv"),
+# Writers by format name, as rdflib's serializer plugins and networkx's readwrite functions:
+# ``writer(g, dest, **shared)`` writes ``g`` to a path or a binary file; ``shared`` holds what
+# write_all computes once for all of them (the prepared RDF, the actor network).
+FORMATS: dict[str, Writer] = {
+    "turtle": _rdf("write_turtle"),
+    "nquads": _rdf("write_nquads"),
+    "json-ld": _rdf("write_jsonld"),
+    "graphml": _network("graphml", "graphml_tree"),
+    "gexf": _network("gexf", "gexf_tree"),
+    "trig": _rdf("write_trig"),
+    "nodes-csv": _network("spreadsheet", "nodes_csv"),
+    "edges-csv": _network("spreadsheet", "edges_csv"),
 }
+# The files of CONTRACT.md, then the extras, in the order they are written: name -> format.
+FILES: dict[str, str] = {
+    "graph.ttl": "turtle",
+    "graph.nq": "nquads",
+    "graph.jsonld": "json-ld",
+    "graph.graphml": "graphml",
+    "graph.gexf": "gexf",
+    "graph.trig": "trig",
+    "nodes.csv": "nodes-csv",
+    "edges.csv": "edges-csv",
+}
+EXPORTERS: dict[str, Writer] = {name: FORMATS[fmt] for name, fmt in FILES.items()}
 
 
 def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str = "edges",
@@ -136,69 +148,111 @@ def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str 
     from .network import actor_network
     from .rdf import Prepared
 
+    out = _output_folder(out_dir)
+    # Computed once each, shared by the RDF writers and by the network writers.
+    shared = {"quads": quads, "rdf": rdf, "network": actor_network(g, events_as=events_as),
+              "events_as": events_as}
+    own_rdf = rdf is None and quads is None
+    batch = _Batch(out)
+    try:
+        if own_rdf:
+            shared["rdf"] = Prepared(g, out)
+        writers = {**EXPORTERS, **{name: _bytes_writer(data) for name, data in (extra or {}).items()}}
+        batch.stage(writers)
+        if shared.get("rdf") is not None and writers.get("graph.jsonld") is EXPORTERS["graph.jsonld"]:
+            # The slowest writer first, in another process, beside the others.
+            if batch.in_background("graph.jsonld", shared["rdf"].jsonld_in_background):
+                del writers["graph.jsonld"]
+        batch.write(g, writers, shared)
+        batch.commit()
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the output ({exc.strerror or exc})") from exc
+    finally:
+        batch.abandon()
+        if own_rdf and shared.get("rdf") is not None:
+            shared["rdf"].close()
+        batch.remove_scratch()
+    return batch.targets()
+
+
+def _output_folder(out_dir: str | os.PathLike) -> Path:
+    """``out_dir``, made if needed, without the leftovers of killed builds."""
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
     remove_leftovers(out)
-    # Computed once each, shared by the RDF writers and by the network writers.
-    shared = {"quads": quads, "rdf": rdf, "network": actor_network(g, events_as=events_as),
-              "events_as": events_as}
-    own_rdf = rdf is None and quads is None
-    mode = 0o666 & ~_umask()  # mkstemp's files are private; outputs are ordinary files
-    staged: list[tuple[Path, Path]] = []
-    waits: list = []  # writers running in another process (see rdf.Prepared.jsonld_in_background)
-    temps: dict[str, tuple[int, str]] = {}  # name -> (open descriptor, path) not written yet
-    try:
-        if own_rdf:
-            shared["rdf"] = Prepared(g, out)
-        writers = {**EXPORTERS, **{name: _bytes_writer(data) for name, data in (extra or {}).items()}}
-        for name in writers:
-            fd, tmp = scratch_file(out, name)
-            staged.append((Path(tmp), out / name))
-            temps[name] = (fd, tmp)
-        if shared.get("rdf") is not None and writers.get("graph.jsonld") is EXPORTERS["graph.jsonld"]:
-            # The slowest writer first, in another process, beside the others.
-            fd, tmp = temps.pop("graph.jsonld")
-            wait = shared["rdf"].jsonld_in_background(tmp)
-            os.close(fd)
-            if wait is not None:
-                waits.append(wait)
-                del writers["graph.jsonld"]
-            else:
-                temps["graph.jsonld"] = (os.open(tmp, os.O_WRONLY), tmp)
+    return out
+
+
+class _Batch:
+    """The files of one :func:`write_all`, each written to a scratch file beside its target
+    and renamed over it only when every one is written."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.staged: list[tuple[Path, Path]] = []  # (scratch file, target), in writing order
+        self.temps: dict[str, tuple[int, str]] = {}  # name -> (open descriptor, path) not written yet
+        self.waits: list = []  # writers running in another process (rdf.Prepared.jsonld_in_background)
+
+    def stage(self, names) -> None:
+        """Make the scratch file of every name."""
+        for name in names:
+            fd, tmp = scratch_file(self.out, name)
+            self.staged.append((Path(tmp), self.out / name))
+            self.temps[name] = (fd, tmp)
+
+    def in_background(self, name: str, start: Callable) -> bool:
+        """Have ``start(path)`` write the file ``name`` in another process; False when it
+        would not (the file is then written here, as the others)."""
+        fd, tmp = self.temps.pop(name)
+        wait = start(tmp)
+        os.close(fd)
+        if wait is None:
+            self.temps[name] = (os.open(tmp, os.O_WRONLY), tmp)
+            return False
+        self.waits.append(wait)
+        return True
+
+    def write(self, g: nx.MultiDiGraph, writers: Mapping[str, Writer], shared: dict) -> None:
         for name, writer in writers.items():
-            fd, tmp = temps.pop(name)
+            fd, tmp = self.temps.pop(name)
             with os.fdopen(fd, "wb") as fh:
                 writer(g, fh, **shared)
-        while waits:
-            waits.pop()()
-        for tmp, _ in staged:
+
+    def commit(self) -> None:
+        """Wait for the background writers, then replace every target."""
+        while self.waits:
+            self.waits.pop()()
+        mode = 0o666 & ~_umask()  # mkstemp's files are private; outputs are ordinary files
+        for tmp, _ in self.staged:
             os.chmod(tmp, mode)
-        for tmp, final in staged:
+        for tmp, final in self.staged:
             os.replace(tmp, final)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write the output ({exc.strerror or exc})") from exc
-    finally:
-        for fd, _ in temps.values():
+
+    def abandon(self) -> None:
+        """After a failure: close what was not written, stop the background writers."""
+        for fd, _ in self.temps.values():
             os.close(fd)
-        while waits:  # a failed build: stop the other process before its files go
+        while self.waits:  # stop the other process before its files go
             try:
-                waits.pop()(cancel=True)
+                self.waits.pop()(cancel=True)
             except Exception:  # noqa: BLE001 - the first error is the one raised
                 pass
-        if own_rdf and shared.get("rdf") is not None:
-            shared["rdf"].close()
-        for tmp, _ in staged:
+
+    def remove_scratch(self) -> None:
+        for tmp, _ in self.staged:
             if tmp.exists():
                 tmp.unlink()
-    return [final for _, final in staged]
+
+    def targets(self) -> list[Path]:
+        return [final for _, final in self.staged]
 
 
 def _bytes_writer(data: bytes) -> Writer:
-    def write(g: nx.MultiDiGraph, dest, **opts) -> None:
-        dest.write(data)
+    def write(g: nx.MultiDiGraph, dest: Destination, **opts) -> None:
+        write_bytes(data, dest)
     return write
 
 

@@ -20,12 +20,10 @@ No ``lastmodifieddate`` in ``<meta>``: the output is byte-identical across runs.
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO
-
 import networkx as nx
 from lxml import etree
 
+from .destination import Destination
 from .network import NetworkView, actor_network, format_value, write_xml
 
 NS = "http://gexf.net/1.3"
@@ -43,8 +41,7 @@ _NODE_BUILTIN = frozenset({"label", "r", "g", "b", "size"})
 _EDGE_BUILTIN = frozenset({"label", "weight"})
 
 
-def write_gexf(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *,
-               events_as: str = "edges") -> None:
+def write_gexf(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
     """Write the actor/place network of ``g`` as GEXF 1.3 to a path or binary file."""
     write_xml(gexf_tree(actor_network(g, events_as=events_as)), dest)
 

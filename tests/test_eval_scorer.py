@@ -9,7 +9,8 @@ import pyoxigraph as ox
 import pytest
 
 from newsgraph.errors import EvalError
-from newsgraph.evaluate import evaluate, load_prediction, main, render_explain, render_table
+from newsgraph.cli import main
+from newsgraph.evaluate import evaluate, load_prediction, render_explain, render_table
 
 # The development sets shipped in the repository (eval/dev/README.md).
 DEV = Path(__file__).resolve().parents[1] / "eval" / "dev"
@@ -282,10 +283,10 @@ def test_turtle_prediction_and_command_line(tmp_path: Path, capsys: pytest.Captu
     )
     gold = write_json(tmp_path / "seed.gold.json", GOLD)
     assert figures(evaluate([gold], tmp_path / "ttl"))["entities"] == (4, 0, 0)
-    assert main([str(gold), "--pred", str(tmp_path / "ttl"), "--json"]) == 0
+    assert main(["eval", str(gold), "--pred", str(tmp_path / "ttl"), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert set(printed) == {"graph", "mention", "mention_micro"}
-    assert main([str(gold), "--pred", str(tmp_path / "missing")]) == 1
+    assert main(["eval", str(gold), "--pred", str(tmp_path / "missing")]) == 1
 
 
 # --- mention-level --------------------------------------------------------------------------

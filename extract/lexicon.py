@@ -1,0 +1,119 @@
+"""The project's word lists and tables (``extract/data/*.tsv``): one reader for all of them.
+
+The format, the same for every table:
+
+* UTF-8 text; blank lines and lines starting with ``#`` (comments) are skipped;
+* the first other line is the header, naming the columns;
+* every other line is one row: one cell per column, separated by tabs.  Cells are taken as
+  written (no quoting: ``"`` is an ordinary character) without white space at either end.
+
+A row with more or fewer cells than the header is an error naming the file's line, rather
+than a value silently moved to another column.  Tables are read once (cached) from the
+``newsgraph.extract`` package through :mod:`importlib.resources`, so they are found in an
+installed wheel as in a checkout.  Callers get fresh dicts: changing one changes no one
+else's table.
+
+Tables a user writes (``--aliases``: CSV or TSV) go through :func:`parse` with the columns
+they must have: their header row is optional and their rows may leave out trailing cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+PACKAGE = "newsgraph.extract"
+FOLDER = "data"
+
+# The tables of the package, by what they hold.
+ACTORS = "actors.tsv"  # surface, label, type, iri: the shipped alias table
+EVENT_CLASSES = "event_classes.tsv"  # class, label, cameo, cameo_root, quad_class, goldstein, ...
+TRIGGERS = "triggers.tsv"  # lemma, pos, class, cameo, requires, confidence, note
+PLACES_EXTRA = "places_extra.tsv"  # name, kind, country_code, lat, lng, geonames_id, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One table: its column names and its rows, in file order."""
+
+    name: str  # the file name, for messages
+    columns: tuple[str, ...]
+    cells: tuple[tuple[str, ...], ...]  # one tuple per row, in column order
+    lines: tuple[int, ...]  # the file line (1-based) of each row, for messages
+
+    def __len__(self) -> int:
+        return len(self.cells)
+
+    def rows(self) -> list[dict[str, str]]:
+        """Every row as a new dict, column -> cell."""
+        return [dict(zip(self.columns, row)) for row in self.cells]
+
+    def numbered(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """``(line in the file, row)`` per row: messages can point at the line to fix."""
+        return zip(self.lines, self.rows())
+
+
+def parse(text: str, name: str, *, delimiter: str = "\t",
+          columns: tuple[str, ...] | None = None) -> Table:
+    """The table in ``text`` (the format above); ``name`` is used in error messages.
+
+    ``delimiter``: a tab, or for a CSV file a comma (CSV cells may then be quoted: ``"Paris,
+    Texas"``).  ``columns``: the columns a user's table must have; the header row is then
+    optional (a first row starting with ``columns[0]``, in any case, is one), missing trailing
+    cells are empty and cells past the last column are ignored.  Raises ``ValueError`` when
+    there is no header or a row's cell count is not the header's."""
+    header: tuple[str, ...] | None = tuple(columns) if columns else None
+    cells: list[tuple[str, ...]] = []
+    lines: list[int] = []
+    first = True
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = _cells(line, delimiter)
+        if header is None:  # a project table: its first row names the columns
+            header = row
+            continue
+        if first and columns and row[0].lower() == columns[0].lower():
+            first = False  # a user table's (optional) header row
+            continue
+        first = False
+        if columns:
+            row = (row + ("",) * len(header))[:len(header)]
+        elif len(row) != len(header):
+            raise ValueError(f"{name}: line {number}: expected {len(header)} tab-separated cells "
+                             f"({', '.join(header)}), got {len(row)}")
+        cells.append(row)
+        lines.append(number)
+    if header is None:
+        raise ValueError(f"{name}: no header row")
+    return Table(name, header, tuple(cells), tuple(lines))
+
+
+def _cells(line: str, delimiter: str) -> tuple[str, ...]:
+    if delimiter == "\t":  # no quoting in TSV: a '"' is an ordinary character
+        cells = line.split("\t")
+    else:
+        cells = next(csv.reader([line], delimiter=delimiter))
+    return tuple(cell.strip() for cell in cells)
+
+
+@functools.cache
+def read_table(name: str) -> Table:
+    """The table ``name`` (e.g. ``"triggers.tsv"``) of the package's data folder."""
+    path = resources.files(PACKAGE).joinpath(f"{FOLDER}/{name}")
+    # utf-8-sig: an editor's byte-order mark must not become part of the first column's name.
+    return parse(path.read_text(encoding="utf-8-sig"), name)
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    """The rows of the package's table ``name``, as new dicts column -> cell."""
+    return read_table(name).rows()
+
+
+def event_class_rows() -> list[dict[str, str]]:
+    """The event classes: ``class``, ``label``, ``cameo``, ``cameo_root``, ``quad_class``,
+    ``goldstein``, ``kairos``, ``predicate``, ``symmetric``, ``definition`` (empty when unknown)."""
+    return rows(EVENT_CLASSES)
