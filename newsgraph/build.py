@@ -245,7 +245,7 @@ class _Run:
         """Extraction results in input order, behind a progress bar when asked for one."""
         results = extract_results(articles, total, model=self.model, aliases=self.aliases,
                                   batch_size=self.batch_size, workers=self.workers,
-                                  scheduler=self.scheduler)
+                                  scheduler=self.scheduler, progress=None if self.progress else False)
         if self.progress and total > 1 and sys.stderr.isatty():
             from tqdm import tqdm
             return iter(tqdm(results, total=total, unit="article", file=sys.stderr))

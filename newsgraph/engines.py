@@ -56,7 +56,7 @@ def _ordered(submit: Callable, get: Callable, chunks: Iterable[list[Article]], w
 
 
 def _extract_local(articles: Iterable[Article], model: str, aliases: str | None,
-                   batch_size: int) -> Iterator[ArticleResult]:
+                   batch_size: int, progress: bool | None = None) -> Iterator[ArticleResult]:
     from newsgraph.extract.pipeline import extract, load_pipeline
 
     it = iter(articles)
@@ -72,7 +72,7 @@ def _extract_local(articles: Iterable[Article], model: str, aliases: str | None,
     # full garbage collection of the run: set them aside (about 0.5 s on 280 articles).
     gc.freeze()
     try:
-        yield from extract(chained(), nlp, batch_size=batch_size)
+        yield from extract(chained(), nlp, batch_size=batch_size, progress=progress)
     finally:
         gc.unfreeze()
 
@@ -93,7 +93,8 @@ def _work(articles: list[Article], batch_size: int) -> list[ArticleResult]:
     if "error" in _WORKER:
         raise _WORKER["error"]
     from newsgraph.extract.pipeline import extract
-    return list(extract(articles, _WORKER["nlp"], batch_size=batch_size))
+    # No "still extracting" lines from workers: they would interleave on the terminal.
+    return list(extract(articles, _WORKER["nlp"], batch_size=batch_size, progress=False))
 
 
 def _extract_processes(articles: Iterable[Article], n_articles: int, model: str, aliases: str | None,
@@ -145,7 +146,7 @@ def _dask_work(articles: list[Article], model: str, aliases: str | None, batch_s
         nlp = _DASK_NLP.get((model, aliases))
         if nlp is None:
             nlp = _DASK_NLP[(model, aliases)] = load_pipeline(model, aliases=aliases)
-        return list(extract(articles, nlp, batch_size=batch_size))
+        return list(extract(articles, nlp, batch_size=batch_size, progress=False))
 
 
 def _extract_dask(articles: Iterable[Article], n_articles: int, model: str, aliases: str | None,
@@ -175,12 +176,14 @@ def _extract_dask(articles: Iterable[Article], n_articles: int, model: str, alia
 
 def extract_results(articles: Iterable[Article], n_articles: int, *, model: str | None = None,
                     aliases: str | None = None, batch_size: int = 32, workers: int = 1,
-                    scheduler=None) -> Iterator[ArticleResult]:
+                    scheduler=None, progress: bool | None = None) -> Iterator[ArticleResult]:
     """Extract articles in this process, in ``workers`` processes or on a Dask scheduler;
-    results come in input order.  ``model``: None for :func:`default_model`."""
+    results come in input order.  ``model``: None for :func:`default_model`.
+    ``progress``: a line on stderr for a document that takes long (in this process only;
+    None: when stderr is a terminal)."""
     model = model or default_model()
     if scheduler:
         return _extract_dask(articles, n_articles, model, aliases, batch_size, scheduler)
     if workers > 1 and n_articles > 1:
         return _extract_processes(articles, n_articles, model, aliases, batch_size, min(workers, n_articles))
-    return _extract_local(articles, model, aliases, batch_size)
+    return _extract_local(articles, model, aliases, batch_size, progress)

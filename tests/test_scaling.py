@@ -270,3 +270,20 @@ def test_repeated_text_costs_comparisons_in_proportion(nlp, monkeypatch):
         counts.append((calls["same_happening"], fits["x"]))
     assert counts[1][0] <= 6 * max(counts[0][0], 1)  # 4x the text; a quadratic step would give 16x
     assert counts[1][1] == counts[0][1]  # short names are fitted once per name
+
+
+def test_quiet_builds_ask_for_no_progress_lines(tmp_path, monkeypatch):
+    """-q silences the "still extracting" line; otherwise the pipeline shows it on a terminal."""
+    import newsgraph.build as b
+    from newsgraph.cli import main
+
+    seen = []
+
+    def record(articles, total, **opts):
+        seen.append(opts["progress"])
+        return iter(())
+    monkeypatch.setattr(b, "extract_results", record)
+    (tmp_path / "a.txt").write_text("Text.")
+    main(["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "-q"])
+    main(["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out")])
+    assert seen == [False, None]
