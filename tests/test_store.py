@@ -287,17 +287,22 @@ TAMPERED = {
 }
 
 
+def _store_one(st: Store, result) -> tuple:
+    """Plan and store one result; its document entry and its file."""
+    doc = _doc(result)
+    st.plan([doc])
+    st.put(doc[2], result)
+    return doc, next((st.path / "results").rglob("*.json"))
+
+
 @pytest.mark.parametrize("how", TAMPERED)
 def test_a_bad_result_of_an_input_counts_as_missing_with_a_warning(tmp_path, caplog, how):
     """A result file that does not check out is never used: ``has`` says no (so the build
     extracts the article again and ``put`` replaces the file) and logs one warning; ``get``
     refuses it with a message naming the document."""
     result = tiny_results()[1]
-    doc = _doc(result)
     with Store(tmp_path / "store") as st:
-        st.plan([doc])
-        st.put(doc[2], result)
-        path = next((tmp_path / "store" / "results").rglob("*.json"))
+        doc, path = _store_one(st, result)
         path.write_bytes(TAMPERED[how](path.read_bytes(), tmp_path))
         with caplog.at_level("WARNING", logger="newsgraph"):
             assert not st.has(doc[2])
@@ -314,11 +319,8 @@ def test_a_result_file_that_is_too_big_a_symlink_or_a_fifo_is_not_read(tmp_path,
     import os
 
     result = tiny_results()[1]
-    doc = _doc(result)
     with Store(tmp_path / "store") as st:
-        st.plan([doc])
-        st.put(doc[2], result)
-        path = next((tmp_path / "store" / "results").rglob("*.json"))
+        doc, path = _store_one(st, result)
         monkeypatch.setattr(store_module, "MAX_RESULT_BYTES", path.stat().st_size - 1)
         with pytest.raises(StoreError, match="more than the"):
             st.get(doc[2])
