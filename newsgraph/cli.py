@@ -171,13 +171,26 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _parse(p: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line. argparse fills an optional positional only from the run of
+    positionals it first meets, so ``query out --format csv 'SELECT ...'`` would leave the
+    query unread: a query given after the options is taken as the query."""
+    args, extra = p.parse_known_args(argv)
+    if getattr(args, "command", None) == "query" and args.query is None and len(extra) == 1 \
+            and not extra[0].startswith("-"):
+        args.query = extra[0]
+    elif extra:
+        p.error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import logging
     import os
     import signal
     import threading
 
-    args = parser().parse_args(argv)
+    args = _parse(parser(), argv)
     args.debug = getattr(args, "debug", False)
     # SIGTERM (kill, a job scheduler, a container stop) ends a build as Ctrl-C does: by an
     # exception, so that every ``finally`` removes its scratch files and no output file is

@@ -318,3 +318,11 @@ def test_updates_are_refused(update, shared_nq, capsys):
                    {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
     assert (code, out) == (1, "")
     assert err == f"newsgraph: error: read-only: updates are not run ({keyword.upper()})\n"
+
+
+def test_options_may_come_before_the_query(shared_nq, capsys):
+    """argparse alone would leave a query given after --format unread."""
+    code, out, _ = query(capsys, shared_nq, "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+    assert code == 0 and out.split() == ["n", "3"]  # two shared statements once, one background fact
+    with pytest.raises(SystemExit):
+        query(capsys, shared_nq, "--format", "csv", "SELECT * {}", "stray")
