@@ -28,29 +28,39 @@ from __future__ import annotations
 import sys
 import types
 
-from . import lexicon, triggers, draft, fillers, arguments, factuality, coreference, acts, filters, records, component  # noqa: F401
+# Every name the single module events.py had, from the module that now holds it.
+from . import lexicon, triggers, draft, fillers, arguments, casualties, factuality, coreference, acts, filters, records, component  # noqa: F401
 from .lexicon import (  # noqa: F401
-    ANSWER_CLASSES, ATTACK_CLASSES, ATTACK_ROOTS, CONTENT_CLASSES, COREF_FAMILIES, COUNTERPART_CLASSES, EventClass, JUDGING_CLASSES, MAKING_VERBS, PATIENT_POSSESSOR_CLASSES, STANCE_CLASSES, STATE_CLASSES, TRANSFER_CLASSES, Trigger, _PACT_VERBS, _data_rows, event_classes, trigger_lexicon)
+    _data_rows, _PACT_VERBS, ANSWER_CLASSES, ATTACK_CLASSES, ATTACK_ROOTS, CONTENT_CLASSES,
+    COREF_FAMILIES, COUNTERPART_CLASSES, event_classes, EventClass, JUDGING_CLASSES, MAKING_VERBS,
+    PATIENT_POSSESSOR_CLASSES, STANCE_CLASSES, STATE_CLASSES, TRANSFER_CLASSES, Trigger, trigger_lexicon)
 from .triggers import (  # noqa: F401
-    CONSTRAINT_DEPS, _lemma_candidates, _satisfies, match_trigger)
+    _lemma_candidates, _satisfies, CONSTRAINT_DEPS, match_trigger)
 from .draft import (  # noqa: F401
-    _Event, _add, _named)
+    _add, _Event, _named)
 from .fillers import (  # noqa: F401
-    GROUP_HEADS, INSTRUMENT_NOUNS, NON_REFERRING_PRONOUNS, ORGAN_HEADS, QUANTITY_HEADS, STATE_ORGANS, _fillers, _owners, anonymous_key)
+    _fillers, _owners, anonymous_key, GROUP_HEADS, INSTRUMENT_NOUNS, NON_REFERRING_PRONOUNS,
+    ORGAN_HEADS, QUANTITY_HEADS, STATE_ORGANS)
 from .arguments import (  # noqa: F401
-    ACT_NOUNS, AFFECTING_VERBS, ANAPHORIC_DETS, GROUP_NOUNS_OF_PEOPLE, HELPING_VERBS, LIGHT_VERBS, LOCATION_NOUNS, NOUN_AGENT_DEPS, OBJECT_CONTROL_VERBS, OBJECT_DEPS, PLACE_PREPS, SITE_PREPS, SUBJECT_DEPS, TARGET_PREPS, WITH_PREPS, _NUMBER_WORDS, _arguments, _casualties, _phrase_preps, parse_number)
+    _arguments, _phrase_preps, ACT_NOUNS, AFFECTING_VERBS, ANAPHORIC_DETS, GROUP_NOUNS_OF_PEOPLE,
+    HELPING_VERBS, LIGHT_VERBS, LOCATION_NOUNS, NOUN_AGENT_DEPS, OBJECT_CONTROL_VERBS, OBJECT_DEPS,
+    PLACE_PREPS, SITE_PREPS, SUBJECT_DEPS, TARGET_PREPS, WITH_PREPS)
+from .casualties import (  # noqa: F401
+    _casualties, _NUMBER_WORDS, parse_number)
 from .factuality import (  # noqa: F401
-    ASPECTUAL_VERBS, CONDITIONAL_MARKS, HYPOTHETICAL_MODALS, INTENTION_VERBS, SPEECH_VERBS, _event_date, _future_in_past, factuality, reporter)
+    _event_date, _future_in_past, ASPECTUAL_VERBS, CONDITIONAL_MARKS, factuality, HYPOTHETICAL_MODALS,
+    INTENTION_VERBS, reporter, SPEECH_VERBS)
 from .coreference import (  # noqa: F401
-    COREF_WINDOW_SENTENCES, GENERAL_EVENT_NOUNS, PLURAL_EVENT_NOUNS, _RecentEvents, _mention_facts, _merge_chains, _merge_coreferent, _named_keys, _same_family, _same_happening)
+    _mention_facts, _merge_chains, _merge_coreferent, _named_keys, _RecentEvents, _same_family,
+    _same_happening, COREF_WINDOW_SENTENCES, GENERAL_EVENT_NOUNS, PLURAL_EVENT_NOUNS)
 from .acts import (  # noqa: F401
-    ANSWERED_ACTS, _act_targets, _answer_targets)
+    _act_targets, _answer_targets, ANSWERED_ACTS)
 from .filters import (  # noqa: F401
-    HAPPENING_VERBS, _counted, _generic, _generic_fillers, _happened, _hollow, _naming_call)
+    _counted, _generic, _generic_fillers, _happened, _hollow, _naming_call, HAPPENING_VERBS)
 from .records import (  # noqa: F401
     _cameo, _participants, _record)
 from .component import (  # noqa: F401
-    BARE_EVENT_CONFIDENCE, EventExtractor, STATE_NOUNS, make_event_extractor)
+    BARE_EVENT_CONFIDENCE, EventExtractor, make_event_extractor, STATE_NOUNS)
 
 
 _MISSING = object()
@@ -71,6 +81,6 @@ class _Forwarding(types.ModuleType):
 
 
 _MODULES = tuple(sys.modules[f"{__name__}.{m}"] for m in (
-    "lexicon", "triggers", "draft", "fillers", "arguments", "factuality", "coreference", "acts", "filters",
-    "records", "component"))
+    "lexicon", "triggers", "draft", "fillers", "arguments", "casualties", "factuality",
+    "coreference", "acts", "filters", "records", "component"))
 sys.modules[__name__].__class__ = _Forwarding

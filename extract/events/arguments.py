@@ -1,15 +1,21 @@
 """Arguments: who acts (agent), who is acted on (target, victim), who takes part
-(participant) and where (place), read off the dependency parse around a trigger."""
+(participant) and where (place), read off the dependency parse around a trigger.
+
+``_arguments`` runs the rules of ``RULES`` in order (the comment above ``RULES`` says why
+the order matters); each is a small function of an :class:`ArgContext`. Who a noun phrase
+names is fillers.py's business; casualty counts are casualties.py's."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsgraph.graph.model import PLACE_TYPES
 
 from ..doccache import sentence_span, tokens
+from .casualties import _casualties
 from .draft import _add, _Event, _named
 from .fillers import _fillers, _owners
 from .lexicon import (ATTACK_CLASSES, MAKING_VERBS, PATIENT_POSSESSOR_CLASSES, TRANSFER_CLASSES, event_classes,
@@ -60,266 +66,470 @@ LOCATION_NOUNS = frozenset({"border", "frontier", "coast", "territory", "soil", 
                             "airspace", "land", "area", "shore", "crossing", "checkpoint"})
 # Verbs of a gift's purpose whose object is its recipient ("to help Jordan").
 HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "enable", "allow"})
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                      "ninety": 90, "hundred": 100, "dozen": 12})
+
+
+@dataclass(frozen=True, slots=True)
+class ArgContext:
+    """What every argument rule reads: the event being filled, its trigger token, the entity
+    of each token and the entity records, and the two roles the class fills."""
+
+    ev: _Event
+    tok: Token
+    ent_of: dict[int, str]
+    entities: dict
+    symmetric: bool  # a meeting or a fight: all parties are participants
+    target_role: str  # "victim" for classes whose undergoer is harmed, else "target"
+
+    @property
+    def actor_role(self) -> str:
+        return "participant" if self.symmetric else "agent"
+
+    @property
+    def undergoer_role(self) -> str:
+        return "participant" if self.symmetric else self.target_role
+
+    def is_place(self, key: str) -> bool:
+        return key in self.entities and self.entities[key].type in PLACE_TYPES
+
+    def is_type(self, key: str, *types: str) -> bool:
+        return self.entities.get(key) is not None and self.entities[key].type in types
+
+    def fill(self, tok: Token, **kw: bool) -> list[str]:
+        return list(_fillers(tok, self.ent_of, **kw))
+
+    def add(self, role: str, keys: list[str]) -> None:
+        _add(self.ev, role, keys)
+
+
+# A rule adds what it finds to ``ctx.ev`` (roles, place) and returns nothing; a child rule
+# returns (role, keys) for one child of a verb trigger, or None when the child is not its case.
+Rule = Callable[[ArgContext], None]
+ChildRule = Callable[[Token, ArgContext], "tuple[str, list[str]] | None"]
 
 
 def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -> None:
-    is_place = lambda k: k in entities and entities[k].type in PLACE_TYPES  # noqa: E731
-    symmetric = event_classes()[ev.trig.event_class].symmetric
-    target_role = "victim" if ev.trig.event_class in {"kill", "injure", "die"} else "target"
-    if ev.trig.pos == "VERB":
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
-            elif child.dep_ == "agent":  # "was attacked by X"
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        _add(ev, "agent", list(_fillers(pobj, ent_of)))
-            elif child.dep_ in {"ccomp", "oprd"} and child.pos_ in {"ADJ", "NOUN"}:
-                # Small clause: "hold Russia accountable", "found him guilty".
-                for sub in child.children:
-                    if sub.dep_ in SUBJECT_DEPS:
-                        _add(ev, target_role, list(_fillers(sub, ent_of)))
-            elif child.dep_ in {"dobj", "obj"} and child.i not in ent_of and \
-                    ((child.lemma_.lower(), "NOUN") in trigger_lexicon() or child.lemma_.lower() in ACT_NOUNS) \
-                    and (owners := _owners(child, ent_of)):
-                # "criticized Russia's support for Assad", "backed the efforts of ECOWAS": the act
-                # is aimed at whoever owns the act.
-                _add(ev, target_role, owners)
-            elif child.dep_ in OBJECT_DEPS or (passive and child.dep_ == "nsubjpass"):
-                keys = [k for k in _fillers(child, ent_of) if not (is_place(k) and child.dep_ == "attr")]
-                _add(ev, "participant" if symmetric else target_role, keys)
-        # A subject inherited through xcomp/conj: "Russia vowed to attack", "X declared ... and
-        # called Y", "the United States will continue to hold Russia accountable".
-        node = tok
-        while not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in node.children) \
-                and (node.dep_ in {"xcomp", "conj"} or node.dep_ == "advcl" and node.tag_ == "VBG") \
-                and node.head.i != node.i:
-            # A participle's subject is its main clause's: "X went further, imposing bans on Y".
-            directive = node.head.lemma_ in OBJECT_CONTROL_VERBS and (
-                node.head.lemma_ != "call" or any(c.dep_ == "prep" and c.lower_ in {"on", "upon"}
-                                                  for c in node.head.children))
-            controller = [c for c in node.head.children if c.dep_ in {"dobj", "obj"}] \
-                if node.dep_ == "xcomp" and directive else []
-            node = node.head
-            # Object control: in "urged the junta to release Bazoum" the junta releases.
-            for child in controller or [c for c in node.children if c.dep_ in SUBJECT_DEPS]:
-                _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
-            if controller:
+    """Fill ``ev``'s roles and place from the parse around ``tok``: every rule of ``RULES``, in order."""
+    ctx = ArgContext(ev=ev, tok=tok, ent_of=ent_of, entities=entities,
+                     symmetric=event_classes()[ev.trig.event_class].symmetric,
+                     target_role="victim" if ev.trig.event_class in {"kill", "injure", "die"} else "target")
+    for rule in RULES:
+        rule(ctx)
+
+
+# -- verb triggers ---------------------------------------------------------------------------
+def _subject(child: Token, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    return (ctx.actor_role, ctx.fill(child)) if child.dep_ in SUBJECT_DEPS else None
+
+
+def _passive_agent(child: Token, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    """"was attacked by X"."""
+    if child.dep_ != "agent":
+        return None
+    return "agent", [k for pobj in child.children if pobj.dep_ == "pobj" for k in ctx.fill(pobj)]
+
+
+def _small_clause(child: Token, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    """Small clause: "hold Russia accountable", "found him guilty"."""
+    if child.dep_ not in {"ccomp", "oprd"} or child.pos_ not in {"ADJ", "NOUN"}:
+        return None
+    return ctx.target_role, [k for sub in child.children if sub.dep_ in SUBJECT_DEPS for k in ctx.fill(sub)]
+
+
+def _owned_act(child: Token, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    """"criticized Russia's support for Assad", "backed the efforts of ECOWAS": the act is aimed
+    at whoever owns the act."""
+    if child.dep_ in {"dobj", "obj"} and child.i not in ctx.ent_of and \
+            ((child.lemma_.lower(), "NOUN") in trigger_lexicon() or child.lemma_.lower() in ACT_NOUNS) \
+            and (owners := _owners(child, ctx.ent_of)):
+        return ctx.target_role, owners
+    return None
+
+
+def _object(child: Token, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    """An object (or the subject of a passive): what the act is aimed at; a place as "attr" is not."""
+    if child.dep_ not in OBJECT_DEPS:
+        return None
+    return ctx.undergoer_role, [k for k in ctx.fill(child) if not (ctx.is_place(k) and child.dep_ == "attr")]
+
+
+# Tried in this order on each child of a verb trigger; the first that returns a result takes
+# the child. The order matters where a child fits several: an owned act noun as object
+# ("criticized Russia's support") gives its owner, not the act, as the target.
+VERB_CHILD_RULES: tuple[ChildRule, ...] = (_subject, _passive_agent, _small_clause, _owned_act, _object)
+
+
+def verb_children(ctx: ArgContext) -> None:
+    """Subjects, passive agents, small clauses and objects of a verb trigger (VERB_CHILD_RULES)."""
+    if ctx.ev.trig.pos != "VERB":
+        return
+    for child in ctx.tok.children:
+        for rule in VERB_CHILD_RULES:
+            found = rule(child, ctx)
+            if found is not None:
+                ctx.add(*found)
                 break
-        # Relative clause: "the bombing that killed eleven people" attaches to its noun.
-        _casualties(ev, tok)
-    else:
-        if ev.trig.event_class in {"kill", "injure"}:
-            # "left 20 people dead", "the dead soldiers", "shot him to death", "X was wounded":
-            # who died is what the adjective or noun is predicated of.
-            head = tok.head
-            if tok.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} or (tok.dep_ == "pobj" and head.lower_ == "to"):
-                verb = head.head if tok.dep_ == "pobj" else head
-                for child in verb.children:
-                    if child.dep_ in {"dobj", "obj", "nsubjpass"} or (child.dep_ == "nsubj" and verb.lemma_ == "be"):
-                        _add(ev, target_role, list(_fillers(child, ent_of)))
-            elif tok.dep_ == "amod" and head.pos_ == "NOUN":
-                _add(ev, target_role, list(_fillers(head, ent_of)))
-        pronouns = tok.doc._.ng_pronouns or {}
-        for child in tok.children:
-            if child.dep_ not in NOUN_AGENT_DEPS or child.i > tok.i:
-                continue
-            key = ent_of.get(child.i) or pronouns.get(child.i)
-            if key is None:
-                continue
-            if entities.get(key) is not None and entities[key].type == "Place":
-                ev.place = ev.place or key  # "the St. Petersburg bombing"
-            elif child.dep_ == "poss" and ev.trig.event_class in PATIENT_POSSESSOR_CLASSES and \
-                    entities.get(key) is not None and entities[key].type == "Person":
-                _add(ev, target_role, [key])  # "Bazoum's release", "Navalny's arrest": who undergoes it
-            elif child.dep_ in {"amod", "compound"} and ev.trig.event_class in {"kill", "injure"}:
-                _add(ev, target_role, [key])  # "Afghan civilian casualties", "Syrian deaths": whose
-            else:
-                _add(ev, "participant" if symmetric else "agent", [key])
-        for rel in tok.children:
-            if rel.dep_ == "relcl" and rel.pos_ == "VERB" and rel.lemma_.lower() in LIGHT_VERBS | {"impose"}:
-                # "the sanctions that ECOWAS imposed on Niger": the relative clause's subject
-                # acts, its "on"/"against" phrase is the target.
-                for child in rel.children:
-                    if child.dep_ in SUBJECT_DEPS:
-                        _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
-                    elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS - {"of", "for", "at"}:
-                        for obj in child.children:
-                            if obj.dep_ == "pobj":
-                                _add(ev, "participant" if symmetric else target_role, list(_fillers(obj, ent_of)))
-        head = tok.head
-        subj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "a total of N strikes"
-        if subj.dep_ == "nsubj" and subj.head.lemma_ in AFFECTING_VERBS and ev.trig.event_class in ATTACK_CLASSES:
-            # "563 strikes targeted Pakistan", "the blast hit a market": the verb's object is
-            # what the attack struck.
-            for child in subj.head.children:
-                if child.dep_ in {"dobj", "obj"}:
-                    _add(ev, target_role, list(_fillers(child, ent_of)))
-        if tok.dep_ in {"dobj", "obj"} and head.lemma_ in {"suffer", "sustain", "receive"} and \
-                ev.trig.event_class in {"injure", "kill"}:
-            # "13 people suffered injuries": who suffers them is the victim.
-            for child in head.children:
+
+
+def inherited_subject(ctx: ArgContext) -> None:
+    """A subject inherited through xcomp/conj: "Russia vowed to attack", "X declared ... and
+    called Y", "the United States will continue to hold Russia accountable"."""
+    if ctx.ev.trig.pos != "VERB":
+        return
+    node = ctx.tok
+    while not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in node.children) \
+            and (node.dep_ in {"xcomp", "conj"} or node.dep_ == "advcl" and node.tag_ == "VBG") \
+            and node.head.i != node.i:
+        # A participle's subject is its main clause's: "X went further, imposing bans on Y".
+        directive = node.head.lemma_ in OBJECT_CONTROL_VERBS and (
+            node.head.lemma_ != "call" or any(c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+                                              for c in node.head.children))
+        controller = [c for c in node.head.children if c.dep_ in {"dobj", "obj"}] \
+            if node.dep_ == "xcomp" and directive else []
+        node = node.head
+        # Object control: in "urged the junta to release Bazoum" the junta releases.
+        for child in controller or [c for c in node.children if c.dep_ in SUBJECT_DEPS]:
+            ctx.add(ctx.actor_role, ctx.fill(child))
+        if controller:
+            break
+
+
+def verb_casualties(ctx: ArgContext) -> None:
+    """"killed eleven people": the count of a verb's object (see casualties.py)."""
+    if ctx.ev.trig.pos == "VERB":
+        _casualties(ctx.ev, ctx.tok)
+
+
+# -- noun (and adjective) triggers -----------------------------------------------------------
+def predicated_victims(ctx: ArgContext) -> None:
+    """"left 20 people dead", "the dead soldiers", "shot him to death", "X was wounded": who
+    died is what the adjective or noun is predicated of."""
+    tok = ctx.tok
+    if ctx.ev.trig.pos == "VERB" or ctx.ev.trig.event_class not in {"kill", "injure"}:
+        return
+    head = tok.head
+    if tok.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} or (tok.dep_ == "pobj" and head.lower_ == "to"):
+        verb = head.head if tok.dep_ == "pobj" else head
+        for child in verb.children:
+            if child.dep_ in {"dobj", "obj", "nsubjpass"} or (child.dep_ == "nsubj" and verb.lemma_ == "be"):
+                ctx.add(ctx.target_role, ctx.fill(child))
+    elif tok.dep_ == "amod" and head.pos_ == "NOUN":
+        ctx.add(ctx.target_role, ctx.fill(head))
+
+
+def noun_modifiers(ctx: ArgContext) -> None:
+    """Named modifiers before a noun trigger: a place is where ("the St. Petersburg bombing"),
+    a person's possessive undergoes some acts ("Bazoum's release"), a demonym of deaths is
+    whose ("Syrian deaths"), any other is the agent ("Russia's support", "the Russian invasion")."""
+    ev, tok = ctx.ev, ctx.tok
+    if ev.trig.pos == "VERB":
+        return
+    pronouns = tok.doc._.ng_pronouns or {}
+    for child in tok.children:
+        if child.dep_ not in NOUN_AGENT_DEPS or child.i > tok.i:
+            continue
+        key = ctx.ent_of.get(child.i) or pronouns.get(child.i)
+        if key is None:
+            continue
+        if ctx.is_type(key, "Place"):
+            ev.place = ev.place or key  # "the St. Petersburg bombing"
+        elif child.dep_ == "poss" and ev.trig.event_class in PATIENT_POSSESSOR_CLASSES and ctx.is_type(key, "Person"):
+            ctx.add(ctx.target_role, [key])  # "Bazoum's release", "Navalny's arrest": who undergoes it
+        elif child.dep_ in {"amod", "compound"} and ev.trig.event_class in {"kill", "injure"}:
+            ctx.add(ctx.target_role, [key])  # "Afghan civilian casualties", "Syrian deaths": whose
+        else:
+            ctx.add(ctx.actor_role, [key])
+
+
+def relative_light_verb(ctx: ArgContext) -> None:
+    """"the sanctions that ECOWAS imposed on Niger": the relative clause's subject acts, its
+    "on"/"against" phrase is the target."""
+    if ctx.ev.trig.pos == "VERB":
+        return
+    for rel in ctx.tok.children:
+        if rel.dep_ == "relcl" and rel.pos_ == "VERB" and rel.lemma_.lower() in LIGHT_VERBS | {"impose"}:
+            for child in rel.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    _add(ev, "victim", list(_fillers(child, ent_of)))
-        # Light verb: "X held a summit", "X launched an attack", "X blamed Y and launched an
-        # attack" (the subject of a coordinated light verb is the first verb's).
-        obj = tok
-        while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
-            obj = obj.head  # "approved asset freezes and travel bans": the bans are approved too
-        head = obj.head
-        if obj.dep_ in {"dobj", "obj"} and (head.lemma_.lower() in LIGHT_VERBS or
-                                            head.lemma_.lower() in MAKING_VERBS.get(ev.trig.event_class, ())):
-            node = head
-            while True:
-                subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
-                if subjects or node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
-                    break
-                node = node.head
-            for child in subjects:
-                _add(ev, "participant" if symmetric else "agent", list(_fillers(child, ent_of)))
-        # "the support of the West for Kyiv" / "attack by militants".
-        # "al Shabaab claimed (responsibility for) the attack": who claims an attack made it.
-        claim = obj.head if obj.dep_ in {"dobj", "obj"} else None
-        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in {"responsibility", "credit"} \
-                and tok.head.head.dep_ in {"dobj", "obj"}:
-            claim = tok.head.head.head
-        # (Not "claimed both attacks": a plural sums up several events, each with its own node.)
-        if claim is not None and claim.lemma_ == "claim" and ev.trig.event_class in ATTACK_CLASSES | {"kill"} \
-                and tok.tag_ != "NNS":
-            for child in claim.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    _add(ev, "agent", [k for k in _fillers(child, ent_of) if not k.startswith("~")])
-    # The prepositions of a multiword trigger's other words too: "imposed sanctions on X".
-    # (also through the trigger's own preposition: "spoke by telephone with X")
+                    ctx.add(ctx.actor_role, ctx.fill(child))
+                elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS - {"of", "for", "at"}:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            ctx.add(ctx.undergoer_role, ctx.fill(obj))
+
+
+def affecting_verb_object(ctx: ArgContext) -> None:
+    """"563 strikes targeted Pakistan", "the blast hit a market": the verb's object is what
+    the attack struck ("a total of N strikes" too)."""
+    tok = ctx.tok
+    if ctx.ev.trig.pos == "VERB":
+        return
+    subj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    if subj.dep_ == "nsubj" and subj.head.lemma_ in AFFECTING_VERBS and ctx.ev.trig.event_class in ATTACK_CLASSES:
+        for child in subj.head.children:
+            if child.dep_ in {"dobj", "obj"}:
+                ctx.add(ctx.target_role, ctx.fill(child))
+
+
+def suffered_harm(ctx: ArgContext) -> None:
+    """"13 people suffered injuries": who suffers them is the victim."""
+    tok, head = ctx.tok, ctx.tok.head
+    if ctx.ev.trig.pos != "VERB" and tok.dep_ in {"dobj", "obj"} and \
+            head.lemma_ in {"suffer", "sustain", "receive"} and ctx.ev.trig.event_class in {"injure", "kill"}:
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS:
+                ctx.add("victim", ctx.fill(child))
+
+
+def _light_object(tok: Token) -> Token:
+    """The noun a light verb governs: "approved asset freezes and travel bans": the bans are approved too."""
+    obj = tok
+    while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
+        obj = obj.head
+    return obj
+
+
+def light_verb_subject(ctx: ArgContext) -> None:
+    """Light verb: "X held a summit", "X launched an attack", "X blamed Y and launched an
+    attack" (the subject of a coordinated light verb is the first verb's)."""
+    if ctx.ev.trig.pos == "VERB":
+        return
+    obj = _light_object(ctx.tok)
+    head = obj.head
+    if obj.dep_ in {"dobj", "obj"} and (head.lemma_.lower() in LIGHT_VERBS or
+                                        head.lemma_.lower() in MAKING_VERBS.get(ctx.ev.trig.event_class, ())):
+        node = head
+        while True:
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subjects or node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+                break
+            node = node.head
+        for child in subjects:
+            ctx.add(ctx.actor_role, ctx.fill(child))
+
+
+def claimed_attack(ctx: ArgContext) -> None:
+    """"al Shabaab claimed (responsibility for) the attack": who claims an attack made it.
+    (Not "claimed both attacks": a plural sums up several events, each with its own node.)"""
+    tok = ctx.tok
+    if ctx.ev.trig.pos == "VERB":
+        return
+    obj = _light_object(tok)
+    claim = obj.head if obj.dep_ in {"dobj", "obj"} else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in {"responsibility", "credit"} \
+            and tok.head.head.dep_ in {"dobj", "obj"}:
+        claim = tok.head.head.head
+    if claim is not None and claim.lemma_ == "claim" and ctx.ev.trig.event_class in ATTACK_CLASSES | {"kill"} \
+            and tok.tag_ != "NNS":
+        for child in claim.children:
+            if child.dep_ in SUBJECT_DEPS:
+                ctx.add("agent", [k for k in ctx.fill(child) if not k.startswith("~")])
+
+
+# -- any trigger: prepositions, places, and repairs --------------------------------------------
+def prepositions(ctx: ArgContext) -> None:
+    """The trigger's prepositional phrases, and those of a multiword trigger's other words:
+    "imposed sanctions on X" (also through the trigger's own preposition: "spoke by telephone
+    with X"). Each object's keys go where ``_prep_key`` says."""
+    ev, tok = ctx.ev, ctx.tok
     for prep in [*tok.children, *(c for t in ev.tokens[1:] if tok.i in (t.head.i, t.head.head.i)
                                   for c in t.children)]:
         if prep.dep_ != "prep":
             continue
         p = prep.lower_
-        objs = [c for c in prep.children if c.dep_ == "pobj"]
-        for obj in objs:
-            keys = list(_fillers(obj, ent_of))
-            inside: list[str] = []
-            if p in PLACE_PREPS and not any(is_place(k) for k in keys):
-                # "in the St. Petersburg metro", "at a market in Baghdad": a place named inside
-                # the object's phrase beats the unnamed site.
-                named = [c for c in obj.subtree if c.i in ent_of and is_place(ent_of[c.i])][:1]
-                keys = [ent_of[c.i] for c in named] or keys
-                # A state that owns the object is its target ("sanctions on Iran's national
-                # carrier"); one that only qualifies it is where it happens ("swapped prisoners
-                # on the Belarusian border" is not aimed at Belarus).
-                inside = [ent_of[c.i] for c in named if c.dep_ != "poss"] \
-                    if obj.lemma_.lower() in LOCATION_NOUNS else []
+        for obj in [c for c in prep.children if c.dep_ == "pobj"]:
+            keys, inside = _prep_object_keys(ctx, p, obj)
             for key in keys:
-                if key in inside:
-                    if ev.place is None or ev.place.startswith("~"):
-                        ev.place = key
-                    continue
-                if p in PLACE_PREPS and is_place(key) and (ev.place is None or ev.place.startswith("~")) and (
-                        p != "on" or entities[key].type == "Place"):
-                    ev.place = key
-                elif key.startswith("~") and p in SITE_PREPS and ev.place is None and obj.pos_ == "NOUN":
-                    ev.place = key  # "at a police training ground": an unnamed site
-                elif key.startswith("~") and p in PLACE_PREPS | {"during", "after", "before", "about", "over"}:
-                    continue
-                elif p in WITH_PREPS:
-                    _add(ev, "participant", [key])
-                elif p == "by" and ev.trig.pos == "NOUN":
-                    _add(ev, "agent", [key])
-                elif p == "of" and ev.trig.pos == "NOUN" and ev.trig.event_class in {"demand", "appeal"} \
-                        and not key.startswith("~"):
-                    _add(ev, "agent", [key])  # "the demands of the African Union": theirs
-                elif p in TARGET_PREPS and not (is_place(key) and p in {"at", "on"} and entities[key].type == "Place"):
-                    _add(ev, "participant" if symmetric else target_role, [key])
+                _prep_key(ctx, p, obj, key, inside)
+
+
+def _prep_object_keys(ctx: ArgContext, p: str, obj: Token) -> tuple[list[str], list[str]]:
+    """The keys a preposition's object names, and those of them that only say where."""
+    keys = ctx.fill(obj)
+    inside: list[str] = []
+    if p in PLACE_PREPS and not any(ctx.is_place(k) for k in keys):
+        # "in the St. Petersburg metro", "at a market in Baghdad": a place named inside
+        # the object's phrase beats the unnamed site.
+        named = [c for c in obj.subtree if c.i in ctx.ent_of and ctx.is_place(ctx.ent_of[c.i])][:1]
+        keys = [ctx.ent_of[c.i] for c in named] or keys
+        # A state that owns the object is its target ("sanctions on Iran's national
+        # carrier"); one that only qualifies it is where it happens ("swapped prisoners
+        # on the Belarusian border" is not aimed at Belarus).
+        inside = [ctx.ent_of[c.i] for c in named if c.dep_ != "poss"] \
+            if obj.lemma_.lower() in LOCATION_NOUNS else []
+    return keys, inside
+
+
+def _prep_key(ctx: ArgContext, p: str, obj: Token, key: str, inside: list[str]) -> None:
+    """Where one key of a prepositional object goes, the first case that fits: a place, an
+    unnamed site, nothing (an unnamed object of a place or time preposition), a co-participant
+    ("with"), a noun's agent ("by", "the demands of"), a target ("on", "against" ...)."""
+    ev = ctx.ev
+    free_place = ev.place is None or ev.place.startswith("~")
+    if key in inside:
+        if free_place:
+            ev.place = key
+    elif p in PLACE_PREPS and ctx.is_place(key) and free_place and (
+            p != "on" or ctx.entities[key].type == "Place"):
+        ev.place = key
+    elif key.startswith("~") and p in SITE_PREPS and ev.place is None and obj.pos_ == "NOUN":
+        ev.place = key  # "at a police training ground": an unnamed site
+    elif key.startswith("~") and p in PLACE_PREPS | {"during", "after", "before", "about", "over"}:
+        return
+    elif p in WITH_PREPS:
+        ctx.add("participant", [key])
+    elif p == "by" and ev.trig.pos == "NOUN":
+        ctx.add("agent", [key])
+    elif p == "of" and ev.trig.pos == "NOUN" and ev.trig.event_class in {"demand", "appeal"} \
+            and not key.startswith("~"):
+        ctx.add("agent", [key])  # "the demands of the African Union": theirs
+    elif p in TARGET_PREPS and not (ctx.is_place(key) and p in {"at", "on"} and ctx.entities[key].type == "Place"):
+        ctx.add(ctx.undergoer_role, [key])
+
+
+def place_on_governing_verb(ctx: ArgContext) -> None:
+    """"began in Syria": a noun event's place may hang on the governing verb."""
+    ev, tok = ctx.ev, ctx.tok
     if ev.place is None and ev.trig.pos == "NOUN" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
-        # "began in Syria": the place may hang on the governing verb.
         for prep in tok.head.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS - {"from"}:
                 for obj in prep.children:
-                    key = ent_of.get(obj.i)
-                    if key and is_place(key):
+                    key = ctx.ent_of.get(obj.i)
+                    if key and ctx.is_place(key):
                         ev.place = key
                         break
-    if ev.place is None:
-        # PP attachment is the parser's weak spot: "attacked by the Taliban near Kandahar" hangs
-        # the place on an argument. A locative PP on a direct argument is the event's place.
-        for arg in tok.children:
-            heads = [arg] if arg.dep_ in OBJECT_DEPS | SUBJECT_DEPS else \
-                [c for c in arg.children if c.dep_ == "pobj"] if arg.dep_ in {"agent", "prep"} else []
-            for head in heads:
-                for prep in head.children:
-                    if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS - {"from", "on"}:
-                        for obj in prep.children:
-                            key = ent_of.get(obj.i)
-                            if key and entities.get(key) is not None and entities[key].type == "Place" \
-                                    and (ev.place is None or ev.place.startswith("~")):
-                                ev.place = key
-    if ev.trig.event_class == "threaten" and not ev.roles.get("target") and ev.trig.pos == "VERB":
-        # "warned that they could trigger sanctions if Iran does not curb ...": the threat is
-        # aimed at the subject of its condition.
-        for cond in tok.subtree:
-            if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in cond.children):
-                for child in cond.children:
-                    if child.dep_ in SUBJECT_DEPS:
-                        _add(ev, "target", [k for k in _fillers(child, ent_of) if not k.startswith("~")])
-    if ev.trig.event_class in TRANSFER_CLASSES and ev.trig.pos == "VERB" and not _named(ev, "target"):
-        # "pledged 120 million dollars in aid to Bangladesh": the recipient's "to" phrase often
-        # hangs on the object's phrase rather than on the verb.
-        for prep in _phrase_preps(tok, "to"):
-            keys = [k for o in prep.children if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)
-                    if entities.get(k) is None or entities[k].type != "Place"]
-            if keys:
-                _add(ev, target_role, keys)
-                break
-    if ev.trig.event_class in TRANSFER_CLASSES and ev.trig.pos == "VERB" and not _named(ev, "target"):
-        # "pledged $450 million to help Jordan (cover the cost)": whom the gift is to help
-        for purpose in tok.children:
-            if purpose.dep_ in {"advcl", "xcomp"} and purpose.lemma_ in HELPING_VERBS:
-                helped = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}] or \
-                    [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children
-                     if s.dep_ in SUBJECT_DEPS]
-                _add(ev, target_role, [k for h in helped for k in _fillers(h, ent_of, anonymous=False)
-                                       if entities.get(k) is None or entities[k].type != "Place"])
-    # "sanctions on Iran's national carrier", "shelled Ukraine's power stations": an unnamed
-    # target a state owns stands for that state, as CAMEO codes state property and organs.
+
+
+def place_on_an_argument(ctx: ArgContext) -> None:
+    """PP attachment is the parser's weak spot: "attacked by the Taliban near Kandahar" hangs
+    the place on an argument. A locative PP on a direct argument is the event's place."""
+    ev = ctx.ev
+    if ev.place is not None:
+        return
+    for arg in ctx.tok.children:
+        heads = [arg] if arg.dep_ in OBJECT_DEPS | SUBJECT_DEPS else \
+            [c for c in arg.children if c.dep_ == "pobj"] if arg.dep_ in {"agent", "prep"} else []
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS - {"from", "on"}:
+                    for obj in prep.children:
+                        key = ctx.ent_of.get(obj.i)
+                        if key and ctx.is_type(key, "Place") and (ev.place is None or ev.place.startswith("~")):
+                            ev.place = key
+
+
+def threat_condition(ctx: ArgContext) -> None:
+    """"warned that they could trigger sanctions if Iran does not curb ...": the threat is
+    aimed at the subject of its condition."""
+    ev = ctx.ev
+    if ev.trig.event_class != "threaten" or ev.roles.get("target") or ev.trig.pos != "VERB":
+        return
+    for cond in ctx.tok.subtree:
+        if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in cond.children):
+            for child in cond.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    ctx.add("target", [k for k in ctx.fill(child) if not k.startswith("~")])
+
+
+def _gift_without_recipient(ctx: ArgContext) -> bool:
+    ev = ctx.ev
+    return ev.trig.event_class in TRANSFER_CLASSES and ev.trig.pos == "VERB" and not _named(ev, "target")
+
+
+def gift_recipient_to(ctx: ArgContext) -> None:
+    """"pledged 120 million dollars in aid to Bangladesh": the recipient's "to" phrase often
+    hangs on the object's phrase rather than on the verb."""
+    if not _gift_without_recipient(ctx):
+        return
+    for prep in _phrase_preps(ctx.tok, "to"):
+        keys = [k for o in prep.children if o.dep_ == "pobj" for k in ctx.fill(o, anonymous=False)
+                if not ctx.is_type(k, "Place")]
+        if keys:
+            ctx.add(ctx.target_role, keys)
+            break
+
+
+def gift_helped(ctx: ArgContext) -> None:
+    """"pledged $450 million to help Jordan (cover the cost)": whom the gift is to help."""
+    if not _gift_without_recipient(ctx):
+        return
+    for purpose in ctx.tok.children:
+        if purpose.dep_ in {"advcl", "xcomp"} and purpose.lemma_ in HELPING_VERBS:
+            helped = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}] or \
+                [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children
+                 if s.dep_ in SUBJECT_DEPS]
+            ctx.add(ctx.target_role, [k for h in helped for k in ctx.fill(h, anonymous=False)
+                                      if not ctx.is_type(k, "Place")])
+
+
+def owned_target_is_state(ctx: ArgContext) -> None:
+    """"sanctions on Iran's national carrier", "shelled Ukraine's power stations": an unnamed
+    target a state owns stands for that state, as CAMEO codes state property and organs."""
+    ev = ctx.ev
     for role in ("target", "victim"):
         for key in list(ev.roles.get(role, [])):
             if key.startswith("~"):
-                noun = tok.doc[int(key[1:])]
-                states = [ent_of[c.i] for c in noun.children if c.dep_ == "poss" and c.i in ent_of
-                          and entities.get(ent_of[c.i]) is not None and entities[ent_of[c.i]].type == "Country"]
+                noun = ctx.tok.doc[int(key[1:])]
+                states = [ctx.ent_of[c.i] for c in noun.children if c.dep_ == "poss" and c.i in ctx.ent_of
+                          and ctx.is_type(ctx.ent_of[c.i], "Country")]
                 if states and noun.lemma_.lower() not in GROUP_NOUNS_OF_PEOPLE:
                     ev.roles[role].remove(key)
-                    _add(ev, role, states)
-    # Places do not act: a place the parse put in an actor slot is the event's place.
+                    ctx.add(role, states)
+
+
+def places_do_not_act(ctx: ArgContext) -> None:
+    """A place the parse put in an actor slot is the event's place."""
+    ev = ctx.ev
     for role in list(ev.roles):
         for key in list(ev.roles[role]):
-            if entities.get(key) is not None and entities[key].type == "Place":
+            if ctx.is_type(key, "Place"):
                 ev.roles[role].remove(key)
                 ev.place = ev.place or key
         if not ev.roles[role]:
             del ev.roles[role]
-    if symmetric and "agent" in ev.roles:
-        _add(ev, "participant", ev.roles.pop("agent"))
-    if symmetric and len([k for k in ev.roles.get("participant", []) if not k.startswith("~")]) < 2 and \
-            not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
-        # (Not for "the truce", "this meeting": they repeat an event whose parties are known.)
-        # "a day when he was there holding a summit with Y": the nearest person subject before
-        # the trigger in the sentence is the other participant.
-        pronouns = tok.doc._.ng_pronouns or {}
-        first, _ = sentence_span(tok)
-        for cand in reversed(tokens(tok.doc)[first:tok.i]):
-            key = ent_of.get(cand.i) or pronouns.get(cand.i)
-            if cand.dep_ in {"nsubj", "poss"} and key and entities.get(key) is not None \
-                    and entities[key].type in {"Person", "Country", "Organization"}:
-                _add(ev, "participant", [key])
-                break
+
+
+def symmetric_parties(ctx: ArgContext) -> None:
+    """In a symmetric event everyone is a participant: an agent found by a rule joins them."""
+    if ctx.symmetric and "agent" in ctx.ev.roles:
+        ctx.add("participant", ctx.ev.roles.pop("agent"))
+
+
+def symmetric_counterpart(ctx: ArgContext) -> None:
+    """"a day when he was there holding a summit with Y": with fewer than two named parties,
+    the nearest person, state or organisation subject (or possessive) before the trigger in the
+    sentence is the other participant. (Not for "the truce", "this meeting": they repeat an
+    event whose parties are known.)"""
+    ev, tok = ctx.ev, ctx.tok
+    if not ctx.symmetric or len([k for k in ev.roles.get("participant", []) if not k.startswith("~")]) >= 2 or \
+            any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+        return
+    pronouns = tok.doc._.ng_pronouns or {}
+    first, _ = sentence_span(tok)
+    for cand in reversed(tokens(tok.doc)[first:tok.i]):
+        key = ctx.ent_of.get(cand.i) or pronouns.get(cand.i)
+        if cand.dep_ in {"nsubj", "poss"} and key and ctx.is_type(key, "Person", "Country", "Organization"):
+            ctx.add("participant", [key])
+            break
+
+
+# The rules of ``_arguments``, tried in this order on every trigger (each checks whether it
+# applies: verb rules, noun rules, then rules for any trigger). The order matters:
+#  - rules add keys with ``_add``, which keeps a key in the first role it was given, so the
+#    parse's direct arguments (subjects, objects, modifiers) win over prepositional phrases;
+#  - the place rules fill ``ev.place`` only while it is empty (or an unnamed site), so a
+#    place named in a prepositional phrase wins over one hanging on the governing verb or on
+#    an argument, and those over the place found by ``places_do_not_act``;
+#  - the rules of gifts and threats run only when the earlier rules found no named target;
+#  - the repairs come last: an owned unnamed target becomes its state, places leave the actor
+#    roles, a symmetric event's agents become participants, and only then is a missing
+#    counterpart looked for (it counts the named participants the others found).
+RULES: tuple[Rule, ...] = (
+    verb_children, inherited_subject, verb_casualties,
+    predicated_victims, noun_modifiers, relative_light_verb, affecting_verb_object, suffered_harm,
+    light_verb_subject, claimed_attack,
+    prepositions, place_on_governing_verb, place_on_an_argument,
+    threat_condition, gift_recipient_to, gift_helped,
+    owned_target_is_state, places_do_not_act, symmetric_parties, symmetric_counterpart,
+)
 
 
 def _phrase_preps(verb: Token, word: str) -> Iterator[Token]:
@@ -334,28 +544,3 @@ def _phrase_preps(verb: Token, word: str) -> Iterator[Token]:
             found.append(node)
         stack.extend(c for c in node.children if c.dep_ not in clause)
     yield from sorted(found, key=lambda t: t.i)
-
-
-def _casualties(ev: _Event, tok: Token) -> None:
-    if ev.trig.event_class not in {"kill", "injure", "attack", "bombing"}:
-        return
-    kind = "killed" if ev.trig.event_class in {"kill", "attack", "bombing"} else "injured"
-    for child in tok.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
-            for num in child.children:
-                if num.dep_ == "nummod":
-                    value = parse_number(num)
-                    if value is not None:
-                        ev.casualties[kind] = value
-
-
-def parse_number(tok: Token) -> int | None:
-    """'eleven' -> 11, '26' -> 26, '1,200' -> 1200; None for anything vaguer."""
-    text = tok.text.lower().replace(",", "")
-    if text.isdigit():
-        return int(text)
-    if "-" in text:  # "twenty-four"
-        parts = text.split("-")
-        if all(p in _NUMBER_WORDS for p in parts):
-            return sum(_NUMBER_WORDS[p] for p in parts)
-    return _NUMBER_WORDS.get(text)
