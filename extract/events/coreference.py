@@ -175,62 +175,84 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
         tok = ev.tokens[0]
         here = sent_of[tok.i]
         recent.move_to(here)
-        kids = list(tok.children)
-        # "this attack", "the bombing" repeat an event; "the 9/11 attacks", "the specific
-        # attacks which ..." and other modified or plural nouns introduce their own.
-        anaphoric = ev.trig.pos == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in kids) \
-            and not any((c.dep_ in {"compound", "nummod"} and c.i not in ent_of and c.ent_type_ != "DATE") or 
-                        (c.dep_ == "amod" and c.lower_ in {"specific", "other", "new", "previous", "similar",
-                                                           "first", "second", "last", "earlier", "next"})
-                        for c in kids) \
-            and (tok.tag_ != "NNS" or tok.lower_ in PLURAL_EVENT_NOUNS
-                 or any(c.lower_ in {"these", "those"} for c in kids))
-        target = None
-        candidates = []
-        named_roles = [k for ks in ev.roles.values() for k in ks if not k.startswith("~")]
-        if anaphoric and not named_roles:
-            for prev in reversed(recent.events):
-                prev_root = (prev.trig.cameo or "")[:2]
-                compatible = _same_family(prev.trig.event_class, ev.trig.event_class) or (
-                    tok.lemma_.lower() in GENERAL_EVENT_NOUNS and prev_root >= "14")
-                # A noun repeats a noun mention ("the bombing"), or the noun of a verb's
-                # multiword trigger ("imposed sanctions ... the sanctions").
-                if not compatible or not (prev.trig.pos == "NOUN" or tok.lemma_ in _mention_facts(
-                        prev, headline).lemmas or (tok.lower_ in PLURAL_EVENT_NOUNS and prev.factuality == "asserted")):
-                    continue  # ("detained 38 people ... the arrests": a plural names the verb's act)
-                if ev.place is not None and prev.place is not None and ev.place != prev.place:
-                    continue
-                if ev.date is not None and prev.date is not None and ev.date != prev.date:
-                    continue
-                candidates.append(prev)
-        if candidates:
-            # The most salient compatible event (most mentions so far), the nearest on a tie:
-            # "this attack" after a digression on Beslan still means the article's bombing.
-            target = max(enumerate(candidates), key=lambda ic: (len(ic[1].tokens), -ic[0]))[1]
-        if target is None:
-            target = next((prev for prev in recent.sharing(_named_keys(ev))
-                           if _same_happening(prev, ev, headline, states)), None)
-        if target is not None and _mention_facts(target, headline).all_headline and not headline(tok) \
-                and _named(ev, "agent", "target", "victim", "participant"):
-            # Headline grammar drops auxiliaries ("Opposition Leader Detained"), so its parse
-            # misreads roles: the body's reading of the event wins.
-            target.roles = {}
+        target = _antecedent(ev, ent_of, recent, headline, states)
         if target is not None:
-            for role, keys in ev.roles.items():
-                for key in keys:
-                    if not key.startswith("~") and key not in target.roles.get(role, []):
-                        _add(target, role, [key])
-            recent.index(target, _named_keys(ev))  # (what it may have gained)
-            target.tokens.append(tok)
-            target.last_sentence = max(target.last_sentence, here)
-            if "asserted" in (ev.factuality, target.factuality):
-                target.factuality = "asserted"  # one mention that asserts it is enough
-            target.place = target.place or ev.place
-            target.date = target.date or ev.date
-            for k, v in ev.casualties.items():
-                target.casualties.setdefault(k, v)
+            _absorb(target, ev, here, recent, headline)
         else:
             ev.last_sentence = max(sent_of[t.i] for t in ev.tokens)
             out.append(ev)
             recent.add(ev)
     return out
+
+
+def _anaphoric(ev: _Event, ent_of: dict[int, str]) -> bool:
+    """"this attack", "the bombing" repeat an event; "the 9/11 attacks", "the specific attacks
+    which ..." and other modified or plural nouns introduce their own."""
+    tok = ev.tokens[0]
+    kids = list(tok.children)
+    return ev.trig.pos == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in kids) \
+        and not any((c.dep_ in {"compound", "nummod"} and c.i not in ent_of and c.ent_type_ != "DATE") or
+                    (c.dep_ == "amod" and c.lower_ in {"specific", "other", "new", "previous", "similar",
+                                                       "first", "second", "last", "earlier", "next"})
+                    for c in kids) \
+        and (tok.tag_ != "NNS" or tok.lower_ in PLURAL_EVENT_NOUNS
+             or any(c.lower_ in {"these", "those"} for c in kids))
+
+
+def _repeated(ev: _Event, recent: _RecentEvents, headline: Callable[[Token], bool]) -> list[_Event]:
+    """The events in the window (latest first) that an anaphoric mention can repeat."""
+    tok = ev.tokens[0]
+    candidates = []
+    for prev in reversed(recent.events):
+        prev_root = (prev.trig.cameo or "")[:2]
+        compatible = _same_family(prev.trig.event_class, ev.trig.event_class) or (
+            tok.lemma_.lower() in GENERAL_EVENT_NOUNS and prev_root >= "14")
+        # A noun repeats a noun mention ("the bombing"), or the noun of a verb's
+        # multiword trigger ("imposed sanctions ... the sanctions").
+        if not compatible or not (prev.trig.pos == "NOUN" or tok.lemma_ in _mention_facts(
+                prev, headline).lemmas or (tok.lower_ in PLURAL_EVENT_NOUNS and prev.factuality == "asserted")):
+            continue  # ("detained 38 people ... the arrests": a plural names the verb's act)
+        if ev.place is not None and prev.place is not None and ev.place != prev.place:
+            continue
+        if ev.date is not None and prev.date is not None and ev.date != prev.date:
+            continue
+        candidates.append(prev)
+    return candidates
+
+
+def _antecedent(ev: _Event, ent_of: dict[int, str], recent: _RecentEvents, headline: Callable[[Token], bool],
+                states: frozenset[str]) -> _Event | None:
+    """The earlier event ``ev`` repeats: for an anaphoric mention with no named party, the most
+    salient compatible event (most mentions so far, the nearest on a tie: "this attack" after a
+    digression on Beslan still means the article's bombing); else the latest event in the window
+    that shares a named key with it and is the same happening (``_same_happening``)."""
+    named_roles = [k for ks in ev.roles.values() for k in ks if not k.startswith("~")]
+    candidates = _repeated(ev, recent, headline) if _anaphoric(ev, ent_of) and not named_roles else []
+    if candidates:
+        return max(enumerate(candidates), key=lambda ic: (len(ic[1].tokens), -ic[0]))[1]
+    return next((prev for prev in recent.sharing(_named_keys(ev))
+                 if _same_happening(prev, ev, headline, states)), None)
+
+
+def _absorb(target: _Event, ev: _Event, here: int, recent: _RecentEvents,
+            headline: Callable[[Token], bool]) -> None:
+    """``ev`` becomes a mention of ``target``: its named parties, place, date, casualties join."""
+    tok = ev.tokens[0]
+    if _mention_facts(target, headline).all_headline and not headline(tok) \
+            and _named(ev, "agent", "target", "victim", "participant"):
+        # Headline grammar drops auxiliaries ("Opposition Leader Detained"), so its parse
+        # misreads roles: the body's reading of the event wins.
+        target.roles = {}
+    for role, keys in ev.roles.items():
+        for key in keys:
+            if not key.startswith("~") and key not in target.roles.get(role, []):
+                _add(target, role, [key])
+    recent.index(target, _named_keys(ev))  # (what it may have gained)
+    target.tokens.append(tok)
+    target.last_sentence = max(target.last_sentence, here)
+    if "asserted" in (ev.factuality, target.factuality):
+        target.factuality = "asserted"  # one mention that asserts it is enough
+    target.place = target.place or ev.place
+    target.date = target.date or ev.date
+    for k, v in ev.casualties.items():
+        target.casualties.setdefault(k, v)

@@ -77,51 +77,9 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
             yield from _fillers(of[0], ent_of, anonymous=anonymous)
             return
     if key is None and owners and tok.lemma_.lower() in ORGAN_HEADS:
-        # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
-        # and the Netherlands": the organ or envoy acts for the state that a modifier names.
-        # A group's phrase names it by a compound ("the M23 rebel group"), not by a demonym
-        # ("a Kenyan rebel group" is not Kenya) nor an "of" ("a group of protesters").
-        organ = tok.lemma_.lower() in STATE_ORGANS
-        deps = {"amod", "compound", "poss", "nmod"} if organ else {"compound", "poss"}
-        mods = [c for c in tok.children if c.dep_ in deps]
-        # "Kyrgyz and Tajik border guards", "the U.S. and EU ambassadors": coordinated owners.
-        mods += [cc for c in mods for cc in c.children if cc.dep_ == "conj"]
-        owners = [ent_of[c.i] for c in mods if c.i in ent_of]
-        pronouns = tok.doc._.ng_pronouns or {} if tok.doc.has_extension("ng_pronouns") else {}
-        # "his government": the organ of whoever "his" is.
-        owners += [pronouns[c.i] for c in tok.children if c.dep_ == "poss" and c.i in pronouns]
-        for acl in tok.children if organ else ():
-            # "a mission led by Abdulsalami Abubakar": the envoy's mission is its leader's.
-            if acl.dep_ == "acl" and acl.lemma_ in {"lead", "head", "send", "dispatch"}:
-                owners += [k for a in acl.children if a.dep_ == "agent" for o in a.children
-                           if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)]
-        for prep in tok.children if organ else ():
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
-                owners += [k for o in prep.children if o.dep_ == "pobj"
-                           for k in _fillers(o, ent_of, anonymous=False)]
-        # "the junta in Bamako", "the regime in Damascus": the capital stands for its state (the
-        # parser often hangs "in Bamako" on the verb, so the next words are read as they stand).
-        doc = tok.doc
-        # (Not "the UNHCR representative in Jordan": an envoy posted there is not its government's.)
-        if organ and tok.lemma_.lower() in RULERS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" \
-                and tok.i + 2 in ent_of:
-            there = (doc._.ng_entities or {}).get(ent_of[tok.i + 2])
-            if there is not None and there.type == "Country":
-                owners.append(ent_of[tok.i + 2])
-        named_appos = [k for c in tok.children if c.dep_ == "appos" for k in _fillers(c, ent_of, anonymous=False)]
-        if named_appos:
-            # "Mali's leader, Colonel Assimi Goita": the apposition names the organ itself, so
-            # it is one party, not the leader and the state as two.
-            yield from dict.fromkeys(named_appos)
-            for child in tok.children:
-                if child.dep_ == "conj":
-                    yield from _fillers(child, ent_of, anonymous=anonymous)
-            return
-        if owners:
-            yield from dict.fromkeys(owners)
-            for child in tok.children:
-                if child.dep_ in {"conj", "appos"}:
-                    yield from _fillers(child, ent_of, anonymous=anonymous)
+        found = _organ_fillers(tok, ent_of, anonymous)
+        if found is not None:
+            yield from found
             return
     if key is None and tok.pos_ == "PRON":
         if tok.lower_ in {"who", "which", "that"} and tok.head.dep_ in {"relcl", "acl"} and tok.head.head.i != tok.i:
@@ -143,6 +101,52 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
             # An apposition renames its head: "St. Petersburg, Putin's hometown" is no second party.
             # Nor is the body a named person heads ("Prigozhin, the head of the Wagner Group").
             yield from _fillers(child, ent_of, anonymous=anonymous and not named, owners=not named)
+
+
+def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[str] | None:
+    """The parties an organ's phrase stands for (``tok`` is in ORGAN_HEADS), or None when it
+    names no owner and is read as any other phrase."""
+    # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
+    # and the Netherlands": the organ or envoy acts for the state that a modifier names.
+    # A group's phrase names it by a compound ("the M23 rebel group"), not by a demonym
+    # ("a Kenyan rebel group" is not Kenya) nor an "of" ("a group of protesters").
+    organ = tok.lemma_.lower() in STATE_ORGANS
+    deps = {"amod", "compound", "poss", "nmod"} if organ else {"compound", "poss"}
+    mods = [c for c in tok.children if c.dep_ in deps]
+    # "Kyrgyz and Tajik border guards", "the U.S. and EU ambassadors": coordinated owners.
+    mods += [cc for c in mods for cc in c.children if cc.dep_ == "conj"]
+    owners = [ent_of[c.i] for c in mods if c.i in ent_of]
+    pronouns = tok.doc._.ng_pronouns or {} if tok.doc.has_extension("ng_pronouns") else {}
+    # "his government": the organ of whoever "his" is.
+    owners += [pronouns[c.i] for c in tok.children if c.dep_ == "poss" and c.i in pronouns]
+    for acl in tok.children if organ else ():
+        # "a mission led by Abdulsalami Abubakar": the envoy's mission is its leader's.
+        if acl.dep_ == "acl" and acl.lemma_ in {"lead", "head", "send", "dispatch"}:
+            owners += [k for a in acl.children if a.dep_ == "agent" for o in a.children
+                       if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)]
+    for prep in tok.children if organ else ():
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+            owners += [k for o in prep.children if o.dep_ == "pobj"
+                       for k in _fillers(o, ent_of, anonymous=False)]
+    # "the junta in Bamako", "the regime in Damascus": the capital stands for its state (the
+    # parser often hangs "in Bamako" on the verb, so the next words are read as they stand).
+    doc = tok.doc
+    # (Not "the UNHCR representative in Jordan": an envoy posted there is not its government's.)
+    if organ and tok.lemma_.lower() in RULERS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" \
+            and tok.i + 2 in ent_of:
+        there = (doc._.ng_entities or {}).get(ent_of[tok.i + 2])
+        if there is not None and there.type == "Country":
+            owners.append(ent_of[tok.i + 2])
+    named_appos = [k for c in tok.children if c.dep_ == "appos" for k in _fillers(c, ent_of, anonymous=False)]
+    if named_appos:
+        # "Mali's leader, Colonel Assimi Goita": the apposition names the organ itself, so
+        # it is one party, not the leader and the state as two.
+        return [*dict.fromkeys(named_appos), *(k for child in tok.children if child.dep_ == "conj"
+                                               for k in _fillers(child, ent_of, anonymous=anonymous))]
+    if owners:
+        return [*dict.fromkeys(owners), *(k for child in tok.children if child.dep_ in {"conj", "appos"}
+                                          for k in _fillers(child, ent_of, anonymous=anonymous))]
+    return None
 
 
 def _owners(tok: Token, ent_of: dict[int, str]) -> list[str]:
