@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..doccache import sentence_span
 from .draft import _add, _Event, _named
-from .lexicon import ANSWER_CLASSES, JUDGING_CLASSES, event_classes
+from .lexicon import event_classes
 
 # Nouns for such acts -> the event classes they can name ("*": any verbal act).
 ANSWERED_ACTS = {
@@ -24,7 +24,7 @@ def _answer_targets(events: list[_Event]) -> None:
     Scholz rejected" and "X urged Brazil to ... . Lula turned down the request", the rejected
     view or request is the last fitting act before it, so its agent is the target."""
     for i, ev in enumerate(events):
-        if ev.trig.event_class not in ANSWER_CLASSES or _named(ev, "target"):
+        if not event_classes()[ev.trig.event_class].answers_act or _named(ev, "target"):
             continue
         tok = ev.tokens[0]
         nouns = [tok.head] if tok.dep_ == "relcl" else \
@@ -57,7 +57,7 @@ def _act_targets(events: list[_Event]) -> None:
     event are merged) are the target."""
     by_token = {t.i: ev for ev in events for t in ev.tokens}
     for ev in events:
-        if ev.trig.event_class not in JUDGING_CLASSES or ev.trig.pos != "VERB" or _named(ev, "target"):
+        if not event_classes()[ev.trig.event_class].judges_act or ev.trig.pos != "VERB" or _named(ev, "target"):
             continue
         own = _named(ev, "agent", "participant")
         for obj in (c for c in ev.tokens[0].children if c.dep_ in {"dobj", "obj"}):

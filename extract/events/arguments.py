@@ -18,8 +18,7 @@ from ..doccache import sentence_span, tokens
 from .casualties import _casualties
 from .draft import _add, _Event, _named
 from .fillers import _fillers, _owners
-from .lexicon import (ATTACK_CLASSES, MAKING_VERBS, PATIENT_POSSESSOR_CLASSES, TRANSFER_CLASSES, event_classes,
-                      trigger_lexicon)
+from .lexicon import EventClass, event_classes, trigger_lexicon
 
 # Subjects of a verb trigger: its agent (active voice).
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -77,8 +76,21 @@ class ArgContext:
     tok: Token
     ent_of: dict[int, str]
     entities: dict
-    symmetric: bool  # a meeting or a fight: all parties are participants
-    target_role: str  # "victim" for classes whose undergoer is harmed, else "target"
+    cls: EventClass  # how the event's class behaves (event_classes.tsv)
+
+    @property
+    def symmetric(self) -> bool:
+        """A meeting or a fight: all parties are participants."""
+        return self.cls.symmetric
+
+    @property
+    def target_role(self) -> str:
+        """"victim" for classes whose undergoer is harmed (column undergoer), else "target"."""
+        return self.cls.undergoer
+
+    @property
+    def victims(self) -> bool:
+        return self.cls.undergoer == "victim"
 
     @property
     def actor_role(self) -> str:
@@ -109,9 +121,7 @@ ChildRule = Callable[[Token, ArgContext], "tuple[str, list[str]] | None"]
 
 def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -> None:
     """Fill ``ev``'s roles and place from the parse around ``tok``: every rule of ``RULES``, in order."""
-    ctx = ArgContext(ev=ev, tok=tok, ent_of=ent_of, entities=entities,
-                     symmetric=event_classes()[ev.trig.event_class].symmetric,
-                     target_role="victim" if ev.trig.event_class in {"kill", "injure", "die"} else "target")
+    ctx = ArgContext(ev=ev, tok=tok, ent_of=ent_of, entities=entities, cls=event_classes()[ev.trig.event_class])
     for rule in RULES:
         rule(ctx)
 
@@ -204,7 +214,7 @@ def predicated_victims(ctx: ArgContext) -> None:
     """"left 20 people dead", "the dead soldiers", "shot him to death", "X was wounded": who
     died is what the adjective or noun is predicated of."""
     tok = ctx.tok
-    if ctx.ev.trig.pos == "VERB" or ctx.ev.trig.event_class not in {"kill", "injure"}:
+    if ctx.ev.trig.pos == "VERB" or not ctx.victims:
         return
     head = tok.head
     if tok.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} or (tok.dep_ == "pobj" and head.lower_ == "to"):
@@ -232,9 +242,9 @@ def noun_modifiers(ctx: ArgContext) -> None:
             continue
         if ctx.is_type(key, "Place"):
             ev.place = ev.place or key  # "the St. Petersburg bombing"
-        elif child.dep_ == "poss" and ev.trig.event_class in PATIENT_POSSESSOR_CLASSES and ctx.is_type(key, "Person"):
+        elif child.dep_ == "poss" and ctx.cls.possessor_undergoes and ctx.is_type(key, "Person"):
             ctx.add(ctx.target_role, [key])  # "Bazoum's release", "Navalny's arrest": who undergoes it
-        elif child.dep_ in {"amod", "compound"} and ev.trig.event_class in {"kill", "injure"}:
+        elif child.dep_ in {"amod", "compound"} and ctx.victims:
             ctx.add(ctx.target_role, [key])  # "Afghan civilian casualties", "Syrian deaths": whose
         else:
             ctx.add(ctx.actor_role, [key])
@@ -263,7 +273,7 @@ def affecting_verb_object(ctx: ArgContext) -> None:
     if ctx.ev.trig.pos == "VERB":
         return
     subj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-    if subj.dep_ == "nsubj" and subj.head.lemma_ in AFFECTING_VERBS and ctx.ev.trig.event_class in ATTACK_CLASSES:
+    if subj.dep_ == "nsubj" and subj.head.lemma_ in AFFECTING_VERBS and ctx.cls.coref_family == "attack":
         for child in subj.head.children:
             if child.dep_ in {"dobj", "obj"}:
                 ctx.add(ctx.target_role, ctx.fill(child))
@@ -273,7 +283,7 @@ def suffered_harm(ctx: ArgContext) -> None:
     """"13 people suffered injuries": who suffers them is the victim."""
     tok, head = ctx.tok, ctx.tok.head
     if ctx.ev.trig.pos != "VERB" and tok.dep_ in {"dobj", "obj"} and \
-            head.lemma_ in {"suffer", "sustain", "receive"} and ctx.ev.trig.event_class in {"injure", "kill"}:
+            head.lemma_ in {"suffer", "sustain", "receive"} and ctx.victims:
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS:
                 ctx.add("victim", ctx.fill(child))
@@ -295,7 +305,7 @@ def light_verb_subject(ctx: ArgContext) -> None:
     obj = _light_object(ctx.tok)
     head = obj.head
     if obj.dep_ in {"dobj", "obj"} and (head.lemma_.lower() in LIGHT_VERBS or
-                                        head.lemma_.lower() in MAKING_VERBS.get(ctx.ev.trig.event_class, ())):
+                                        head.lemma_.lower() in ctx.cls.made_by):
         node = head
         while True:
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
@@ -317,8 +327,7 @@ def claimed_attack(ctx: ArgContext) -> None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in {"responsibility", "credit"} \
             and tok.head.head.dep_ in {"dobj", "obj"}:
         claim = tok.head.head.head
-    if claim is not None and claim.lemma_ == "claim" and ctx.ev.trig.event_class in ATTACK_CLASSES | {"kill"} \
-            and tok.tag_ != "NNS":
+    if claim is not None and claim.lemma_ == "claim" and ctx.cls.coref_family == "attack" and tok.tag_ != "NNS":
         for child in claim.children:
             if child.dep_ in SUBJECT_DEPS:
                 ctx.add("agent", [k for k in ctx.fill(child) if not k.startswith("~")])
@@ -378,8 +387,7 @@ def _prep_key(ctx: ArgContext, p: str, obj: Token, key: str, inside: list[str]) 
         ctx.add("participant", [key])
     elif p == "by" and ev.trig.pos == "NOUN":
         ctx.add("agent", [key])
-    elif p == "of" and ev.trig.pos == "NOUN" and ev.trig.event_class in {"demand", "appeal"} \
-            and not key.startswith("~"):
+    elif p == "of" and ev.trig.pos == "NOUN" and ctx.cls.of_is_agent and not key.startswith("~"):
         ctx.add("agent", [key])  # "the demands of the African Union": theirs
     elif p in TARGET_PREPS and not (ctx.is_place(key) and p in {"at", "on"} and ctx.entities[key].type == "Place"):
         ctx.add(ctx.undergoer_role, [key])
@@ -431,7 +439,7 @@ def threat_condition(ctx: ArgContext) -> None:
 
 def _gift_without_recipient(ctx: ArgContext) -> bool:
     ev = ctx.ev
-    return ev.trig.event_class in TRANSFER_CLASSES and ev.trig.pos == "VERB" and not _named(ev, "target")
+    return ctx.cls.recipient_to and ev.trig.pos == "VERB" and not _named(ev, "target")
 
 
 def gift_recipient_to(ctx: ArgContext) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .draft import _Event
+from .lexicon import event_classes
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -15,9 +16,9 @@ _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 
 
 def _casualties(ev: _Event, tok: Token) -> None:
-    if ev.trig.event_class not in {"kill", "injure", "attack", "bombing"}:
+    kind = event_classes()[ev.trig.event_class].casualties  # killed | injured | None
+    if kind is None:
         return
-    kind = "killed" if ev.trig.event_class in {"kill", "attack", "bombing"} else "injured"
     for child in tok.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             for num in child.children:

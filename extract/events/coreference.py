@@ -12,7 +12,7 @@ from ..doccache import sentences
 from ..entities import in_headline
 from .arguments import ANAPHORIC_DETS
 from .draft import _add, _Event, _named
-from .lexicon import ATTACK_ROOTS, COREF_FAMILIES
+from .lexicon import ATTACK_ROOTS, event_classes
 
 # A mention joins only an event mentioned within this many sentences before it (counted from the
 # event's latest mention), so that coreference is linear in the length of a document; on the 61
@@ -41,7 +41,7 @@ def _merge_chains(events: list[_Event]) -> list[_Event]:
                 _add(head, role, keys)
             head.place = head.place or ev.place
             continue
-        if head is not None and tok.dep_ in {"relcl", "acl"} and ev.trig.event_class in {"kill", "injure"} \
+        if head is not None and tok.dep_ in {"relcl", "acl"} and event_classes()[ev.trig.event_class].undergoer == "victim" \
                 and (head.trig.cameo or "")[:2] in ATTACK_ROOTS:
             # "the bombing that killed eleven people": the deaths are a fact of the bombing.
             for k, v in ev.casualties.items():
@@ -54,7 +54,13 @@ def _merge_chains(events: list[_Event]) -> list[_Event]:
 def _same_family(a: str, b: str) -> bool:
     """Classes whose mentions can name one happening: the same class, two kinds of attack
     ("the bombing" ... "the attack"), or two words for talks ("negotiations" ... "the talks")."""
-    return a == b or any(a in family and b in family for family in COREF_FAMILIES)
+    return a == b or (_family(a) is not None and _family(a) == _family(b))
+
+
+def _family(name: str) -> str | None:
+    """The class's coreference family (column coref_family of event_classes.tsv)."""
+    cls = event_classes().get(name)
+    return cls.coref_family if cls is not None else None
 
 
 def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
@@ -66,7 +72,7 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
     if not same_class or "asserted" not in (prev.factuality, ev.factuality) and prev.factuality != ev.factuality:
         return False
     if prev.trig.event_class == ev.trig.event_class and prev.trig.cameo and ev.trig.cameo \
-            and prev.trig.cameo != ev.trig.cameo and not any(ev.trig.event_class in f for f in COREF_FAMILIES):
+            and prev.trig.cameo != ev.trig.cameo and _family(ev.trig.event_class) is None:
         return False  # "criticised the statement" (111) and "summoned the ambassadors" (114): two acts
     if (prev.factuality == "asserted") != (ev.factuality == "asserted"):
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .draft import _Event
-from .lexicon import CONTENT_CLASSES, COUNTERPART_CLASSES, event_classes, trigger_lexicon
+from .lexicon import event_classes, trigger_lexicon
 
 # Verbs whose object events happened ("suffered injuries", "carried out attacks",
 # "caused deaths"), even as bare plurals.
@@ -17,7 +17,7 @@ def _naming_call(ev: _Event) -> bool:
     """'called the deal "a first step"', 'what he called a cowardly attack', 'the region the
     rebels call Azawad': "call" naming something, not a phone call."""
     tok = ev.tokens[0]
-    if ev.trig.event_class not in COUNTERPART_CLASSES or tok.lemma_ != "call":
+    if not event_classes()[ev.trig.event_class].needs_counterpart or tok.lemma_ != "call":
         return False
     # (Not "called Putin to offer sympathy": an xcomp verb is the call's purpose.)
     # A small clause needs both parts: an object and what it is called ("called Netanyahu"
@@ -37,13 +37,13 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     ("called the sanctions illegal", "calling itself"), or an announcement whose object is an
     event of its own ("announced sanctions": the sanctions are the event)."""
     tok = ev.tokens[0]
-    if ev.trig.event_class in COUNTERPART_CLASSES:
+    if event_classes()[ev.trig.event_class].needs_counterpart:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
         if len(set(named)) < 2:
             return True
         if _naming_call(ev):
             return True
-    if ev.trig.event_class in CONTENT_CLASSES and ev.trig.pos == "VERB":
+    if event_classes()[ev.trig.event_class].content_object and ev.trig.pos == "VERB":
         for child in tok.children:
             if child.dep_ in {"dobj", "obj", "ccomp"} and child.i not in {t.i for t in ev.tokens} and \
                     (child.lemma_.lower(), "NOUN") in trigger_lexicon():

@@ -1,5 +1,11 @@
 """The event lexicon: event classes (``data/event_classes.tsv``) and trigger words
-(``data/triggers.tsv``), read once, and how each class behaves in the rules."""
+(``data/triggers.tsv``), read once.
+
+How each class behaves in the rules (who undergoes it, whether it counts casualties, which
+mentions may corefer, which verbs make it ...) is a column of ``event_classes.tsv`` (its
+header comment says what each column means), read into :class:`EventClass`; the rules ask
+``event_classes()[name]``. The frozensets below (``ATTACK_CLASSES`` ...) are the same columns
+as the sets of class names that ``events.py`` used to spell out, kept for importers."""
 
 from __future__ import annotations
 
@@ -7,47 +13,6 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-
-# Verbs by which the subject makes an event of these classes: agreements, truces and talks
-# are made by whoever signs, reaches, extends or resumes them ("the two sides agreed to
-# extend a fragile ceasefire"), sanctions by whoever approves or adopts them.
-_PACT_VERBS = frozenset({"sign", "reach", "extend", "agree", "conclude", "renew", "seal", "finalize",
-                         "finalise", "resume", "observe", "respect"})
-MAKING_VERBS = {
-    "agreement": _PACT_VERBS, "ceasefire": _PACT_VERBS, "negotiate": _PACT_VERBS, "meet": _PACT_VERBS,
-    "sanction": frozenset({"approve", "adopt", "impose", "extend", "announce", "agree", "slap", "tighten",
-                           "expand", "renew", "level"}),
-}
-# CAMEO roots of violent events (assault, fight, mass violence).
-ATTACK_ROOTS = frozenset({"18", "19", "20"})
-# Classes that name one violent happening under different words ("the bombing", "this
-# attack", "the blast"): coreference is allowed across them, not with military campaigns.
-ATTACK_CLASSES = frozenset({"attack", "bombing", "assassinate", "kill", "injure", "mass_killing", "abduct"})
-# Classes that need two named parties: a phone call with nobody at the other end is another
-# sense of "call".
-COUNTERPART_CLASSES = frozenset({"phone_call"})
-# Speech-act classes whose object may be the real event ("announced sanctions").
-CONTENT_CLASSES = frozenset({"statement", "pledge", "appeal"})
-# Classes whose noun's possessor undergoes the act ("Bazoum's release", "Navalny's arrest",
-# "Khashoggi's killing") when it is a person; a state's possessive still acts ("Russia's
-# invasion").
-PATIENT_POSSESSOR_CLASSES = frozenset({"release", "arrest", "abduct", "kill", "assassinate", "injure",
-                                       "expel", "convict"})
-# Classes of giving: their recipient is a "to" phrase, wherever the parser hung it.
-TRANSFER_CLASSES = frozenset({"pledge", "aid", "support"})
-# Classes that judge an act, and so its author ("condemned the attack").
-JUDGING_CLASSES = frozenset({"criticize", "condemn", "praise", "support", "oppose"})
-# Replies whose object may be an earlier act of another actor ("rejected the request").
-ANSWER_CLASSES = frozenset({"reject", "deny"})
-# Families of classes whose mentions may corefer (see _same_family).
-COREF_FAMILIES = (ATTACK_CLASSES, frozenset({"meet", "negotiate", "mediate"}))
-# Noun triggers of these classes name a standing stance ("Russia's support of Assad"), not a
-# happening: they yield relations but no event node.
-STANCE_CLASSES = frozenset({"support", "cooperate", "aid", "praise", "criticize", "reject",
-                            "reduce_relations"})
-# Classes that name a stance whatever the trigger's part of speech: "opposes", "stood against"
-# describe a position held, not a happening, so they too give relations and no event node.
-STATE_CLASSES = frozenset({"oppose"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +27,8 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class EventClass:
+    """One row of ``event_classes.tsv`` (see its header comment for the columns)."""
+
     name: str
     cameo: str | None
     predicate: str | None
@@ -69,6 +36,18 @@ class EventClass:
     quad_class: int | None = None
     goldstein: float | None = None
     kairos: str | None = None
+    undergoer: str = "target"  # "victim" | "target"
+    casualties: str | None = None  # "killed" | "injured" | None
+    coref_family: str | None = None  # "attack" | "talks" | None
+    made_by: frozenset[str] = frozenset()
+    stance: str | None = None  # "noun" | "always" | None
+    needs_counterpart: bool = False
+    content_object: bool = False
+    possessor_undergoes: bool = False
+    recipient_to: bool = False
+    judges_act: bool = False
+    answers_act: bool = False
+    of_is_agent: bool = False
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
@@ -77,16 +56,28 @@ def _data_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
+def _yes(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"yes", "true", "1"}
+
+
 @cache
 def event_classes() -> dict[str, EventClass]:
     out = {}
     for row in _data_rows("event_classes.tsv"):
         out[row["class"]] = EventClass(
             name=row["class"], cameo=row.get("cameo") or None, predicate=row.get("predicate") or None,
-            symmetric=(row.get("symmetric") or "").strip().lower() in {"yes", "true", "1"},
+            symmetric=_yes(row.get("symmetric")),
             quad_class=int(row["quad_class"]) if row.get("quad_class") else None,
             goldstein=float(row["goldstein"]) if row.get("goldstein") else None,
-            kairos=row.get("kairos") or None)
+            kairos=row.get("kairos") or None,
+            undergoer=row.get("undergoer") or "target",
+            casualties=row.get("casualties") or None,
+            coref_family=row.get("coref_family") or None,
+            made_by=frozenset(v for v in (row.get("made_by") or "").split("|") if v),
+            stance=row.get("stance") or None,
+            **{flag: _yes(row.get(flag)) for flag in (
+                "needs_counterpart", "content_object", "possessor_undergoes", "recipient_to", "judges_act",
+                "answers_act", "of_is_agent")})
     return out
 
 
@@ -105,3 +96,25 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[Trigger, ...]]:
                        confidence=float(row.get("confidence") or 0.5))
         table.setdefault((trig.lemma.split()[0], trig.pos), []).append(trig)
     return {k: tuple(sorted(v, key=lambda t: (t.requires == "", -t.confidence))) for k, v in table.items()}
+
+
+def _classes_where(test) -> frozenset[str]:  # noqa: ANN001
+    return frozenset(name for name, cls in event_classes().items() if test(cls))
+
+
+# CAMEO roots of violent events (assault, fight, mass violence).
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+# The columns of event_classes.tsv as sets of class names (the names events.py had).
+ATTACK_CLASSES = _classes_where(lambda c: c.coref_family == "attack")
+COREF_FAMILIES = tuple(_classes_where(lambda c, f=f: c.coref_family == f)
+                       for f in sorted({c.coref_family for c in event_classes().values() if c.coref_family}))
+MAKING_VERBS = {name: cls.made_by for name, cls in event_classes().items() if cls.made_by}
+_PACT_VERBS = MAKING_VERBS.get("agreement", frozenset())
+COUNTERPART_CLASSES = _classes_where(lambda c: c.needs_counterpart)
+CONTENT_CLASSES = _classes_where(lambda c: c.content_object)
+PATIENT_POSSESSOR_CLASSES = _classes_where(lambda c: c.possessor_undergoes)
+TRANSFER_CLASSES = _classes_where(lambda c: c.recipient_to)
+JUDGING_CLASSES = _classes_where(lambda c: c.judges_act)
+ANSWER_CLASSES = _classes_where(lambda c: c.answers_act)
+STANCE_CLASSES = _classes_where(lambda c: c.stance == "noun")
+STATE_CLASSES = _classes_where(lambda c: c.stance == "always")

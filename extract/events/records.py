@@ -10,7 +10,7 @@ from newsgraph.graph.model import Span as TextSpan
 
 from ..doccache import text as doc_text
 from .draft import _Event
-from .lexicon import STANCE_CLASSES, STATE_CLASSES
+from .lexicon import event_classes
 
 
 
@@ -42,6 +42,13 @@ def _cameo(ev: _Event, entities: dict) -> str | None:
     return code
 
 
+def _stance(ev: _Event) -> bool:
+    """A standing stance, not a happening (column stance of event_classes.tsv): "opposes" is
+    one whatever its form, "Russia's support" as a noun; a dated one happened."""
+    stance = event_classes()[ev.trig.event_class].stance
+    return (stance == "always" or ev.trig.pos == "NOUN" and stance == "noun") and not ev.date
+
+
 def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> EventRecord:
     triggers = tuple(sorted({TextSpan(t.idx, t.idx + len(t.text), t.text) for t in ev.tokens}))
     roles = tuple((role, key) for role in EVENT_ROLES
@@ -51,7 +58,6 @@ def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> E
         key=f"e{first.idx}", event_class=ev.trig.event_class, cameo=_cameo(ev, entities or {}), triggers=triggers,
         roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
         casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
-        stance=(ev.trig.event_class in STATE_CLASSES
-                or ev.trig.pos == "NOUN" and ev.trig.event_class in STANCE_CLASSES) and not ev.date,
+        stance=_stance(ev),
         reported_by=ev.reported_by,
         sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc_text(doc)[ev.sentence[0]:ev.sentence[1]]))
