@@ -167,3 +167,68 @@ def test_a_state_qualifying_where_an_act_happens_is_its_place_not_its_target(nlp
     r = extract_text(nlp, "China announced sanctions on 9 Lithuanian officials and firms.")
     sanction = events_of(r, "sanction")
     assert sanction and ("target", "lithuania") in sanction[0].roles
+
+
+# -- pure rules on hand-built parses (no model) ------------------------------------------------
+def test_rule_order_is_documented_and_complete():
+    from newsgraph.extract.events import arguments as A
+
+    names = [r.__name__ for r in A.RULES]
+    assert len(names) == len(set(names))
+    assert names[0] == "verb_children" and names[-1] == "symmetric_counterpart"
+    assert [r.__name__ for r in A.VERB_CHILD_RULES] == ["_subject", "_passive_agent", "_small_clause",
+                                                          "_owned_act", "_object"]
+
+
+def test_passive_agent_and_unnamed_target_on_a_built_parse():
+    from rule_docs import entities, event, parse
+
+    from newsgraph.extract.events.arguments import _arguments
+
+    doc = parse("""
+        The      1 det       DET   the
+        convoy   3 nsubjpass NOUN  convoy
+        was      3 auxpass   AUX   be
+        attacked 3 ROOT      VERB  attack
+        by       3 agent     ADP   by
+        the      6 det       DET   the
+        Taliban  4 pobj      PROPN Taliban
+    """)
+    ev = event(doc, 3, "attack")
+    _arguments(ev, doc[3], {6: "taliban"}, entities(taliban="Organization"))
+    assert ev.roles == {"agent": ["taliban"], "target": ["~1"]}
+
+
+def test_an_owned_act_as_object_gives_its_owner_not_the_act():
+    # VERB_CHILD_RULES: _owned_act comes before _object, so "Russia's support" gives Russia.
+    from rule_docs import entities, event, parse
+
+    from newsgraph.extract.events.arguments import _arguments
+
+    doc = parse("""
+        Germany    1 nsubj PROPN Germany
+        criticized 1 ROOT  VERB  criticize
+        Russia     4 poss  PROPN Russia
+        's         2 case  PART  's
+        support    1 dobj  NOUN  support
+    """)
+    ev = event(doc, 1, "criticize")
+    _arguments(ev, doc[1], {0: "germany", 2: "russia"}, entities(germany="Country", russia="Country"))
+    assert ev.roles == {"agent": ["germany"], "target": ["russia"]}
+
+
+def test_victim_classes_put_the_object_in_the_victim_role():
+    from rule_docs import entities, event, parse
+
+    from newsgraph.extract.events.arguments import _arguments
+
+    doc = parse("""
+        Gunmen 1 nsubj  NOUN Gunmen
+        killed 1 ROOT   VERB kill
+        eleven 3 nummod NUM  eleven
+        people 1 dobj   NOUN people
+    """)
+    ev = event(doc, 1, "kill")
+    _arguments(ev, doc[1], {}, entities())
+    assert ev.roles == {"agent": ["~0"], "victim": ["~3"]}
+    assert ev.casualties == {"killed": 11}

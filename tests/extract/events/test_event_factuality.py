@@ -69,3 +69,72 @@ def test_only_conflict_nouns_are_presupposed(nlp):
     r = extract_text(nlp, "The two sides will discuss the release of detainees next week.")
     release = events_of(r, "release")
     assert release and release[0].factuality == "future"  # so it has no ng:cameoCode in the graph
+
+
+# -- pure rules on hand-built parses (no model) ------------------------------------------------
+def _factuality_of(rows: str, i: int, event_class: str) -> str:
+    from rule_docs import parse
+
+    from newsgraph.extract.events.factuality import factuality
+
+    doc = parse(rows)
+    return factuality(doc[i], event_class)
+
+
+def test_negation_modals_and_will_on_built_parses():
+    assert _factuality_of("""
+        Germany 3 nsubj PROPN Germany
+        did     3 aux   AUX   do
+        not     3 neg   PART  not
+        attack  3 ROOT  VERB  attack
+        Poland  3 dobj  PROPN Poland
+    """, 3, "attack") == "negated"
+    assert _factuality_of("""
+        Russia  2 nsubj PROPN Russia
+        could   2 aux   AUX   could
+        attack  2 ROOT  VERB  attack
+        Estonia 2 dobj  PROPN Estonia
+    """, 2, "attack") == "hypothetical"
+    assert _factuality_of("""
+        Russia  2 nsubj PROPN Russia
+        will    2 aux   AUX   will
+        attack  2 ROOT  VERB  attack
+    """, 2, "attack") == "future"
+
+
+def test_a_modal_wins_over_negation():
+    # "would not hesitate to strike": a possible strike, not a denied one.
+    assert _factuality_of("""
+        Turkey   3 nsubj PROPN Turkey
+        would    3 aux   AUX   would
+        not      3 neg   PART  not
+        hesitate 3 ROOT  VERB  hesitate
+        to       5 aux   PART  to
+        strike   3 xcomp VERB  strike
+    """, 5, "attack") == "hypothetical"
+
+
+def test_reported_would_after_a_past_speech_verb_is_future():
+    assert _factuality_of("""
+        Officials 1 nsubj PROPN official NNS
+        said      1 ROOT  VERB  say      VBD
+        Canada    4 nsubj PROPN Canada   NNP
+        would     4 aux   AUX   would    MD
+        donate    1 ccomp VERB  donate   VB
+        aid       4 dobj  NOUN  aid      NN
+    """, 4, "aid") == "future"
+
+
+def test_a_definite_conflict_noun_is_presupposed_under_an_intention():
+    # quad class 4 (material conflict): "urged X to condemn the invasion" asserts the invasion.
+    rows = """
+        Canada   1 nsubj PROPN Canada
+        urged    1 ROOT  VERB  urge
+        Peru     1 dobj  PROPN Peru
+        to       4 aux   PART  to
+        condemn  1 xcomp VERB  condemn
+        the      6 det   DET   the
+        invasion 4 dobj  NOUN  invasion
+    """
+    assert _factuality_of(rows, 6, "military_operation") == "asserted"
+    assert _factuality_of(rows, 4, "condemn") == "hypothetical"  # the condemning is only urged
