@@ -29,6 +29,7 @@ import sys
 import types
 
 # Every name the single module events.py had, from the module that now holds it.
+# Every name the single module events.py had, from the module that now holds it.
 from . import lexicon, triggers, draft, fillers, arguments, casualties, factuality, coreference, acts, filters, records, component  # noqa: F401
 from .lexicon import (  # noqa: F401
     _data_rows, _PACT_VERBS, ANSWER_CLASSES, ATTACK_CLASSES, ATTACK_ROOTS, CONTENT_CLASSES,

@@ -4,7 +4,7 @@ judging an act judges its author."""
 from __future__ import annotations
 
 from ..doccache import sentence_span
-from .draft import _add, _Event, _named
+from .draft import _add, _Event, _named, unnamed_key
 from .lexicon import event_classes
 
 # Nouns for such acts -> the event classes they can name ("*": any verbal act).
@@ -64,6 +64,6 @@ def _act_targets(events: list[_Event]) -> None:
             act = by_token.get(obj.i)
             if act is not None and act is not ev and (agents := _named(act, "agent") - own):
                 for role in ("target", "victim"):  # the act itself is no party
-                    if f"~{obj.i}" in ev.roles.get(role, []):
-                        ev.roles[role].remove(f"~{obj.i}")
+                    if unnamed_key(obj.i) in ev.roles.get(role, []):
+                        ev.roles[role].remove(unnamed_key(obj.i))
                 _add(ev, "target", sorted(agents))

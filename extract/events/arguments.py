@@ -16,7 +16,7 @@ from newsgraph.graph.model import PLACE_TYPES
 
 from ..doccache import sentence_span, tokens
 from .casualties import _casualties
-from .draft import _add, _Event, _named
+from .draft import _add, _Event, _named, is_unnamed, unnamed_token
 from .fillers import _fillers, _owners
 from .lexicon import EventClass, event_classes, trigger_lexicon
 
@@ -330,7 +330,7 @@ def claimed_attack(ctx: ArgContext) -> None:
     if claim is not None and claim.lemma_ == "claim" and ctx.cls.coref_family == "attack" and tok.tag_ != "NNS":
         for child in claim.children:
             if child.dep_ in SUBJECT_DEPS:
-                ctx.add("agent", [k for k in ctx.fill(child) if not k.startswith("~")])
+                ctx.add("agent", [k for k in ctx.fill(child) if not is_unnamed(k)])
 
 
 # -- any trigger: prepositions, places, and repairs --------------------------------------------
@@ -372,22 +372,22 @@ def _prep_key(ctx: ArgContext, p: str, obj: Token, key: str, inside: list[str]) 
     unnamed site, nothing (an unnamed object of a place or time preposition), a co-participant
     ("with"), a noun's agent ("by", "the demands of"), a target ("on", "against" ...)."""
     ev = ctx.ev
-    free_place = ev.place is None or ev.place.startswith("~")
+    free_place = ev.place is None or is_unnamed(ev.place)
     if key in inside:
         if free_place:
             ev.place = key
     elif p in PLACE_PREPS and ctx.is_place(key) and free_place and (
             p != "on" or ctx.entities[key].type == "Place"):
         ev.place = key
-    elif key.startswith("~") and p in SITE_PREPS and ev.place is None and obj.pos_ == "NOUN":
+    elif is_unnamed(key) and p in SITE_PREPS and ev.place is None and obj.pos_ == "NOUN":
         ev.place = key  # "at a police training ground": an unnamed site
-    elif key.startswith("~") and p in PLACE_PREPS | {"during", "after", "before", "about", "over"}:
+    elif is_unnamed(key) and p in PLACE_PREPS | {"during", "after", "before", "about", "over"}:
         return
     elif p in WITH_PREPS:
         ctx.add("participant", [key])
     elif p == "by" and ev.trig.pos == "NOUN":
         ctx.add("agent", [key])
-    elif p == "of" and ev.trig.pos == "NOUN" and ctx.cls.of_is_agent and not key.startswith("~"):
+    elif p == "of" and ev.trig.pos == "NOUN" and ctx.cls.of_is_agent and not is_unnamed(key):
         ctx.add("agent", [key])  # "the demands of the African Union": theirs
     elif p in TARGET_PREPS and not (ctx.is_place(key) and p in {"at", "on"} and ctx.entities[key].type == "Place"):
         ctx.add(ctx.undergoer_role, [key])
@@ -420,7 +420,7 @@ def place_on_an_argument(ctx: ArgContext) -> None:
                 if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS - {"from", "on"}:
                     for obj in prep.children:
                         key = ctx.ent_of.get(obj.i)
-                        if key and ctx.is_type(key, "Place") and (ev.place is None or ev.place.startswith("~")):
+                        if key and ctx.is_type(key, "Place") and (ev.place is None or is_unnamed(ev.place)):
                             ev.place = key
 
 
@@ -434,7 +434,7 @@ def threat_condition(ctx: ArgContext) -> None:
         if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in cond.children):
             for child in cond.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    ctx.add("target", [k for k in ctx.fill(child) if not k.startswith("~")])
+                    ctx.add("target", [k for k in ctx.fill(child) if not is_unnamed(k)])
 
 
 def _gift_without_recipient(ctx: ArgContext) -> bool:
@@ -474,8 +474,8 @@ def owned_target_is_state(ctx: ArgContext) -> None:
     ev = ctx.ev
     for role in ("target", "victim"):
         for key in list(ev.roles.get(role, [])):
-            if key.startswith("~"):
-                noun = ctx.tok.doc[int(key[1:])]
+            if is_unnamed(key):
+                noun = ctx.tok.doc[unnamed_token(key)]
                 states = [ctx.ent_of[c.i] for c in noun.children if c.dep_ == "poss" and c.i in ctx.ent_of
                           and ctx.is_type(ctx.ent_of[c.i], "Country")]
                 if states and noun.lemma_.lower() not in GROUP_NOUNS_OF_PEOPLE:
@@ -507,7 +507,7 @@ def symmetric_counterpart(ctx: ArgContext) -> None:
     sentence is the other participant. (Not for "the truce", "this meeting": they repeat an
     event whose parties are known.)"""
     ev, tok = ctx.ev, ctx.tok
-    if not ctx.symmetric or len([k for k in ev.roles.get("participant", []) if not k.startswith("~")]) >= 2 or \
+    if not ctx.symmetric or len([k for k in ev.roles.get("participant", []) if not is_unnamed(k)]) >= 2 or \
             any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
         return
     pronouns = tok.doc._.ng_pronouns or {}

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..doccache import sentences
 from ..entities import in_headline
 from .arguments import ANAPHORIC_DETS
-from .draft import _add, _Event, _named
+from .draft import _add, _Event, _named, is_unnamed
 from .lexicon import ATTACK_ROOTS, event_classes
 
 # A mention joins only an event mentioned within this many sentences before it (counted from the
@@ -78,7 +78,7 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
         return False
     if _mention_facts(prev, headline).all_headline:
         return True  # a headline's event is the first later mention of its class, and only that one
-    named_place = lambda e: e.place if e.place and not e.place.startswith("~") else None  # noqa: E731
+    named_place = lambda e: e.place if e.place and not is_unnamed(e.place) else None  # noqa: E731
     if named_place(prev) and named_place(ev) and named_place(prev) != named_place(ev):
         return False
     if prev.date and ev.date and not (prev.date.startswith(ev.date) or ev.date.startswith(prev.date)):
@@ -112,8 +112,8 @@ def _mention_facts(ev: _Event, headline: Callable[[Token], bool]) -> _Event:
 def _named_keys(ev: _Event) -> set[str]:
     """The event's named participants, in any role, and its named place: an earlier event is
     the same happening (``_same_happening``) only if it shares one of them or is a headline's."""
-    keys = {k for ks in ev.roles.values() for k in ks if not k.startswith("~")}
-    if ev.place and not ev.place.startswith("~"):
+    keys = {k for ks in ev.roles.values() for k in ks if not is_unnamed(k)}
+    if ev.place and not is_unnamed(ev.place):
         keys.add(ev.place)
     return keys
 
@@ -232,7 +232,7 @@ def _antecedent(ev: _Event, ent_of: dict[int, str], recent: _RecentEvents, headl
     salient compatible event (most mentions so far, the nearest on a tie: "this attack" after a
     digression on Beslan still means the article's bombing); else the latest event in the window
     that shares a named key with it and is the same happening (``_same_happening``)."""
-    named_roles = [k for ks in ev.roles.values() for k in ks if not k.startswith("~")]
+    named_roles = [k for ks in ev.roles.values() for k in ks if not is_unnamed(k)]
     candidates = _repeated(ev, recent, headline) if _anaphoric(ev, ent_of) and not named_roles else []
     if candidates:
         return max(enumerate(candidates), key=lambda ic: (len(ic[1].tokens), -ic[0]))[1]
@@ -251,7 +251,7 @@ def _absorb(target: _Event, ev: _Event, here: int, recent: _RecentEvents,
         target.roles = {}
     for role, keys in ev.roles.items():
         for key in keys:
-            if not key.startswith("~") and key not in target.roles.get(role, []):
+            if not is_unnamed(key) and key not in target.roles.get(role, []):
                 _add(target, role, [key])
     recent.index(target, _named_keys(ev))  # (what it may have gained)
     target.tokens.append(tok)

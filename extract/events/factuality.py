@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..doccache import date_entity_of
 from ..timex import normalise_timex
 from .arguments import SUBJECT_DEPS
+from .draft import is_unnamed
 from .fillers import _fillers
 from .lexicon import event_classes
 
@@ -110,7 +111,7 @@ def reporter(tok: Token, ent_of: dict[int, str]) -> str | None:
             for child in node.head.children:
                 if child.dep_ in SUBJECT_DEPS:
                     key = next(_fillers(child, ent_of, anonymous=False), None)
-                    return key if key and not key.startswith("~") else None
+                    return key if key and not is_unnamed(key) else None
             return None
         node = node.head
     return None

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..entities import RULERS
+from .draft import unnamed_key
 from .lexicon import trigger_lexicon
 
 # Heads of a named group's phrase: "the M23 rebel group", "the Hamas movement" are the group.
@@ -59,7 +60,7 @@ def anonymous_key(tok: Token) -> str | None:
         return None
     if any((tok.lemma_.lower(), pos) in trigger_lexicon() for pos in ("NOUN", "VERB")):
         return None  # an event noun ("the bombing killed ...") is not a participant
-    return f"~{tok.i}"
+    return unnamed_key(tok.i)
 
 
 def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owners: bool = True) -> Iterator[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .draft import _Event
+from .draft import _Event, is_unnamed, unnamed_token
 from .lexicon import event_classes, trigger_lexicon
 
 # Verbs whose object events happened ("suffered injuries", "carried out attacks",
@@ -58,10 +58,10 @@ def _generic_fillers(ev: _Event) -> bool:
     # Only verbal acts (threats, statements, criticism): "killed civilians" is a happening.
     if event_classes()[ev.trig.event_class].quad_class not in (1, 3):
         return False
-    if ev.trig.pos != "VERB" or not keys or any(not k.startswith("~") for k in keys) or ev.place or ev.date:
+    if ev.trig.pos != "VERB" or not keys or any(not is_unnamed(k) for k in keys) or ev.place or ev.date:
         return False
     doc = ev.tokens[0].doc
-    heads = [doc[int(k[1:])] for k in keys]
+    heads = [doc[unnamed_token(k)] for k in keys]
     return all(h.pos_ == "NOUN" and not any(c.dep_ in {"det", "nummod", "poss"} for c in h.children)
                and not any(c.pos_ == "PROPN" for c in h.children) for h in heads)
 

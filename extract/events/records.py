@@ -9,18 +9,18 @@ from newsgraph.graph.model import EVENT_ROLES, EventRecord, ParticipantRecord
 from newsgraph.graph.model import Span as TextSpan
 
 from ..doccache import text as doc_text
-from .draft import _Event
+from .draft import _Event, is_unnamed, unnamed_token
 from .lexicon import event_classes
 
 
 
 def _participants(doc: Doc, events: list[_Event]) -> list[ParticipantRecord]:
     """The unnamed participants the events refer to, as records."""
-    sites = {ev.place for ev in events if ev.place and ev.place.startswith("~")}
-    keys = sites | {k for ev in events for ks in ev.roles.values() for k in ks if k.startswith("~")}
+    sites = {ev.place for ev in events if ev.place and is_unnamed(ev.place)}
+    keys = sites | {k for ev in events for ks in ev.roles.values() for k in ks if is_unnamed(k)}
     out = []
-    for key in sorted(keys, key=lambda k: int(k[1:])):
-        head = doc[int(key[1:])]
+    for key in sorted(keys, key=lambda k: unnamed_token(k)):
+        head = doc[unnamed_token(key)]
         # The phrase up to its head: "eleven people", "a police training ground".
         left = min((t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"punct", "cc"}), default=head.i)
         span = doc[left:head.i + 1]
@@ -36,7 +36,7 @@ def _cameo(ev: _Event, entities: dict) -> str | None:
     (19) for states; an attack by anyone else is "unconventional violence" (180)."""
     code = ev.trig.cameo
     if ev.trig.event_class == "attack" and code == "190":
-        agents = [entities.get(k) for k in ev.roles.get("agent", []) if not k.startswith("~")]
+        agents = [entities.get(k) for k in ev.roles.get("agent", []) if not is_unnamed(k)]
         if not any(a is not None and a.type == "Country" for a in agents):
             return "180"
     return code
