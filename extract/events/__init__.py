@@ -15,7 +15,8 @@ Results: ``doc._.ng_events`` (list of :class:`EventRecord`).
 #   triggers.py     which token is a trigger (triggers.tsv constraints)
 #   draft.py        the mutable event the rules fill in, and how a role is added
 #   fillers.py      who a noun phrase names (entities, organs, owners, unnamed "~i")
-#   arguments.py    agent / target / victim / participant / place of one trigger
+#   arguments.py    agent / target / victim / participant / place of one trigger (RULES)
+#   casualties.py   how many were killed or injured
 #   factuality.py   asserted / negated / hypothetical / future, reporter, date
 #   acts.py         targets found through other events (replies, judgements)
 #   coreference.py  chains and repeated mentions of one happening
@@ -29,8 +30,9 @@ import sys
 import types
 
 # Every name the single module events.py had, from the module that now holds it.
-# Every name the single module events.py had, from the module that now holds it.
-from . import lexicon, triggers, draft, fillers, arguments, casualties, factuality, coreference, acts, filters, records, component  # noqa: F401
+from . import (  # noqa: F401
+    acts, arguments, casualties, component, coreference, draft, factuality, fillers, filters, lexicon, records,
+    triggers)
 from .lexicon import (  # noqa: F401
     _data_rows, _PACT_VERBS, ANSWER_CLASSES, ATTACK_CLASSES, ATTACK_ROOTS, CONTENT_CLASSES,
     COREF_FAMILIES, COUNTERPART_CLASSES, event_classes, EventClass, JUDGING_CLASSES, MAKING_VERBS,
