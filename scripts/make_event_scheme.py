@@ -44,11 +44,15 @@ HEADER = (
 
 
 def read_classes(path: Path) -> list[dict[str, str]]:
+    """The rows of the class table (``#`` lines are comments). Its first columns must be
+    ``COLUMNS``; the columns after them say how the event rules treat a class and are not
+    part of the scheme."""
     with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if reader.fieldnames != COLUMNS:
-            raise ValueError(f"{path}: expected columns {COLUMNS}, got {reader.fieldnames}")
-        return [dict(row) for row in reader]
+        lines = [ln for ln in fh if not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    if (reader.fieldnames or [])[:len(COLUMNS)] != COLUMNS:
+        raise ValueError(f"{path}: expected columns {COLUMNS} first, got {reader.fieldnames}")
+    return [dict(row) for row in reader]
 
 
 def build_graph(rows: list[dict[str, str]]) -> Graph:

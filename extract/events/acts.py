@@ -1,0 +1,69 @@
+"""Targets found through other events: a reply aims at whoever made what it answers,
+judging an act judges its author."""
+
+from __future__ import annotations
+
+from ..doccache import sentence_span
+from .draft import _add, _Event, _named, unnamed_key
+from .lexicon import event_classes
+
+# Nouns for such acts -> the event classes they can name ("*": any verbal act).
+ANSWERED_ACTS = {
+    "request": {"appeal", "demand"}, "call": {"appeal", "demand"}, "demand": {"demand", "appeal"},
+    "appeal": {"appeal"}, "plea": {"appeal"}, "ultimatum": {"demand", "threaten"},
+    "charge": {"accuse", "criticize", "condemn"}, "accusation": {"accuse", "criticize", "condemn"},
+    "allegation": {"accuse", "criticize"}, "criticism": {"criticize", "condemn", "accuse"},
+    "offer": {"pledge", "aid"}, "proposal": {"pledge", "appeal"},
+    "view": {"*"}, "claim": {"*"}, "argument": {"*"}, "assertion": {"*"}, "suggestion": {"*"},
+    "idea": {"*"}, "position": {"*"},
+}
+
+
+def _answer_targets(events: list[_Event]) -> None:
+    """A reply aims at whoever made what it answers: in "Lula criticised NATO ..., a view
+    Scholz rejected" and "X urged Brazil to ... . Lula turned down the request", the rejected
+    view or request is the last fitting act before it, so its agent is the target."""
+    for i, ev in enumerate(events):
+        if not event_classes()[ev.trig.event_class].answers_act or _named(ev, "target"):
+            continue
+        tok = ev.tokens[0]
+        nouns = [tok.head] if tok.dep_ == "relcl" else \
+            [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}] if tok.pos_ == "VERB" else []
+        noun = next((n for n in nouns if n.lemma_.lower() in ANSWERED_ACTS and
+                     not any(c.dep_ == "poss" for c in n.children)), None)
+        if noun is None:
+            continue
+        fits = ANSWERED_ACTS[noun.lemma_.lower()]
+        sent_start = sentence_span(tok)[0]
+        first_allowed = sentence_span(tok.doc[sent_start - 1])[0] if sent_start > 0 else 0
+        own = _named(ev, "agent", "participant")
+        for j in range(i - 1, -1, -1):  # (no copy of the list per event: it is as long as the document)
+            prev = events[j]
+            p_tok = prev.tokens[0]
+            if p_tok.i >= noun.i:
+                continue
+            if p_tok.i < first_allowed:
+                break  # this or the previous sentence only
+            cls = event_classes()[prev.trig.event_class]
+            if (prev.trig.event_class in fits or ("*" in fits and cls.quad_class in (1, 3))) and \
+                    (agents := _named(prev, "agent") - own):
+                _add(ev, "target", sorted(agents))
+                break
+
+
+def _act_targets(events: list[_Event]) -> None:
+    """Judging an act judges its author: in "Kenya condemned the attack" and "Araghchi called
+    the sanctions illegal", the attack's and the sanctions' agents (once the mentions of each
+    event are merged) are the target."""
+    by_token = {t.i: ev for ev in events for t in ev.tokens}
+    for ev in events:
+        if not event_classes()[ev.trig.event_class].judges_act or ev.trig.pos != "VERB" or _named(ev, "target"):
+            continue
+        own = _named(ev, "agent", "participant")
+        for obj in (c for c in ev.tokens[0].children if c.dep_ in {"dobj", "obj"}):
+            act = by_token.get(obj.i)
+            if act is not None and act is not ev and (agents := _named(act, "agent") - own):
+                for role in ("target", "victim"):  # the act itself is no party
+                    if unnamed_key(obj.i) in ev.roles.get(role, []):
+                        ev.roles[role].remove(unnamed_key(obj.i))
+                _add(ev, "target", sorted(agents))

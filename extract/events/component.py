@@ -1,0 +1,88 @@
+"""The ``newsgraph_events`` pipeline component: triggers, then per trigger its arguments,
+factuality, reporter and date, then the steps across events (answers, coreference, filters)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..doccache import sentence_span, tokens
+from ..entities import mentions_by_token, records_in
+from . import coreference
+from .acts import _act_targets, _answer_targets
+from .arguments import _arguments
+from .draft import _Event
+from .factuality import _event_date, factuality, reporter
+from .filters import _generic, _generic_fillers, _happened, _hollow, _naming_call
+from .records import _participants, _record
+from .triggers import match_trigger
+
+# Nouns that name a state after "in"/"under" and an act after "into" ("taken into custody").
+STATE_NOUNS = frozenset({"custody", "detention", "captivity"})
+# An event with no participant, place or time is kept only when its trigger is this reliable:
+# a bare "threat" or "fight" adds a node that says little and is often not an event at all.
+BARE_EVENT_CONFIDENCE = 0.75
+
+
+@Language.factory("newsgraph_events", default_config={"min_confidence": 0.3})
+def make_event_extractor(nlp: Language, name: str, min_confidence: float) -> "EventExtractor":
+    return EventExtractor(nlp, name, min_confidence=min_confidence)
+
+
+class EventExtractor:
+    """Pipeline component: events with arguments, on ``doc._.ng_events``."""
+
+    def __init__(self, nlp: Language, name: str = "newsgraph_events", *, min_confidence: float = 0.3) -> None:
+        self.name = name
+        self.min_confidence = min_confidence
+        if not Doc.has_extension("ng_events"):
+            Doc.set_extension("ng_events", default=None)
+        if not Doc.has_extension("ng_participants"):
+            Doc.set_extension("ng_participants", default=None)
+        if not Doc.has_extension("ng_date"):
+            Doc.set_extension("ng_date", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ent_of = mentions_by_token(doc)
+        entities = records_in(doc)
+        events: list[_Event] = []
+        consumed: set[int] = set()
+        for tok in tokens(doc):
+            if tok.i in consumed:
+                continue
+            if tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"} and not any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                # "the protest movement", "a bombing suspect": a modifier, not a mention; but
+                # "Boston Marathon bombing suspect" names a bombing that happened.
+                continue
+            found = match_trigger(tok)
+            if found is None or found[0].confidence < self.min_confidence:
+                continue
+            if tok.lemma_ in STATE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "under"}:
+                continue  # "remains in custody": a state, not the arrest ("taken into custody")
+            trig, extra = found
+            # "went on strike", "take revenge": the words of a multiword trigger are part of its
+            # mention and cannot fire events of their own.
+            extra = [t for t in extra if t.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}]
+            consumed.update(t.i for t in extra)
+            first, last = sentence_span(tok)
+            ev = _Event(trig=trig, tokens=[tok, *extra], sentence=(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])))
+            _arguments(ev, tok, ent_of, entities)
+            ev.factuality = factuality(tok, trig.event_class)
+            ev.reported_by = reporter(tok, ent_of)
+            ev.date = _event_date(tok, doc._.ng_date)
+            events.append(ev)
+        _answer_targets(events)
+        # A naming "call" is no call at all: drop it before it can absorb a real call's mentions.
+        events = [ev for ev in events if not _naming_call(ev)]
+        states = frozenset(k for k, e in entities.items() if e.type == "Country")
+        merged = coreference._merge_coreferent(coreference._merge_chains(events), ent_of, states)
+        _act_targets(merged)
+        events = [ev for ev in merged
+                  if (ev.roles or ev.place or ev.date or ev.casualties
+                      or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))
+                      or _happened(ev))
+                  and not _hollow(ev, entities) and not _generic_fillers(ev)]
+        doc._.ng_events = [_record(i, ev, doc, entities) for i, ev in enumerate(events)]
+        doc._.ng_participants = _participants(doc, events)
+        return doc

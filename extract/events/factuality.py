@@ -1,0 +1,132 @@
+"""Factuality (asserted, negated, hypothetical, future), the reporter of reported
+speech, and the event's date: what the clause around a trigger says about it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..doccache import date_entity_of
+from ..timex import normalise_timex
+from .arguments import SUBJECT_DEPS
+from .draft import is_unnamed
+from .fillers import _fillers
+from .lexicon import event_classes
+
+# Modal verbs that make an event hypothetical.
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+# Markers of a condition ("if Russia attacks").
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Intention and purpose verbs: what they govern has not (yet) happened ("designed to crack down").
+INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", "hope", "try", "attempt",
+                             "expect", "prepare", "wish", "threaten", "consider", "propose", "mean",
+                             "offer", "refuse", "decline",
+                             # directives: what is urged or asked for has not happened
+                             "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
+                             "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
+# Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
+ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
+# Verbs of saying: an event in their clausal complement is reported by their subject.
+SPEECH_VERBS = frozenset({"say", "declare", "tell", "state", "announce", "claim", "report", "insist",
+                          "add", "note", "argue", "assert", "confirm", "deny", "allege", "write",
+                          "tweet", "warn", "suggest", "acknowledge", "admit", "believe", "think"})
+
+
+def factuality(tok: Token, event_class: str | None = None) -> str:
+    """asserted | negated | hypothetical | future, from the trigger and the verbs above it."""
+    chain = [tok]
+    node = tok
+    if tok.pos_ == "NOUN" and event_class in event_classes() and event_classes()[event_class].quad_class == 4 \
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+                                  for c in tok.children):
+        # "urged Brazil to condemn Moscow's invasion": a definite or possessed event noun is
+        # presupposed, whatever the verbs above it say of their own acts; only its own
+        # negation counts ("no invasion" has no determiner to start with). Only for material
+        # conflict (CAMEO quad class 4): "will discuss the release of detainees" and "could
+        # reduce its cooperation" do not presuppose a release or a cooperation.
+        return "negated" if any(c.dep_ == "neg" for c in tok.children) else "asserted"
+    # Walk up through the verbs that govern the trigger ("is not going to lead to any shifts").
+    # Not through subjects: "this attack is not going to lead to shifts" negates the leading,
+    # not the attack.
+    while node.head.i != node.i and len(chain) < 4 and node.dep_ in {
+            "dobj", "pobj", "prep", "xcomp", "ccomp", "attr", "acomp"}:
+        node = node.head
+        chain.append(node)
+    for t in chain[1:]:
+        if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
+            continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
+        if t.lemma_ in INTENTION_VERBS and any(c.dep_ == "xcomp" and c.i in {x.i for x in chain} for c in t.children):
+            return "hypothetical"  # "designed to crack down": intended, not done
+    for t in chain:
+        kids = list(t.children)
+        # Only "would" on the trigger or an aspectual verb above it: "would continue to
+        # support"; "would not hesitate to strike" stays a possibility.
+        if (t is tok or t.lemma_ in ASPECTUAL_VERBS) and _future_in_past(t, kids):
+            # "said Germany would contribute 200 million euros": reported "will", not a "would"
+            # of possibility; a negation still denies it.
+            return "negated" if any(c.dep_ == "neg" for c in kids) else "future"
+        # A modal or a condition wins over negation: "would not hesitate to strike" is not a
+        # denied strike but a possible one.
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "neg" for c in kids):
+            return "negated"
+    if any(t.lemma_ in {"continue", "keep", "remain"} for t in chain):
+        return "asserted"  # "will continue to hold Russia accountable": ongoing, not future
+    for t in chain:
+        kids = list(t.children)
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in kids):
+            return "future"
+        if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
+            return "future"
+    return "asserted"
+
+
+def _future_in_past(verb: Token, kids: list[Token]) -> bool:
+    """'would' + bare verb in a clause reported by a past speech verb, with no condition and
+    no 'have' (the counterfactual 'said it would have been a disaster')."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) or \
+            any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids) or \
+            any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+                for c in kids):
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "said X would ... and that Y would ..."
+    head = node.head
+    return node.dep_ == "ccomp" and head.lemma_ in SPEECH_VERBS and head.tag_ in {"VBD", "VBN"}
+
+
+def reporter(tok: Token, ent_of: dict[int, str]) -> str | None:
+    """Who reports the event when it sits in reported speech ("Haley declared that the US and
+    Russia stood together"): the named subject of the governing speech verb."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in SPEECH_VERBS:
+            for child in node.head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    key = next(_fillers(child, ent_of, anonymous=False), None)
+                    return key if key and not is_unnamed(key) else None
+            return None
+        node = node.head
+    return None
+
+
+def _event_date(tok: Token, pub_date: str | None) -> str | None:
+    """A DATE entity attached to the trigger or its clause ("in 2004", "April 2017")."""
+    candidates = [tok] + ([tok.head] if tok.head.i != tok.i else [])
+    for node in candidates:
+        for prep in node.children:
+            targets = [prep] if prep.ent_type_ == "DATE" else [c for c in prep.children if c.ent_type_ == "DATE"]
+            for target in targets:
+                bounds = date_entity_of(tok.doc).get(target.i)
+                if bounds is not None:
+                    value = normalise_timex(tok.doc[bounds[0]:bounds[1]].text, pub_date)
+                    if value:
+                        return value
+    return None

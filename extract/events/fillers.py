@@ -1,0 +1,161 @@
+"""Fillers: the participants a noun phrase names (entities through coordination,
+appositions, organs and owners) or, when it names none, an unnamed participant ``~i``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..entities import RULERS
+from .draft import unnamed_key
+from .lexicon import trigger_lexicon
+
+# Heads of a named group's phrase: "the M23 rebel group", "the Hamas movement" are the group.
+GROUP_HEADS = frozenset({"group", "movement", "organization", "organisation", "militia", "alliance",
+                         "faction", "coalition", "network", "bloc", "party"})
+# Nouns for the organs that act for a state or organisation ("Syrian government forces",
+# "the Turkish army"): the modifier names the actor.
+STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "junta", "force", "forces", "military",
+                          "army", "troop", "troops", "navy", "administration", "leadership", "state",
+                          "ministry", "cabinet", "delegation", "diplomat", "diplomats", "embassy",
+                          "ambassador", "envoy", "representative", "official", "officials", "spokesman",
+                          "spokeswoman", "spokesperson", "mission", "negotiator", "police",
+                          "minister", "ministers", "leader", "leaders", "lawmaker", "lawmakers",
+                          "legislator", "legislators", "guard", "guards", "gendarme", "gendarmes",
+                          # heads act for what they head ("the director of the National Police")
+                          "director", "chief", "head", "commander", "chairman", "chairwoman",
+                          # members act for their organisation or state, as CAMEO codes them
+                          # ("Taliban fighters" TALREB, "Turkish soldiers" TURMIL)
+                          "fighter", "fighters", "militant", "militants", "gunman", "gunmen", "soldier",
+                          "soldiers", "rebel", "rebels", "insurgent", "insurgents", "member", "members",
+                          "supporter", "supporters", "loyalist", "loyalists", "jet", "jets", "warplane",
+                          "warplanes", "drone", "drones"})
+# Heads whose owner (a modifier or "of") is the actor they stand for.
+ORGAN_HEADS = STATE_ORGANS | GROUP_HEADS
+# Pronouns that never refer to a participant.
+NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "itself", "something",
+                                    "anything", "nothing", "everything", "here"})
+# Instruments and means: the subject of "a bomb killed" is not its agent.
+INSTRUMENT_NOUNS = frozenset({"bomb", "explosive", "explosives", "device", "ied", "car", "vehicle", "truck",
+                              "missile", "rocket", "shell", "grenade", "mortar", "fire", "bullet", "gun",
+                              "weapon", "drone", "blast", "explosion", "attack", "suicide", "motorcycle"})
+# Heads that count or gather the people of their "of" phrase ("thousands of refugees").
+QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group",
+                            "groups", "crowd", "crowds", "number", "band", "handful"})
+
+
+def anonymous_key(tok: Token) -> str | None:
+    """Key of an unnamed participant headed at ``tok`` ("eleven people", "the police", "26",
+    "those"), or None when the token cannot be one (a name, a date, an event noun, a weapon)."""
+    if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        return None
+    if tok.pos_ == "PRON":
+        if tok.lower_ in NON_REFERRING_PRONOUNS:
+            return None
+    elif tok.pos_ == "NUM":
+        if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return None
+    elif tok.pos_ not in {"NOUN", "PROPN"} or tok.lemma_.lower() in INSTRUMENT_NOUNS:
+        return None
+    if any((tok.lemma_.lower(), pos) in trigger_lexicon() for pos in ("NOUN", "VERB")):
+        return None  # an event noun ("the bombing killed ...") is not a participant
+    return unnamed_key(tok.i)
+
+
+def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owners: bool = True) -> Iterator[str]:
+    """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
+    an unnamed participant when the phrase names no entity."""
+    key = ent_of.get(tok.i)
+    pair = tok.doc.user_data.get("ng_pairs", {}).get(tok.i) if key is None else None
+    if pair is not None:
+        yield from pair  # "both sides", "the two countries"
+        return
+    if key is None and tok.lower_ in QUANTITY_HEADS:
+        # "thousands of Afghan women", "a group of Syrian refugees": the people counted take part.
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of:
+            yield from _fillers(of[0], ent_of, anonymous=anonymous)
+            return
+    if key is None and owners and tok.lemma_.lower() in ORGAN_HEADS:
+        found = _organ_fillers(tok, ent_of, anonymous)
+        if found is not None:
+            yield from found
+            return
+    if key is None and tok.pos_ == "PRON":
+        if tok.lower_ in {"who", "which", "that"} and tok.head.dep_ in {"relcl", "acl"} and tok.head.head.i != tok.i:
+            # "militants who attacked the convoy": the relative pronoun is the noun it modifies.
+            yield from _fillers(tok.head.head, ent_of, anonymous=anonymous)
+            return
+        key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
+    elif key is None and tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns:
+        key = tok.doc._.ng_pronouns.get(tok.i)  # a description: "the country", "the rebels"
+    named = key is not None
+    if key is None and anonymous:
+        key = anonymous_key(tok)
+    if key is not None:
+        yield key
+    for child in tok.children:
+        if child.dep_ == "conj":
+            yield from _fillers(child, ent_of, anonymous=anonymous)
+        elif child.dep_ == "appos":
+            # An apposition renames its head: "St. Petersburg, Putin's hometown" is no second party.
+            # Nor is the body a named person heads ("Prigozhin, the head of the Wagner Group").
+            yield from _fillers(child, ent_of, anonymous=anonymous and not named, owners=not named)
+
+
+def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[str] | None:
+    """The parties an organ's phrase stands for (``tok`` is in ORGAN_HEADS), or None when it
+    names no owner and is read as any other phrase."""
+    # "the Russian government", "Germany's ambassador", "the ambassadors of Germany, France
+    # and the Netherlands": the organ or envoy acts for the state that a modifier names.
+    # A group's phrase names it by a compound ("the M23 rebel group"), not by a demonym
+    # ("a Kenyan rebel group" is not Kenya) nor an "of" ("a group of protesters").
+    organ = tok.lemma_.lower() in STATE_ORGANS
+    deps = {"amod", "compound", "poss", "nmod"} if organ else {"compound", "poss"}
+    mods = [c for c in tok.children if c.dep_ in deps]
+    # "Kyrgyz and Tajik border guards", "the U.S. and EU ambassadors": coordinated owners.
+    mods += [cc for c in mods for cc in c.children if cc.dep_ == "conj"]
+    owners = [ent_of[c.i] for c in mods if c.i in ent_of]
+    pronouns = tok.doc._.ng_pronouns or {} if tok.doc.has_extension("ng_pronouns") else {}
+    # "his government": the organ of whoever "his" is.
+    owners += [pronouns[c.i] for c in tok.children if c.dep_ == "poss" and c.i in pronouns]
+    for acl in tok.children if organ else ():
+        # "a mission led by Abdulsalami Abubakar": the envoy's mission is its leader's.
+        if acl.dep_ == "acl" and acl.lemma_ in {"lead", "head", "send", "dispatch"}:
+            owners += [k for a in acl.children if a.dep_ == "agent" for o in a.children
+                       if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)]
+    for prep in tok.children if organ else ():
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+            owners += [k for o in prep.children if o.dep_ == "pobj"
+                       for k in _fillers(o, ent_of, anonymous=False)]
+    # "the junta in Bamako", "the regime in Damascus": the capital stands for its state (the
+    # parser often hangs "in Bamako" on the verb, so the next words are read as they stand).
+    doc = tok.doc
+    # (Not "the UNHCR representative in Jordan": an envoy posted there is not its government's.)
+    if organ and tok.lemma_.lower() in RULERS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" \
+            and tok.i + 2 in ent_of:
+        there = (doc._.ng_entities or {}).get(ent_of[tok.i + 2])
+        if there is not None and there.type == "Country":
+            owners.append(ent_of[tok.i + 2])
+    named_appos = [k for c in tok.children if c.dep_ == "appos" for k in _fillers(c, ent_of, anonymous=False)]
+    if named_appos:
+        # "Mali's leader, Colonel Assimi Goita": the apposition names the organ itself, so
+        # it is one party, not the leader and the state as two.
+        return [*dict.fromkeys(named_appos), *(k for child in tok.children if child.dep_ == "conj"
+                                               for k in _fillers(child, ent_of, anonymous=anonymous))]
+    if owners:
+        return [*dict.fromkeys(owners), *(k for child in tok.children if child.dep_ in {"conj", "appos"}
+                                          for k in _fillers(child, ent_of, anonymous=anonymous))]
+    return None
+
+
+def _owners(tok: Token, ent_of: dict[int, str]) -> list[str]:
+    """Entities that own a noun: its possessor ("Russia's support") or its "of" phrase."""
+    out = [ent_of[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ent_of]
+    pronouns = tok.doc._.ng_pronouns or {}
+    out += [pronouns[c.i] for c in tok.children if c.dep_ == "poss" and c.i in pronouns]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}:
+            out += [k for o in prep.children if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)]
+    return list(dict.fromkeys(out))

@@ -1,0 +1,107 @@
+"""Which found events are kept: hollow, naming, generic and bare mentions are dropped."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .draft import _Event, is_unnamed, unnamed_token
+from .lexicon import event_classes, trigger_lexicon
+
+# Verbs whose object events happened ("suffered injuries", "carried out attacks",
+# "caused deaths"), even as bare plurals.
+HAPPENING_VERBS = frozenset({"suffer", "sustain", "cause", "inflict", "carry", "conduct", "stage",
+                             "launch", "mount", "record", "report", "confirm", "witness"})
+
+
+def _naming_call(ev: _Event) -> bool:
+    """'called the deal "a first step"', 'what he called a cowardly attack', 'the region the
+    rebels call Azawad': "call" naming something, not a phone call."""
+    tok = ev.tokens[0]
+    if not event_classes()[ev.trig.event_class].needs_counterpart or tok.lemma_ != "call":
+        return False
+    # (Not "called Putin to offer sympathy": an xcomp verb is the call's purpose.)
+    # A small clause needs both parts: an object and what it is called ("called Netanyahu"
+    # alone, which the parser may label oprd, is a call).
+    kids = list(tok.children)
+    # "which calls its movement Ansar Allah": a name in apposition to the object names it.
+    if any(c.dep_ in {"dobj", "obj"} and any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+           for c in kids) and tok.tag_ in {"VBZ", "VBP"}:
+        return True
+    return (any(c.dep_ in {"dobj", "obj"} for c in kids) and any(
+        c.dep_ in {"oprd", "attr"} or (c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN", "PROPN"}) for c in kids)) \
+        or (tok.dep_ == "relcl" and any(c.dep_ in {"dobj", "oprd", "attr"} and c.pos_ == "PROPN" for c in kids))
+
+
+def _hollow(ev: _Event, entities: dict) -> bool:
+    """Events whose trigger word is there but whose act is not: a "call" with nobody called
+    ("called the sanctions illegal", "calling itself"), or an announcement whose object is an
+    event of its own ("announced sanctions": the sanctions are the event)."""
+    tok = ev.tokens[0]
+    if event_classes()[ev.trig.event_class].needs_counterpart:
+        named = [k for ks in ev.roles.values() for k in ks if k in entities]
+        if len(set(named)) < 2:
+            return True
+        if _naming_call(ev):
+            return True
+    if event_classes()[ev.trig.event_class].content_object and ev.trig.pos == "VERB":
+        for child in tok.children:
+            if child.dep_ in {"dobj", "obj", "ccomp"} and child.i not in {t.i for t in ev.tokens} and \
+                    (child.lemma_.lower(), "NOUN") in trigger_lexicon():
+                return True
+    return False
+
+
+def _generic_fillers(ev: _Event) -> bool:
+    """A verb event whose every participant is a kind, not a party: "peace and security are
+    threatened by countries that violate human rights"."""
+    keys = [k for ks in ev.roles.values() for k in ks]
+    # Only verbal acts (threats, statements, criticism): "killed civilians" is a happening.
+    if event_classes()[ev.trig.event_class].quad_class not in (1, 3):
+        return False
+    if ev.trig.pos != "VERB" or not keys or any(not is_unnamed(k) for k in keys) or ev.place or ev.date:
+        return False
+    doc = ev.tokens[0].doc
+    heads = [doc[unnamed_token(k)] for k in keys]
+    return all(h.pos_ == "NOUN" and not any(c.dep_ in {"det", "nummod", "poss"} for c in h.children)
+               and not any(c.pos_ == "PROPN" for c in h.children) for h in heads)
+
+
+def _counted(tok: Token) -> bool:
+    """A number (not a date) counts the noun: "563 strikes", "at least 85 deaths"."""
+    return any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children)
+
+
+def _happened(ev: _Event) -> bool:
+    """A bare event noun the sentence says took place, whatever the word's ambiguity: counted
+    ("563 strikes", "at least 85 deaths"), suffered or caused ("causing the deaths"), or the
+    subject of occur/happen ("where the explosions occurred")."""
+    tok = ev.tokens[0]
+    if ev.trig.pos != "NOUN" or len(ev.tokens) > 1:
+        return False
+    if _counted(tok):
+        return True
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_ in HAPPENING_VERBS:
+        return True
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ in {"occur", "happen", "erupt", "unfold"}
+
+
+def _generic(ev: _Event) -> bool:
+    """A bare noun event that names a kind, not a happening: "responsible for an attack",
+    "attacks which harm civilians", "no attack"."""
+    if len(ev.tokens) > 1 or ev.trig.pos != "NOUN":
+        return False
+    tok = ev.tokens[0]
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if any(d in {"a", "an", "any", "no", "every", "each"} for d in dets):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in {"specific", "such", "similar", "other", "future"} for c in tok.children):
+        return True
+    # "a series of protests", "a wave of attacks": the quantity noun makes them specific.
+    quantified = tok.dep_ == "pobj" and tok.head.head.lemma_ in {"series", "wave", "spate", "string", "round",
+                                                                  "number", "couple", "dozen", "day", "week",
+                                                                  "month", "year", "night"}
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_ in HAPPENING_VERBS:
+        return False  # "suffered minor injuries", "carried out attacks": they happened
+    # "563 strikes", "at least 85 deaths": counted happenings are a set of real ones, not a kind.
+    return tok.tag_ == "NNS" and not dets and not quantified and not _counted(tok) \
+        and not any(c.dep_ == "poss" for c in tok.children)

@@ -1,0 +1,63 @@
+"""Records: the finished events and their unnamed participants as the immutable records
+of :mod:`newsgraph.graph.model`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.graph.model import EVENT_ROLES, EventRecord, ParticipantRecord
+from newsgraph.graph.model import Span as TextSpan
+
+from ..doccache import text as doc_text
+from .draft import _Event, is_unnamed, unnamed_token
+from .lexicon import event_classes
+
+
+
+def _participants(doc: Doc, events: list[_Event]) -> list[ParticipantRecord]:
+    """The unnamed participants the events refer to, as records."""
+    sites = {ev.place for ev in events if ev.place and is_unnamed(ev.place)}
+    keys = sites | {k for ev in events for ks in ev.roles.values() for k in ks if is_unnamed(k)}
+    out = []
+    for key in sorted(keys, key=lambda k: unnamed_token(k)):
+        head = doc[unnamed_token(key)]
+        # The phrase up to its head: "eleven people", "a police training ground".
+        left = min((t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"punct", "cc"}), default=head.i)
+        span = doc[left:head.i + 1]
+        while len(span) > 1 and span[0].dep_ in {"det", "predet"} and span[0].lower_ in {"the", "a", "an"}:
+            span = span[1:]
+        out.append(ParticipantRecord(key=key, label=span.text, kind="site" if key in sites else "actor",
+                                     mention=TextSpan(span.start_char, span.end_char, span.text)))
+    return out
+
+
+def _cameo(ev: _Event, entities: dict) -> str | None:
+    """The event's CAMEO code, refined by its agent: CAMEO keeps "conventional military force"
+    (19) for states; an attack by anyone else is "unconventional violence" (180)."""
+    code = ev.trig.cameo
+    if ev.trig.event_class == "attack" and code == "190":
+        agents = [entities.get(k) for k in ev.roles.get("agent", []) if not is_unnamed(k)]
+        if not any(a is not None and a.type == "Country" for a in agents):
+            return "180"
+    return code
+
+
+def _stance(ev: _Event) -> bool:
+    """A standing stance, not a happening (column stance of event_classes.tsv): "opposes" is
+    one whatever its form, "Russia's support" as a noun; a dated one happened."""
+    stance = event_classes()[ev.trig.event_class].stance
+    return (stance == "always" or ev.trig.pos == "NOUN" and stance == "noun") and not ev.date
+
+
+def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> EventRecord:
+    triggers = tuple(sorted({TextSpan(t.idx, t.idx + len(t.text), t.text) for t in ev.tokens}))
+    roles = tuple((role, key) for role in EVENT_ROLES
+                  for key in ev.roles.get(role, []))
+    first = ev.tokens[0]
+    return EventRecord(
+        key=f"e{first.idx}", event_class=ev.trig.event_class, cameo=_cameo(ev, entities or {}), triggers=triggers,
+        roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
+        casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
+        stance=_stance(ev),
+        reported_by=ev.reported_by,
+        sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc_text(doc)[ev.sentence[0]:ev.sentence[1]]))

@@ -1,0 +1,78 @@
+"""Trigger matching: the best lexicon entry for a token, with the constraint of
+``data/triggers.tsv`` (particles, prepositions, objects ...) checked on its children."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Trigger, trigger_lexicon
+
+# Dependency labels each constraint kind of triggers.tsv looks for among the trigger's children.
+CONSTRAINT_DEPS = {
+    "prt": {"prt", "advmod", "prep"},  # the small model labels particles all three ways
+    "prep": {"prep", "agent"},
+    "dobj": {"dobj", "obj"},
+    "xcomp": {"xcomp"},
+    "ccomp": {"ccomp", "oprd", "acomp"},
+    "compound": {"compound"},
+    "amod": {"amod"},
+    "advmod": {"advmod"},
+    "nsubj": {"nsubj"},
+}
+
+
+def _satisfies(tok: Token, requires: str) -> list[Token] | None:
+    """The tokens that satisfy a trigger's constraint (see the header of triggers.tsv), or
+    None when a clause fails. An empty constraint is satisfied by no extra token."""
+    if not requires:
+        return []
+    matched: list[Token] = []
+    clauses = [c.strip().partition(":") for c in requires.split(";") if c.strip()]
+    preps = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS["prep"]]
+    for kind, _, value in clauses:
+        values = set(value.lower().split("|"))
+        accept = lambda t: "*" in values or t.lemma_.lower() in values or t.lower_ in values  # noqa: E731
+        if kind == "pobj":
+            named = {v for k, _, v in clauses if k == "prep"}
+            named_preps = [p for p in preps if not named or p.lower_ in set("|".join(named).split("|"))]
+            hits = [o for p in named_preps for o in p.children if o.dep_ == "pobj" and accept(o)]
+        elif kind in CONSTRAINT_DEPS:
+            hits = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS[kind] and accept(c)]
+        else:
+            return None  # an unknown kind never holds: better miss than invent
+        if not hits:
+            return None
+        matched.append(hits[0])
+    return matched
+
+
+def _lemma_candidates(tok: Token) -> list[str]:
+    """The lemma, and for a capitalised word outside any name the lower-case forms the
+    lemmatiser would give it in running text ("Airstrikes" in a headline)."""
+    lemma = tok.lemma_.lower()
+    out = [lemma]
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        low = tok.lower_
+        out += [low] + ([low[:-1]] if low.endswith("s") and not low.endswith("ss") else [])
+    return out
+
+
+def match_trigger(tok: Token) -> tuple[Trigger, list[Token]] | None:
+    """The best lexicon entry for a token and the extra tokens its constraint matched."""
+    pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(tok.pos_)
+    if pos is None:
+        return None
+    if pos == "NOUN" and tok.ent_type_ and tok.ent_type_ not in {"CARDINAL", "ORDINAL"}:
+        return None  # part of a name or a date ("Operation Desert Storm", "March 5"), not an event noun
+    best: tuple[tuple[int, float], Trigger, list[Token]] | None = None
+    for lemma in _lemma_candidates(tok):
+        for trig in trigger_lexicon().get((lemma, pos), ()):
+            extra = _satisfies(tok, trig.requires)
+            if extra is None:
+                continue
+            rank = (len(extra), trig.confidence)
+            if best is None or rank > best[0]:
+                best = (rank, trig, extra)
+        if best is not None:
+            break
+    return (best[1], best[2]) if best else None

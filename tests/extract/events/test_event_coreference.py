@@ -1,0 +1,52 @@
+"""Event coreference (extract/events/coreference.py): repeated mentions of one happening.
+
+Moved from tests/test_extract_rules.py: synthetic sentences through the real model, with
+tolerant assertions (the small model's parse is not perfect)."""
+
+import pytest
+
+from conftest import extract_text
+
+pytestmark = pytest.mark.model
+
+
+def rels(result):
+    return {(r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def events_of(result, cls):
+    return [e for e in result.events if e.event_class == cls]
+
+
+def test_casualties_and_event_coreference(nlp):
+    r = extract_text(nlp, "A bombing at a market in Baghdad killed twelve people on Sunday. "
+                          "No group claimed this attack. Police said the incident was under investigation.")
+    attacks = [e for e in r.events if e.cameo and e.cameo[:2] in {"18", "19", "20"}]
+    bombing = next(e for e in attacks if "bombing" in {t.text for t in e.triggers})
+    assert {t.text for t in bombing.triggers} >= {"bombing", "attack"}
+    assert bombing.place == "baghdad"
+
+
+def test_repeated_sanctions_and_talks_are_one_event(nlp):
+    r = extract_text(nlp, "Canada imposed sanctions on Venezuela on Monday. The sanctions freeze the assets "
+                          "of six officials. Norway hosted negotiations between the two sides. "
+                          "The talks ended without a deal.")
+    assert len([e for e in events_of(r, "sanction") if any(t.text == "sanctions" for t in e.triggers)]) == 1
+    talks = [e for e in r.events if e.event_class in {"meet", "negotiate"}]
+    assert len(talks) == 1 and len(talks[0].triggers) >= 2
+
+
+def test_the_ministry_summons_ambassadors_as_an_act_of_its_own(nlp):
+    r = extract_text(nlp, "Peru's Foreign Ministry criticised the report. On Tuesday the ministry summoned "
+                          "the U.S. and EU ambassadors.")
+    summons = [e for e in r.events if any(t.text == "summoned" for t in e.triggers)]
+    assert summons and {("target", "united_states"), ("target", "european_union")} <= set(summons[0].roles)
+    assert not any(t.text == "criticised" for t in summons[0].triggers)  # two acts, not one
+
+
+def test_the_arrests_repeat_the_detention_a_verb_told(nlp):
+    r = extract_text(nlp, "Police detained at least 40 people on Friday in Tirana, Albania. "
+                          "The Council of Europe condemned the arrests.")
+    arrests = events_of(r, "arrest")
+    assert len(arrests) == 1 and len(arrests[0].triggers) == 2
+    assert ("council_of_europe", "condemns", "albania") in rels(r)

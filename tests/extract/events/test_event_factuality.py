@@ -1,0 +1,140 @@
+"""Factuality and dates (extract/events/factuality.py).
+
+Moved from tests/test_extract_rules.py: synthetic sentences through the real model, with
+tolerant assertions (the small model's parse is not perfect)."""
+
+import pytest
+
+from conftest import extract_text
+
+pytestmark = pytest.mark.model
+
+
+def rels(result):
+    return {(r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def events_of(result, cls):
+    return [e for e in result.events if e.event_class == cls]
+
+
+def test_negated_and_hypothetical_events_give_no_relations(nlp):
+    r = extract_text(nlp, "Germany did not attack Poland. If Russia attacked Estonia, NATO would respond.")
+    got = rels(r)
+    assert not any(s == "germany" for s, _, _ in got)
+    assert not any(s == "russia" for s, _, _ in got)
+    facts = {e.factuality for e in r.events if e.event_class == "attack"}
+    assert "negated" in facts and "hypothetical" in facts
+
+
+def test_relative_dates_use_the_publication_date(nlp):
+    r = extract_text(nlp, "The Saudi intervention in Yemen began two years ago.", date="2017-03-10")
+    inter = [e for e in r.events if "intervention" in {t.text for t in e.triggers}]
+    assert inter and inter[0].date == "2015-03"
+
+
+def test_would_not_is_hypothetical_not_negated(nlp):
+    r = extract_text(nlp, "Ankara said Turkey would not hesitate to strike Syrian forces again.")
+    strikes = [e for e in r.events if e.cameo and e.cameo.startswith("19")]
+    assert strikes and strikes[0].factuality == "hypothetical"
+    assert not r.relations or all(rel.predicate != "attacks" for rel in r.relations)
+
+
+def test_reported_would_is_a_future_promise_not_a_possibility(nlp):
+    r = extract_text(nlp, "Officials said Canada would donate 40 million dollars to Haiti. "
+                          "Analysts said Peru would have sent aid to Ecuador if asked.")
+    aid = events_of(r, "aid")
+    by_agent = {k: ev for ev in aid for role, k in ev.roles if role == "agent"}
+    assert by_agent["canada"].factuality == "future"
+    assert by_agent["peru"].factuality == "hypothetical"
+    # A done act it is not, but the promise was made: CAMEO 033, express intent to provide aid.
+    pledges = [x for x in r.relations if x.subject == "canada" and x.object == "haiti"]
+    assert pledges and all(x.cameo == "033" and x.predicate == "pledgesTo" for x in pledges)
+    assert not any(x.subject == "peru" for x in r.relations)
+
+
+def test_presupposed_event_nouns_and_more_triggers(nlp):
+    r = extract_text(nlp, "Canada urged Peru to condemn Bolivia's invasion more clearly. Norway would keep "
+                          "pressing both sides to withdraw. Japan said it would give 5 million dollars to "
+                          "UNICEF. The United States suspended its strategic partnership with Nicaragua "
+                          "after weeks of protests.")
+    invasion = [e for e in r.events if any(t.text == "invasion" for t in e.triggers)]
+    # The invasion is not urged, it is presupposed: asserted, with its code.
+    assert invasion and invasion[0].factuality == "asserted" and invasion[0].cameo
+    classes = {e.event_class for e in r.events}
+    assert {"demand", "aid", "reduce_relations", "protest"} <= classes
+
+
+def test_only_conflict_nouns_are_presupposed(nlp):
+    r = extract_text(nlp, "The two sides will discuss the release of detainees next week.")
+    release = events_of(r, "release")
+    assert release and release[0].factuality == "future"  # so it has no ng:cameoCode in the graph
+
+
+# -- pure rules on hand-built parses (no model) ------------------------------------------------
+def _factuality_of(rows: str, i: int, event_class: str) -> str:
+    from rule_docs import parse
+
+    from newsgraph.extract.events.factuality import factuality
+
+    doc = parse(rows)
+    return factuality(doc[i], event_class)
+
+
+def test_negation_modals_and_will_on_built_parses():
+    assert _factuality_of("""
+        Germany 3 nsubj PROPN Germany
+        did     3 aux   AUX   do
+        not     3 neg   PART  not
+        attack  3 ROOT  VERB  attack
+        Poland  3 dobj  PROPN Poland
+    """, 3, "attack") == "negated"
+    assert _factuality_of("""
+        Russia  2 nsubj PROPN Russia
+        could   2 aux   AUX   could
+        attack  2 ROOT  VERB  attack
+        Estonia 2 dobj  PROPN Estonia
+    """, 2, "attack") == "hypothetical"
+    assert _factuality_of("""
+        Russia  2 nsubj PROPN Russia
+        will    2 aux   AUX   will
+        attack  2 ROOT  VERB  attack
+    """, 2, "attack") == "future"
+
+
+def test_a_modal_wins_over_negation():
+    # "would not hesitate to strike": a possible strike, not a denied one.
+    assert _factuality_of("""
+        Turkey   3 nsubj PROPN Turkey
+        would    3 aux   AUX   would
+        not      3 neg   PART  not
+        hesitate 3 ROOT  VERB  hesitate
+        to       5 aux   PART  to
+        strike   3 xcomp VERB  strike
+    """, 5, "attack") == "hypothetical"
+
+
+def test_reported_would_after_a_past_speech_verb_is_future():
+    assert _factuality_of("""
+        Officials 1 nsubj PROPN official NNS
+        said      1 ROOT  VERB  say      VBD
+        Canada    4 nsubj PROPN Canada   NNP
+        would     4 aux   AUX   would    MD
+        donate    1 ccomp VERB  donate   VB
+        aid       4 dobj  NOUN  aid      NN
+    """, 4, "aid") == "future"
+
+
+def test_a_definite_conflict_noun_is_presupposed_under_an_intention():
+    # quad class 4 (material conflict): "urged X to condemn the invasion" asserts the invasion.
+    rows = """
+        Canada   1 nsubj PROPN Canada
+        urged    1 ROOT  VERB  urge
+        Peru     1 dobj  PROPN Peru
+        to       4 aux   PART  to
+        condemn  1 xcomp VERB  condemn
+        the      6 det   DET   the
+        invasion 4 dobj  NOUN  invasion
+    """
+    assert _factuality_of(rows, 6, "military_operation") == "asserted"
+    assert _factuality_of(rows, 4, "condemn") == "hypothetical"  # the condemning is only urged

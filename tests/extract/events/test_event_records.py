@@ -1,0 +1,36 @@
+"""Event records (extract/events/records.py): CAMEO codes and stances.
+
+Moved from tests/test_extract_rules.py: synthetic sentences through the real model, with
+tolerant assertions (the small model's parse is not perfect)."""
+
+import pytest
+
+from conftest import extract_text
+
+pytestmark = pytest.mark.model
+
+
+def rels(result):
+    return {(r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def events_of(result, cls):
+    return [e for e in result.events if e.event_class == cls]
+
+
+def test_cameo_of_an_attack_depends_on_who_attacks(nlp):
+    r = extract_text(nlp, "Russia attacked Ukraine on Monday. Militants attacked a police station in Kano.")
+    codes = {e.cameo for e in r.events if e.event_class == "attack"}
+    assert codes == {"190", "180"}
+
+
+def test_standing_together_against_is_opposition_not_cooperation(nlp):
+    r = extract_text(nlp, "The foreign minister said that Kenya and Ethiopia stood together against "
+                          "al-Shabaab. Norway opposes the Eritrean government.")
+    got = rels(r)
+    # The co-subjects oppose the object; they do not cooperate with each other.
+    assert not any(p == "cooperatesWith" for _, p, _ in got)
+    assert ("norway", "opposes", "eritrea") in got
+    assert any(s in {"kenya", "ethiopia"} and p == "opposes" for s, p, _ in got)
+    # A stance is a relation, not a happening: no event node for it.
+    assert all(e.stance for e in events_of(r, "oppose"))
