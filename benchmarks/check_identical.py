@@ -4,15 +4,15 @@
     .venv/bin/python benchmarks/check_identical.py --save /tmp/lin         # keep the current graphs ...
     .venv/bin/python benchmarks/check_identical.py --against /tmp/lin      # ... and compare later ones with them
 
-Every set (``seeds``, ``../shared/eval/{gum_news,wikievents,wikinews}``,
-``eval/heldout{,2,3,4}``) is built with ``newsgraph build DIR -o OUT -q`` (one build per
-folder, ``SOURCE_DATE_EPOCH=0``) and ``graph.nq``, ``graph.graphml`` and ``graph.gexf`` are
-compared with ``cmp``-like byte equality.
+Every set (``seeds``, ``eval/dev/{gum_news,wikinews}``, WikiEvents (``../shared/eval/wikievents``
+when it is there, else the VOA part in ``eval/dev``), ``eval/heldout{,2,3,4}``) is built with
+``newsgraph build DIR -o OUT -q`` (one build per folder, ``SOURCE_DATE_EPOCH=0``) and every
+file the build writes (the nine, ``build.json`` included) is compared byte for byte.
 
 ``--rev`` is the mode to trust while other people edit the same working tree: both sides
-are built from one snapshot of the tree taken now (copied to a temporary folder and
-imported through ``PYTHONPATH``, ahead of the editable install), the reference side with
-the ``--files`` replaced by their text at REV, so only those files differ between the two.
+are built from snapshots imported through ``PYTHONPATH`` (ahead of the editable install):
+the working tree's packages as they are now, and the same packages as a whole at REV
+(``git archive``), so a file added or removed since REV counts as well.
 (``--against`` compares with whatever the tree was when ``--save`` ran, other people's
 changes included.)
 Exit status 0 when every file of every set is identical, 1 otherwise.
@@ -32,34 +32,31 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "seed": ROOT / "seeds",
-    "gum_news": ROOT.parent / "shared" / "eval" / "gum_news",
-    "wikievents": ROOT.parent / "shared" / "eval" / "wikievents",
-    "wikinews": ROOT.parent / "shared" / "eval" / "wikinews",
+    "gum_news": ROOT / "eval" / "dev" / "gum_news",
+    "wikievents": (ROOT.parent / "shared" / "eval" / "wikievents" if (ROOT.parent / "shared" / "eval" / "wikievents").is_dir()
+                   else ROOT / "eval" / "dev" / "wikievents_voa"),
+    "wikinews": ROOT / "eval" / "dev" / "wikinews",
     "heldout": ROOT / "eval" / "heldout",
     "heldout2": ROOT / "eval" / "heldout2",
     "heldout3": ROOT / "eval" / "heldout3",
     "heldout4": ROOT / "eval" / "heldout4",
 }
-COMPARED = ("graph.nq", "graph.graphml", "graph.gexf")
-# The files of issue 12's linear-time change (the reference side takes them from --rev).
-DEFAULT_FILES = ("extract/events.py", "extract/entities.py", "extract/relations.py", "extract/pipeline.py",
-                 "extract/fastruler.py", "extract/gazetteer.py")
 # Top-level folders of the repository and the package names the editable install maps them to.
 PACKAGES = {"newsgraph": "newsgraph", "extract": "newsgraph/extract", "graph": "newsgraph/graph",
             "exports": "newsgraph/exports", "ontology": "newsgraph/ontology"}
 
 
-def snapshot(dest: Path, rev: str | None = None, files: tuple[str, ...] = ()) -> Path:
-    """Copy the working tree's packages into ``dest`` laid out as the installed package
-    (``dest/newsgraph/extract`` ...); with ``rev``, ``files`` are taken from that commit."""
+def snapshot(dest: Path, rev: str | None = None) -> Path:
+    """The packages laid out as installed (``dest/newsgraph/extract`` ...): the working
+    tree's, or with ``rev`` the whole of them as they were at that commit."""
     for folder, target in PACKAGES.items():
-        shutil.copytree(ROOT / folder, dest / target, dirs_exist_ok=True,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    for rel in files if rev else ():
-        folder, _, rest = rel.partition("/")
-        text = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, check=True,
-                              capture_output=True).stdout
-        (dest / PACKAGES[folder] / rest).write_bytes(text)
+        if rev is None:
+            shutil.copytree(ROOT / folder, dest / target, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+            continue
+        (dest / target).mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "archive", rev, folder], cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "--strip-components=1", "-C", str(dest / target)], input=archive, check=True)
     return dest
 
 
@@ -77,18 +74,18 @@ def build(name: str, src: Path, out: Path, pythonpath: Path | None) -> float:
 
 
 def same(a: Path, b: Path) -> list[str]:
-    """The compared files that differ (or are missing) between two output folders."""
-    return [f for f in COMPARED
+    """The output files that differ (or are missing on one side) between two build folders."""
+    names = sorted({p.name for p in a.iterdir()} | {p.name for p in b.iterdir()})
+    return [f for f in names
             if not (a / f).exists() or not (b / f).exists() or (a / f).read_bytes() != (b / f).read_bytes()]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     mode = ap.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--rev", help="reference: the working tree with --files at this commit")
+    mode.add_argument("--rev", help="reference: the code at this commit (all of it)")
     mode.add_argument("--save", type=Path, help="build every set into DIR/base-NAME and stop")
     mode.add_argument("--against", type=Path, help="compare new builds with DIR/base-NAME")
-    ap.add_argument("--files", nargs="*", default=list(DEFAULT_FILES), help="files taken from --rev")
     ap.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
     ap.add_argument("--keep", type=Path, help="with --rev: keep the builds here (default: a temporary folder)")
     args = ap.parse_args(argv)
@@ -102,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="ng-identical-"))
     try:
         if args.rev:
-            ref_code = snapshot(work / "ref-code", args.rev, tuple(args.files))
+            ref_code = snapshot(work / "ref-code", args.rev)
             new_code = snapshot(work / "new-code")
             out = args.keep or work
         failed = 0
