@@ -1,0 +1,135 @@
+"""References that are not names: personal pronouns and "its", "the country", "the bloc", a bare
+organ ("the army"), "the rebels", a lone organisation head, and "both sides" / "the two countries".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from newsgraph.graph.model import EntityRecord
+
+from ..doccache import sentences, tokens
+from .lexicon import ARMED_NOUNS, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS, PAIR_NOUNS, PERSON_PRONOUNS, PORTFOLIOS, STATE_DESCRIPTIONS, UNOWNED_ORGANS
+from .mention import _Mention, mentions_by_token
+from .organisations import _armed_groups, _org_heads, _organ_kind, dominant_state, opening_city_state
+
+
+def resolve_pronouns(doc: Doc, mentions: list[_Mention],
+                     entities: dict[str, EntityRecord]) -> Iterator[tuple[int, str]]:
+    """Token index -> entity key for personal pronouns (the most recent person within two
+    sentences) and possessive "its" (the most recent state or organisation in the sentence or
+    the one before).  Used for event arguments; pronouns are not exported as name mentions."""
+    sent_of, _ = sentences(doc)
+    toks = tokens(doc)
+    ordered = sorted(mentions, key=lambda m: m.token)
+    armed = _armed_groups(doc, mentions)
+    state = dominant_state(entities)
+    # (token, key, kind) of the named armies, police forces and ministries, in text order
+    organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
+              and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
+    # (look-backs start at the token by bisection: a scan back from the end of the article for
+    # every pronoun was quadratic in its length)
+    ordered_at = [m.token for m in ordered]
+    organs_of_kind: dict[str, tuple[list[int], list[str]]] = {}
+    for at, key, kind in organs:
+        organs_of_kind.setdefault(kind, ([], []))[0].append(at)
+        organs_of_kind[kind][1].append(key)
+    heads, inside = _org_heads(doc, mentions, entities)
+    key_of = mentions_by_token(doc)  # (the span group is already on the Doc)
+    for tok in tokens(doc):
+        word = tok.lower_
+        only: set[str] | None = None
+        if tok.text in heads and tok.i not in inside and tok.tag_ in {"NNP", "NN"} and \
+                [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+            # "the Bureau", "the Commission": the capitalised head of a name the article gave
+            # ("the Bureau of Investigative Journalism"), when only one organisation has it.
+            first, key = heads[tok.text]
+            if first < tok.i and key:
+                yield tok.i, key
+            continue
+        if word in PERSON_PRONOUNS:
+            wanted, reach = {"Person"}, 2
+        elif word == "its":
+            wanted, reach = {"Country", "Organization"}, 1
+        elif word in STATE_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+            wanted, reach = {"Country"}, 2  # "the country", "the government"
+        elif word in ORG_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
+                        for c in tok.subtree if c.i != tok.i):
+            wanted, reach = {"Organization"}, 2  # "the 27-nation bloc", "the alliance"
+        elif word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
+                (c.dep_ in {"amod", "compound", "poss", "nmod"} and c.lower_ not in PORTFOLIOS)
+                or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+                or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+            # (a portfolio does not name the state: "the foreign ministry" is still unowned)
+            # "the army said": an army the article has named ("the Malian Armed Forces (FAMa)"),
+            # else, in an article about one state, its own ("Police detained him").
+            at_of, key_of_organ = organs_of_kind.get(_organ_kind(word), ([], []))
+            n_before = bisect_left(at_of, tok.i)
+            named_organ = key_of_organ[n_before - 1] if n_before else None
+            # "In Algiers, the foreign ministry condemned ...": the state of the city the sentence
+            # opens with, before the article's own.
+            opening = opening_city_state(tok.sent, tok.i, key_of, entities)
+            if opening or named_organ or state:
+                yield tok.i, opening or named_organ or state
+            continue
+        elif armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ == "NNS") and \
+                not any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ != "the")
+                        or (c.dep_ in {"amod", "compound"} and c.ent_type_) for c in tok.children):
+            # (also "northern rebels": an adjective that names no other actor)
+            # "the rebels" after "the M23 rebel group": the armed group the article names.
+            wanted, reach, only = {"Organization", "Group"}, 3, armed
+        else:
+            continue
+        cands = []
+        for j in range(bisect_left(ordered_at, tok.i) - 1, -1, -1):
+            m = ordered[j]
+            if not m.key or entities.get(m.key) is None:
+                continue
+            if sent_of[tok.i] - sent_of[m.token] > reach:
+                break
+            head = toks[m.token]  # (the cached token: doc[i] makes a new Token object each time)
+            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                continue  # "its" refers to an actor, not to where something happened ("in Syria")
+            if entities[m.key].type in wanted and (only is None or m.key in only):
+                cands.append((m, head))
+        if cands:
+            # Salience: a subject or possessor ("Russia's support ..., its policies") beats a
+            # more recent object ("its relationship with Iran and how it conducts its politics").
+            salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
+            yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+
+def resolve_pairs(doc: Doc, mentions: list[_Mention],
+                  entities: dict[str, EntityRecord]) -> Iterator[tuple[int, tuple[str, str]]]:
+    """Token index -> the two parties that "both sides", "the two countries", "the two
+    leaders" refer to: the two actors of that kind the article names most (each at least
+    twice, both named before the phrase), when no third comes close."""
+    counts: dict[str, Counter] = {kind: Counter() for kind in ("Country", "Person", "any")}
+    first: dict[str, int] = {}
+    for m in mentions:
+        e = entities.get(m.key or "")
+        if e is None or e.type == "Place":
+            continue
+        first.setdefault(m.key, m.token)
+        if e.type != "Person":  # sides and parties are states, organisations and groups
+            counts["any"][m.key] += 1
+        if e.type in counts:
+            counts[e.type][m.key] += 1
+    for tok in tokens(doc):
+        kind = PAIR_NOUNS.get(tok.lower_)
+        if kind is None or not any(
+                (c.dep_ in {"det", "predet", "preconj"} and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+                for c in tok.children):
+            continue
+        ranked = [(n, k) for k, n in counts[kind].most_common(3) if first.get(k, len(doc)) < tok.i]
+        if len(ranked) >= 2 and ranked[1][0] >= 2 and (len(ranked) == 2 or ranked[2][0] * 2 <= ranked[1][0]):
+            yield tok.i, (ranked[0][1], ranked[1][1])
