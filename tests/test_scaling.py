@@ -179,7 +179,7 @@ def test_in_headline_matches_the_scan_it_replaced(blank):
 def test_head_of_longer_name_is_looked_up_once_per_name(monkeypatch):
     calls = Counter()
     original = E._names_same_body
-    monkeypatch.setattr(E, "_names_same_body", lambda *a: calls.update(["x"]) or original(*a))
+    monkeypatch.setattr(E.acronyms, "_names_same_body", lambda *a: calls.update(["x"]) or original(*a))
 
     def run(reps: int) -> list:
         orgs = []

@@ -163,9 +163,10 @@ from .resolve import (  # noqa: F401
     resolve,
     _with_background,
 )
+from .classify import RULES, typed_mentions  # noqa: F401
+from .references import descriptions  # noqa: F401
 from .component import (  # noqa: F401
     EntityResolver,
     make_entity_resolver,
     _np_extent,
-    _split_parenthetical,
 )

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from newsgraph.graph.model import EntityRecord
 
 from ..doccache import sentences, tokens
-from .lexicon import ARMED_NOUNS, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS, PAIR_NOUNS, PERSON_PRONOUNS, PORTFOLIOS, STATE_DESCRIPTIONS, UNOWNED_ORGANS
+from ..doccache import text as doc_text
+from .lexicon import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS, PAIR_NOUNS, PERSON_PRONOUNS, PORTFOLIOS, STATE_DESCRIPTIONS, UNOWNED_ORGANS, PERSON_TITLES_HEADS)
 from .mention import _Mention, mentions_by_token
 from .organisations import _armed_groups, _org_heads, _organ_kind, dominant_state, opening_city_state
 
@@ -133,3 +134,37 @@ def resolve_pairs(doc: Doc, mentions: list[_Mention],
         ranked = [(n, k) for k, n in counts[kind].most_common(3) if first.get(k, len(doc)) < tok.i]
         if len(ranked) >= 2 and ranked[1][0] >= 2 and (len(ranked) == 2 or ranked[2][0] * 2 <= ranked[1][0]):
             yield tok.i, (ranked[0][1], ranked[1][1])
+
+
+def descriptions(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """Definite descriptions of people introduced with a title: after "German Chancellor
+    Olaf Scholz", "the chancellor", "the German chancellor" and "the German leader" are Scholz."""
+    by_token = {m.token: m for m in mentions}
+    by_title: dict[tuple[str, str], _Mention] = {}  # (country key or "", title) -> person
+    leaders: dict[str, _Mention] = {}  # country key -> its leader
+    for tok in tokens(doc):
+        if tok.lower_ not in PERSON_TITLES_HEADS:
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss"}]
+        title = " ".join([c.lower_ for c in mods if c.i not in by_token and c.is_alpha] + [tok.lower_])
+        country = next((by_token[c.i] for c in mods if c.i in by_token and by_token[c.i].type == "Country"), None)
+        ckey = country.key or "" if country else ""
+        person = by_token.get(tok.head.i) if tok.dep_ == "compound" else None
+        if person is not None and person.type == "Person":
+            by_title[(ckey, title)] = by_title[("", title)] = person
+            # "the minister" after "Tajik Foreign Minister X": the title's head word alone
+            # names the most recent holder too.
+            by_title[("", tok.lower_)] = person
+            if ckey and (title in LEADER_TITLE_PHRASES or tok.lower_ in LEADER_TITLE_PHRASES):
+                leaders[ckey] = person
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None or tok.dep_ == "compound" or any(c.dep_ in {"prep", "relcl", "acl"} for c in tok.rights):
+            continue  # "the president of the bank": a new person, not a reference
+        target = by_title.get((ckey, title)) or (leaders.get(ckey) if ckey and tok.lower_ in GENERIC_LEADERS else None)
+        if target is None and not ckey and len(mods) == 0:
+            target = by_title.get(("", title))
+        if target is not None:
+            end = tok.idx + len(tok.text)
+            yield _Mention(start=det.idx, end=end, text=doc_text(doc)[det.idx:end], type="Person",
+                           source=f"description:{target.start}", token=tok.i)
