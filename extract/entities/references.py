@@ -23,27 +23,21 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                      entities: dict[str, EntityRecord]) -> Iterator[tuple[int, str]]:
     """Token index -> entity key for personal pronouns (the most recent person within two
     sentences) and possessive "its" (the most recent state or organisation in the sentence or
-    the one before).  Used for event arguments; pronouns are not exported as name mentions."""
+    the one before).  Used for event arguments; pronouns are not exported as name mentions.
+    (Also "the country", "the bloc", a bare organ, "the rebels" and a lone organisation head:
+    see :func:`_antecedent_kind`.)"""
     sent_of, _ = sentences(doc)
     toks = tokens(doc)
     ordered = sorted(mentions, key=lambda m: m.token)
-    armed = _armed_groups(doc, mentions)
-    state = dominant_state(entities)
-    # (token, key, kind) of the named armies, police forces and ministries, in text order
-    organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
-              and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
     # (look-backs start at the token by bisection: a scan back from the end of the article for
     # every pronoun was quadratic in its length)
     ordered_at = [m.token for m in ordered]
-    organs_of_kind: dict[str, tuple[list[int], list[str]]] = {}
-    for at, key, kind in organs:
-        organs_of_kind.setdefault(kind, ([], []))[0].append(at)
-        organs_of_kind[kind][1].append(key)
+    armed = _armed_groups(doc, mentions)
+    state = dominant_state(entities)
+    organs_of_kind = _organs_by_kind(ordered, entities)
     heads, inside = _org_heads(doc, mentions, entities)
     key_of = mentions_by_token(doc)  # (the span group is already on the Doc)
     for tok in tokens(doc):
-        word = tok.lower_
-        only: set[str] | None = None
         if tok.text in heads and tok.i not in inside and tok.tag_ in {"NNP", "NN"} and \
                 [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
             # "the Bureau", "the Commission": the capitalised head of a name the article gave
@@ -52,26 +46,13 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             if first < tok.i and key:
                 yield tok.i, key
             continue
-        if word in PERSON_PRONOUNS:
-            wanted, reach = {"Person"}, 2
-        elif word == "its":
-            wanted, reach = {"Country", "Organization"}, 1
-        elif word in STATE_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
-                [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
-            wanted, reach = {"Country"}, 2  # "the country", "the government"
-        elif word in ORG_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
-                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
-                not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
-                        for c in tok.subtree if c.i != tok.i):
-            wanted, reach = {"Organization"}, 2  # "the 27-nation bloc", "the alliance"
-        elif word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
-                (c.dep_ in {"amod", "compound", "poss", "nmod"} and c.lower_ not in PORTFOLIOS)
-                or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
-                or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
-            # (a portfolio does not name the state: "the foreign ministry" is still unowned)
+        kind = _antecedent_kind(tok, armed)
+        if kind is None:
+            continue
+        if kind == _ORGAN:
             # "the army said": an army the article has named ("the Malian Armed Forces (FAMa)"),
             # else, in an article about one state, its own ("Police detained him").
-            at_of, key_of_organ = organs_of_kind.get(_organ_kind(word), ([], []))
+            at_of, key_of_organ = organs_of_kind.get(_organ_kind(tok.lower_), ([], []))
             n_before = bisect_left(at_of, tok.i)
             named_organ = key_of_organ[n_before - 1] if n_before else None
             # "In Algiers, the foreign ministry condemned ...": the state of the city the sentence
@@ -80,33 +61,82 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             if opening or named_organ or state:
                 yield tok.i, opening or named_organ or state
             continue
-        elif armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and (
-                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ == "NNS") and \
-                not any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ != "the")
-                        or (c.dep_ in {"amod", "compound"} and c.ent_type_) for c in tok.children):
-            # (also "northern rebels": an adjective that names no other actor)
-            # "the rebels" after "the M23 rebel group": the armed group the article names.
-            wanted, reach, only = {"Organization", "Group"}, 3, armed
-        else:
-            continue
-        cands = []
-        for j in range(bisect_left(ordered_at, tok.i) - 1, -1, -1):
-            m = ordered[j]
-            if not m.key or entities.get(m.key) is None:
-                continue
-            if sent_of[tok.i] - sent_of[m.token] > reach:
-                break
-            head = toks[m.token]  # (the cached token: doc[i] makes a new Token object each time)
-            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
-                continue  # "its" refers to an actor, not to where something happened ("in Syria")
-            if entities[m.key].type in wanted and (only is None or m.key in only):
-                cands.append((m, head))
-        if cands:
-            # Salience: a subject or possessor ("Russia's support ..., its policies") beats a
-            # more recent object ("its relationship with Iran and how it conducts its politics").
-            salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
-            yield tok.i, (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+        key = _antecedent(tok, *kind, ordered, ordered_at, sent_of, toks, entities)
+        if key is not None:
+            yield tok.i, key
 
+
+# What _antecedent_kind answers for a bare organ ("the army", "police"): the organ's owner.
+_ORGAN = "organ"
+
+
+def _antecedent_kind(tok, armed: set[str]):
+    """What a token refers back to, tried in this order: ``(wanted types, reach in sentences,
+    only these keys or None)``, :data:`_ORGAN` for a bare organ, or None for no reference."""
+    word = tok.lower_
+    if word in PERSON_PRONOUNS:
+        return {"Person"}, 2, None
+    if word == "its":
+        return {"Country", "Organization"}, 1, None
+    if word in STATE_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+            [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+        return {"Country"}, 2, None  # "the country", "the government"
+    if word in ORG_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+            not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
+                    for c in tok.subtree if c.i != tok.i):
+        return {"Organization"}, 2, None  # "the 27-nation bloc", "the alliance"
+    if word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
+            (c.dep_ in {"amod", "compound", "poss", "nmod"} and c.lower_ not in PORTFOLIOS)
+            or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+            or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+        return _ORGAN  # (a portfolio does not name the state: "the foreign ministry" is still unowned)
+    if armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ == "NNS") and \
+            not any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ != "the")
+                    or (c.dep_ in {"amod", "compound"} and c.ent_type_) for c in tok.children):
+        # (also "northern rebels": an adjective that names no other actor)
+        # "the rebels" after "the M23 rebel group": the armed group the article names.
+        return {"Organization", "Group"}, 3, armed
+    return None
+
+
+def _organs_by_kind(ordered: list[_Mention],
+                    entities: dict[str, EntityRecord]) -> dict[str, tuple[list[int], list[str]]]:
+    """Kind ('army', 'police', 'ministry') -> the tokens and keys of the named organs of that
+    kind, in text order."""
+    organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
+              and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
+    organs_of_kind: dict[str, tuple[list[int], list[str]]] = {}
+    for at, key, kind in organs:
+        organs_of_kind.setdefault(kind, ([], []))[0].append(at)
+        organs_of_kind[kind][1].append(key)
+    return organs_of_kind
+
+
+def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordered: list[_Mention],
+                ordered_at: list[int], sent_of, toks, entities: dict[str, EntityRecord]) -> str | None:
+    """The key of the mention before ``tok`` (within ``reach`` sentences) of a ``wanted`` type
+    that it refers to."""
+    cands = []
+    for j in range(bisect_left(ordered_at, tok.i) - 1, -1, -1):
+        m = ordered[j]
+        if not m.key or entities.get(m.key) is None:
+            continue
+        if sent_of[tok.i] - sent_of[m.token] > reach:
+            break
+        head = toks[m.token]  # (the cached token: doc[i] makes a new Token object each time)
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+            continue  # "its" refers to an actor, not to where something happened ("in Syria")
+        if entities[m.key].type in wanted and (only is None or m.key in only):
+            cands.append((m, head))
+    if not cands:
+        return None
+    # Salience: a subject or possessor ("Russia's support ..., its policies") beats a more
+    # recent object ("its relationship with Iran and how it conducts its politics").
+    word = tok.lower_
+    salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    return (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
 
 
 def resolve_pairs(doc: Doc, mentions: list[_Mention],

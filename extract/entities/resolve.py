@@ -51,6 +51,15 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
         if not m.key and m.text in short_forms and m.source == "ner":
             m.source = short_forms[m.text]
     _head_references(mentions)
+    _follow_links(mentions)
+    _known_as_everywhere(mentions)
+    _shared_surnames(mentions)
+    return _records(mentions, label_iris)
+
+
+def _follow_links(mentions: list[_Mention]) -> None:
+    """A mention linked to another one ("the chancellor", a bracketed short form, a "known as"
+    name, a lone head) takes its key; every mention still without one gets its own."""
     at_start: dict[int, list[_Mention]] = defaultdict(list)  # (read as keys are given below)
     for m in mentions:
         at_start[m.start].append(m)
@@ -63,25 +72,32 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
         if not m.key:
             m.key = org_key(_strip_possessive(m.text)) if m.type == "Organization" else slug(_strip_possessive(m.text))
             m.label = m.label or _strip_possessive(m.text)
-    # Another occurrence of a "known as" name belongs to the same person.
+
+
+def _known_as_everywhere(mentions: list[_Mention]) -> None:
+    """Another occurrence of a "known as" name belongs to the same person."""
     aka = {m.text: m.key for m in mentions if m.source.startswith("alias_of:") and m.key}
-    if aka:
-        # (positions of the mentions of each key, kept up to date as keys change, instead of a
-        # scan of every mention for each one of the name)
-        of_key: dict[str | None, list[int]] = defaultdict(list)
-        for i, m in enumerate(mentions):
-            of_key[m.key].append(i)
-        for i, m in enumerate(mentions):
-            if m.text in aka and m.type == "Person":
-                key = aka[m.text]
-                label = next(mentions[j].label for j in of_key[key] if mentions[j].label)
-                if m.key != key:
-                    was = of_key[m.key]
-                    del was[bisect_left(was, i)]
-                    insort(of_key[key], i)
-                m.key, m.label = key, label
-    _shared_surnames(mentions)
-    # Type of a cluster: consensus of its mentions, gazetteer/alias decisions count double.
+    if not aka:
+        return
+    # (positions of the mentions of each key, kept up to date as keys change, instead of a
+    # scan of every mention for each one of the name)
+    of_key: dict[str | None, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        of_key[m.key].append(i)
+    for i, m in enumerate(mentions):
+        if m.text in aka and m.type == "Person":
+            key = aka[m.text]
+            label = next(mentions[j].label for j in of_key[key] if mentions[j].label)
+            if m.key != key:
+                was = of_key[m.key]
+                del was[bisect_left(was, i)]
+                insort(of_key[key], i)
+            m.key, m.label = key, label
+
+
+def _records(mentions: list[_Mention], label_iris: dict[str, str]) -> dict[str, EntityRecord]:
+    """One record per key.  The type of a cluster is the consensus of its mentions, where
+    gazetteer and alias decisions count double; its label the longest, then most frequent."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         votes[m.key][m.type] += 2 if m.source in {"alias", "gazetteer", "demonym", "capital", "seat", "hyphen",
@@ -99,7 +115,6 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
                               mentions=tuple(TextSpan(m.start, m.end, m.text) for m in ms), names=names)
         entities[key] = _with_background(record, label_iris)
     return entities
-
 
 
 def _with_background(record: EntityRecord, label_iris: dict[str, str]) -> EntityRecord:
