@@ -72,8 +72,8 @@ def _name_before_place(doc: Doc, place: _Mention, by_start: dict[int, _Mention])
                                           token=head.i)
     if org.type == "Person":
         return None
-    org.end, org.text, org.type, org.key, org.label, org.source = (
-        place.end, doc_text(doc)[start:place.end], "Organization", None, None, "ner")
+    org.end, org.text, org.type, org.key, org.label, org.source, org.link = (
+        place.end, doc_text(doc)[start:place.end], "Organization", None, None, "ner", None)
     org.token = head.i
     return org
 
@@ -91,7 +91,7 @@ def _bracketed_short_forms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Ment
         if m.end not in outermost or m.start < outermost[m.end].start:
             outermost[m.end] = m
     for m in list(outermost.values()):
-        if m.type == "Person" or m.source.startswith("parenthetical:"):
+        if m.type == "Person" or m.source == "parenthetical":
             continue
         open_at = text.find("(", m.end, m.end + 3)
         if m.type in {"Country", "Place"} and open_at >= 0 and not text[m.end:open_at].strip():
@@ -123,11 +123,11 @@ def _bracketed_short_forms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Ment
             if span is None:
                 continue
             yield _Mention(start=start, end=start + len(short), text=short, type=m.type,
-                           source=f"parenthetical:{m.start}", token=span.root.i)
+                           source="parenthetical", link=m.start, token=span.root.i)
         elif inner.key and inner.source == "alias" and not m.key:
-            m.source = f"parenthetical:{inner.start}"  # the alias table's entity wins
+            m.source, m.link = "parenthetical", inner.start  # the alias table's entity wins
         elif not inner.key:
-            inner.type, inner.source = m.type, f"parenthetical:{m.start}"
+            inner.type, inner.source, inner.link = m.type, "parenthetical", m.start
 
 
 
@@ -138,7 +138,7 @@ def _defined_acronyms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
     letters spell the acronym in order, its first letter starting a word.  Both become one
     organisation."""
     text = doc_text(doc)
-    linked = {m.start for m in mentions if m.source.startswith("parenthetical:") or m.source == "alias"}
+    linked = {m.start for m in mentions if m.source in {"parenthetical", "alias"}}
     ends = {m.end: m for m in mentions}
     index = _MentionIndex(mentions)
     by_text: dict[str, list[_Mention]] = defaultdict(list)
@@ -172,7 +172,7 @@ def _defined_acronyms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
         short_mention = index.first_at(match.start(1))
         for m in by_text.get(short, ()):  # the acronym here and wherever else the article uses it
             if m is short_mention or not m.key:
-                m.type, m.key, m.label, m.source = "Organization", key, label, "acronym_defined"
+                m.type, m.key, m.label, m.source, m.link = "Organization", key, label, "acronym_defined", None
         if short_mention is None:
             yield _Mention(start=match.start(1), end=match.end(1), text=short, type="Organization", key=key,
                            label=label, source="acronym_defined", token=inner.root.i)

@@ -210,7 +210,7 @@ def _split_parenthetical(resolver, doc: Doc, ent: Span, span: Span) -> list[_Men
     out = typed_mentions(resolver, doc, Span(doc, head.start, head.end, label=ent.label_))
     if len(inner) and inner.text.replace(".", "").isupper():
         for m in typed_mentions(resolver, doc, Span(doc, inner.start, inner.end, label=ent.label_)):
-            m.source = f"parenthetical:{head.start_char}"
+            m.source, m.link = "parenthetical", head.start_char
             out.append(m)
     return out
 

@@ -83,7 +83,7 @@ def _confirm_headline_mentions(doc: Doc, mentions: list[_Mention]) -> Iterator[_
         if best is not None:
             start = m.start + len(" ".join(words[:best[0]])) + (1 if best[0] else 0)
             yield _Mention(start=start, end=start + len(best[1]), text=best[1], type=m.type,
-                           key=m.key, label=m.label, source=m.source, token=m.token)
+                           key=m.key, label=m.label, source=m.source, token=m.token, link=m.link)
         elif not any(w.lower() in lower_words for w in words):
             yield m  # a caption's or headline's own name: nothing contradicts it
 
@@ -106,5 +106,5 @@ def _dateline_city(doc: Doc, mentions: list[_Mention]) -> None:
     for m in mentions if span else ():
         if span[0] <= m.start and m.end <= span[1] and m.type in {"Country", "Person", "Organization"} \
                 and gazetteer.country_by_name(m.text) is None:
-            m.type, m.key, m.source = "Place", None, "ner"
+            m.type, m.key, m.source, m.link = "Place", None, "ner", None
             m.label = m.text.title() if m.text.isupper() else m.text

@@ -26,8 +26,12 @@ class _Mention:
     type: str
     key: str | None = None  # canonical key when already known (gazetteer, alias table)
     label: str | None = None
-    source: str = "ner"
+    source: str = "ner"  # the rule that made or retyped it ("ner", "alias", "gazetteer", "parenthetical" ...)
     token: int = 0  # index of the head token
+    # Start offset of the mention whose entity this one is, for the linked sources "description"
+    # ("the chancellor"), "parenthetical" (a bracketed short form), "alias_of" ("known as") and
+    # "head_of" ("the Commission"); resolve gives it that mention's key.  None otherwise.
+    link: int | None = None
 
 
 

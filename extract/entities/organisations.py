@@ -186,7 +186,7 @@ def _head_references(mentions: list[_Mention]) -> None:
     heads: dict[str, list[_Mention]] = defaultdict(list)
     firsts: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:  # (in text order)
-        if m.type != "Organization" or m.source.startswith(("head_of:", "parenthetical:")):
+        if m.type != "Organization" or m.source in {"head_of", "parenthetical"}:
             continue
         if (head := _name_head(m.label or m.text)) is not None:
             heads[head].append(m)
@@ -213,11 +213,11 @@ def _head_references(mentions: list[_Mention]) -> None:
         if in_order:
             n_before = bisect_left(starts, m.start)
             if n_before and n_before <= one_key:
-                m.source = f"head_of:{cands[0].start}"
+                m.source, m.link = "head_of", cands[0].start
             return
         before = [x for x in cands if x.start < m.start]  # (not in text order: every one looked at)
         if before and len({x.key or org_key(_strip_possessive(x.text)) for x in before}) == 1:
-            m.source = f"head_of:{before[0].start}"
+            m.source, m.link = "head_of", before[0].start
 
     for m in mentions:
         word = _LEADING_THE.sub("", _strip_possessive(m.text))
@@ -225,6 +225,6 @@ def _head_references(mentions: list[_Mention]) -> None:
             continue
         if m.type == "Organization" and m.source == "ner" and word in heads:
             refer(m, heads[word])
-        if not m.source.startswith("head_of:") and m.type in {"Group", "Organization"} and m.source == "ner" \
+        if m.source != "head_of" and m.type in {"Group", "Organization"} and m.source == "ner" \
                 and word.endswith("s") and word[:-1] in firsts:
             refer(m, firsts[word[:-1]])

@@ -87,7 +87,7 @@ def known_as(doc: Doc, mentions: list[_Mention]) -> None:
             owner = owner.head  # "X, the singer known as Y"
         target = by_token.get(owner.i) if owner is not None else None
         if target is not None and target.type == "Person" and target is not m:
-            m.source = f"alias_of:{target.start}"
+            m.source, m.link = "alias_of", target.start
 
 
 

@@ -197,4 +197,4 @@ def descriptions(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
         if target is not None:
             end = tok.idx + len(tok.text)
             yield _Mention(start=det.idx, end=end, text=doc_text(doc)[det.idx:end], type="Person",
-                           source=f"description:{target.start}", token=tok.i)
+                           source="description", link=target.start, token=tok.i)

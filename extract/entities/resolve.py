@@ -30,7 +30,7 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     _people_tagged_as_bodies(mentions)
     _own_generic_organs(mentions)
     persons = [m for m in mentions if m.type == "Person" and not m.key
-               and not m.source.startswith(("description", "alias_of"))]
+               and m.source not in {"description", "alias_of"}]
     named = _resolve_people(persons)
     # The small model often tags a lone surname or first name ORG or GPE ("Haley", "Trump",
     # "Tamerlan"): when it fits a person named in full in the article, it is that person.
@@ -46,10 +46,10 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     orgs = [m for m in mentions if m.type in {"Organization", "Group"} and not m.key]
     _resolve_acronyms(orgs, [m for m in mentions if m.type == "Organization" and m.key])
     # A short form introduced in brackets refers to the same entity everywhere in the article.
-    short_forms = {m.text: m.source for m in mentions if m.source.startswith("parenthetical:")}
+    short_forms = {m.text: m.link for m in mentions if m.source == "parenthetical"}
     for m in mentions:
         if not m.key and m.text in short_forms and m.source == "ner":
-            m.source = short_forms[m.text]
+            m.source, m.link = "parenthetical", short_forms[m.text]
     _head_references(mentions)
     _follow_links(mentions)
     _known_as_everywhere(mentions)
@@ -64,9 +64,8 @@ def _follow_links(mentions: list[_Mention]) -> None:
     for m in mentions:
         at_start[m.start].append(m)
     for m in mentions:
-        if m.source.startswith(("description:", "parenthetical:", "alias_of:", "head_of:")):
-            start = int(m.source.split(":", 1)[1])
-            target = next((x for x in at_start.get(start, ()) if x.key), None)
+        if m.link is not None:  # (description, parenthetical, alias_of, head_of)
+            target = next((x for x in at_start.get(m.link, ()) if x.key), None)
             if target is not None:
                 m.key, m.label, m.type = target.key, target.label, target.type
         if not m.key:
@@ -76,7 +75,7 @@ def _follow_links(mentions: list[_Mention]) -> None:
 
 def _known_as_everywhere(mentions: list[_Mention]) -> None:
     """Another occurrence of a "known as" name belongs to the same person."""
-    aka = {m.text: m.key for m in mentions if m.source.startswith("alias_of:") and m.key}
+    aka = {m.text: m.key for m in mentions if m.source == "alias_of" and m.key}
     if not aka:
         return
     # (positions of the mentions of each key, kept up to date as keys change, instead of a
@@ -110,7 +109,7 @@ def _records(mentions: list[_Mention], label_iris: dict[str, str]) -> dict[str, 
         etype = max(votes[key], key=lambda t: (votes[key][t], t == "Person", t))
         labels = Counter(m.label for m in ms if m.label)
         label = max(labels, key=lambda lab: (len(lab.split()), labels[lab], lab)) if labels else ms[0].text
-        names = tuple(sorted({m.text for m in ms if not m.source.startswith("description")} - {label}))
+        names = tuple(sorted({m.text for m in ms if m.source != "description"} - {label}))
         record = EntityRecord(key=key, type=etype, label=label,
                               mentions=tuple(TextSpan(m.start, m.end, m.text) for m in ms), names=names)
         entities[key] = _with_background(record, label_iris)
@@ -151,7 +150,7 @@ def propagate(doc: Doc, mentions: list[_Mention], entities: dict[str, EntityReco
     named = []  # (start, key, label) of people named in full, for shared surnames
     for m in mentions:
         ent = entities.get(m.key or "")
-        if ent is None or m.source.startswith("description"):
+        if ent is None or m.source == "description":
             continue
         forms = {m.text}
         if ent.type == "Person" and len(_name_tokens(ent.label)) >= 2:
