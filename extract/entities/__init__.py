@@ -9,7 +9,7 @@ and capitals acting for their state) and stores the result on the Doc:
   ``kb_id_`` = entity key;
 * ``doc._.ng_entities``: ``dict[key, EntityRecord]``.
 
-The rules are split by family, one module each (with its word lists in ``lexicon`` or
+The rules are split by family, one module each (with its word lists in ``wordlists`` or
 ``extract/data``, and its tests in ``tests/extract/entities/``):
 
 * ``component``: the spaCy component and the order the families run in;
@@ -19,7 +19,7 @@ The rules are split by family, one module each (with its word lists in ``lexicon
 * ``acronyms``, ``names`` and ``people``, ``organisations``, ``places``, ``headlines``;
 * ``references``: pronouns, descriptions and "both sides";
 * ``resolve``: mentions clustered into ``EntityRecord``s;
-* ``mention`` and ``lexicon``: the mention record, its index, and the word lists.
+* ``mention`` and ``wordlists``: the mention record, its index, and the word lists.
 
 Every name the other stages import is re-exported here, so ``from .entities import X`` keeps
 working (relations, events, pipeline, build, and the tests).
@@ -27,7 +27,7 @@ working (relations, events, pipeline, build, and the tests).
 
 from newsgraph.graph.iri import slug  # noqa: F401  (re-exported: the tests use it)
 
-from .lexicon import (  # noqa: F401
+from .wordlists import (  # noqa: F401
     ACTING_DEPS,
     ARMED_NOUNS,
     CAPITAL_ACTORS,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..doccache import text as doc_text
-from .lexicon import GENERIC_ORG_WORDS, NAME_PARTICLES, ORG_NAME_WORDS
+from .wordlists import GENERIC_ORG_WORDS, NAME_PARTICLES, ORG_NAME_WORDS
 from .mention import _Mention, _MentionIndex, _name_tokens, org_key
 
 

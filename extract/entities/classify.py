@@ -39,7 +39,7 @@ from .. import gazetteer
 from .aliases import Alias
 from .cues import (_acts, _group_phrase, _locative, _national_group, _repair_boundary, _split_mentions, _split_slash,
                    _state_owner, _titled, _trim)
-from .lexicon import (CAPITAL_ACTORS, DESCRIPTOR_TAILS, EVENT_HEADS, NER_LABELS, NEWS_OUTLET_WORDS, ORG_HEAD_WORDS,
+from .wordlists import (CAPITAL_ACTORS, DESCRIPTOR_TAILS, EVENT_HEADS, NER_LABELS, NEWS_OUTLET_WORDS, ORG_HEAD_WORDS,
                       ORG_NAME_WORDS, PERSON_TITLES_HEADS, STATE_DESCRIPTIONS, STREET_WORDS, SUPRANATIONAL_PREFIXES)
 from .mention import _country_key, _country_label, _Mention, org_key, us_spelling
 from .organisations import _generic_organ

@@ -19,7 +19,7 @@ from .aliases import Alias, load_aliases
 from .classify import typed_mentions
 from .cues import _after_stance_prefix
 from .headlines import _confirm_headline_mentions, _dateline_city, _without_common_words
-from .lexicon import PAIR_KEY, SPAN_KEY
+from .wordlists import PAIR_KEY, SPAN_KEY
 from .organisations import _affiliations
 from .people import known_as
 from .places import _named_places, _nested_places, _shared_short_names, _untagged_countries, _untagged_country_pairs

@@ -15,7 +15,7 @@ from newsgraph.graph.iri import slug
 from newsgraph.graph.model import EntityRecord
 
 from .. import gazetteer
-from .lexicon import SPAN_KEY, _TRAILING_POSSESSIVE
+from .wordlists import SPAN_KEY, _TRAILING_POSSESSIVE
 
 
 @dataclass(slots=True)

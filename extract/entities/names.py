@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .lexicon import NAME_PARTICLES
+from .wordlists import NAME_PARTICLES
 from .mention import _name_tokens
 
 

@@ -15,7 +15,7 @@ from newsgraph.graph.model import EntityRecord
 
 from .. import gazetteer
 from ..doccache import tokens
-from .lexicon import ARMED_NOUNS, GENERIC_ORGAN_WORDS, _LEADING_THE
+from .wordlists import ARMED_NOUNS, GENERIC_ORGAN_WORDS, _LEADING_THE
 from .mention import _Mention, _MentionIndex, _strip_possessive, org_key
 from .headlines import in_headline
 

@@ -12,7 +12,7 @@ from newsgraph.graph.iri import slug
 
 from .. import gazetteer
 from .names import NamedPeople, _FullNames, _fold, _spellings_of_one_name, _surname, short_name_target
-from .lexicon import ORG_NAME_WORDS
+from .wordlists import ORG_NAME_WORDS
 from .mention import _Mention, _name_tokens, _strip_possessive
 
 

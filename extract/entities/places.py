@@ -13,7 +13,7 @@ from newsgraph.graph.iri import slug
 
 from .. import gazetteer
 from ..doccache import tokens
-from .lexicon import PLACE_NOUNS
+from .wordlists import PLACE_NOUNS
 from .mention import _Mention, _MentionIndex
 from .cues import _split_mentions
 

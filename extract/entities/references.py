@@ -14,7 +14,7 @@ from newsgraph.graph.model import EntityRecord
 
 from ..doccache import sentences, tokens
 from ..doccache import text as doc_text
-from .lexicon import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS, PAIR_NOUNS, PERSON_PRONOUNS, PORTFOLIOS, STATE_DESCRIPTIONS, UNOWNED_ORGANS, PERSON_TITLES_HEADS)
+from .wordlists import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS, PAIR_NOUNS, PERSON_PRONOUNS, PORTFOLIOS, STATE_DESCRIPTIONS, UNOWNED_ORGANS, PERSON_TITLES_HEADS)
 from .mention import _Mention, mentions_by_token
 from .organisations import _armed_groups, _org_heads, _organ_kind, dominant_state, opening_city_state
 
