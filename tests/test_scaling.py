@@ -260,7 +260,7 @@ def test_repeated_text_costs_comparisons_in_proportion(nlp, monkeypatch):
     calls = _count_comparisons(monkeypatch)
     fits = Counter()
     original_fitting = E._fitting
-    monkeypatch.setattr(E, "_fitting", lambda *a: fits.update(["x"]) or original_fitting(*a))
+    monkeypatch.setattr(E.names, "_fitting", lambda *a: fits.update(["x"]) or original_fitting(*a))
     counts = []
     for reps in (40, 160):
         calls.clear()

@@ -55,7 +55,7 @@ def test_an_acronym_defined_in_brackets_finds_its_untagged_long_form(nlp):
 
 
 def test_schwartz_hearst_long_forms():
-    from newsgraph.extract.entities import _long_form
+    from newsgraph.extract.entities.acronyms import _long_form
 
     assert _long_form("WHO", "said the World Health Organization") == "World Health Organization"
     assert _long_form("UNMISS", "troops of the United Nations Mission in South Sudan") == \
