@@ -33,8 +33,8 @@ from .acronyms import _names_same_body, _resolve_acronyms
 from .aliases import Alias, load_aliases, ruler_patterns
 from .component import EntityResolver, make_entity_resolver
 from .headlines import headline_lines, in_headline
-from .mention import _Mention, _name_tokens, mentions_by_token, org_key, records_in
-from .names import NamedPeople, _fitting, _fold, _spellings_of_one_name, _surname, short_name_target
+from .mention import _Mention, mentions_by_token, _name_tokens, org_key, records_in
+from .names import _fitting, _fold, NamedPeople, short_name_target, _spellings_of_one_name, _surname
 from .organisations import dominant_state, opening_city_state
 from .people import _resolve_people
 from .wordlists import NAME_PARTICLES, PLACE_NOUNS, PORTFOLIOS, RULERS, SPAN_KEY, UNOWNED_ORGANS

@@ -1,6 +1,9 @@
 """Acronyms and short forms: a short form in brackets after a name, an acronym defined in brackets
 after an untagged long form (Schwartz and Hearst 2003), and acronyms, heads and tails of longer
 organisation names merged with them.
+
+Word lists: ``GENERIC_ORG_WORDS``, ``ORG_NAME_WORDS`` (data/entity_organisations.tsv), ``NAME_PARTICLES``.
+Tests: tests/extract/entities/test_entity_acronyms.py.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..doccache import text as doc_text
-from .wordlists import GENERIC_ORG_WORDS, NAME_PARTICLES, ORG_NAME_WORDS
 from .mention import _Mention, _MentionIndex, _name_tokens, org_key
+from .wordlists import GENERIC_ORG_WORDS, NAME_PARTICLES, ORG_NAME_WORDS
 
 
 def acronym(text: str) -> str:

@@ -14,6 +14,8 @@ with its line number rather than after the whole corpus was extracted:
 * two labels that would get the same entity key (``"A.B.C."`` and ``"A B C"`` both become
   ``a_b_c``) are the same actor: same type and same IRI, else the table is refused rather
   than two actors silently merged; the same holds against the shipped table's actors.
+
+Data: data/actors.tsv.  Tests: tests/extract/entities/test_entity_aliases.py, tests/test_actor_table.py.
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ the next rule, as rdflib's ``s_squared(...) or s_default(...)``.  Two rules only
    (``state_government``, ``person_by_apposition``, ``organisation``);
 10. ``weak_adjective`` then ``person``: what is left is a person (a weak one when it is an
     adjective's modifier, dropped later if it joins nobody).
+
+Word lists: wordlists.py and data/entity_*.tsv.  Tests: tests/extract/entities/test_entity_classify.py.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """The ``newsgraph_entities`` spaCy component: the order in which the rule families run over a Doc,
 and what is stored on it (see the package docstring).
+
+Tests: tests/extract/entities/test_entity_component.py; the families' own test files.
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ from .aliases import Alias, load_aliases
 from .classify import typed_mentions
 from .cues import _after_stance_prefix
 from .headlines import _confirm_headline_mentions, _dateline_city, _without_common_words
-from .wordlists import PAIR_KEY, SPAN_KEY
 from .organisations import _affiliations
 from .people import known_as
 from .places import _named_places, _nested_places, _shared_short_names, _untagged_countries, _untagged_country_pairs
 from .references import descriptions, resolve_pairs, resolve_pronouns
 from .resolve import propagate, resolve
+from .wordlists import PAIR_KEY, SPAN_KEY
 
 
 @Language.factory("newsgraph_entities", default_config={"aliases": None})

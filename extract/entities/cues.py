@@ -1,6 +1,9 @@
 """Syntactic cues about one entity span: its trimmed boundaries, whether a title stands before it,
 whether a capital acts for its government, a state that owns it, and the splits of one span into
 several mentions (slashes, hyphenated state pairs, demonym groups).
+
+Word lists: data/entity_titles.tsv, data/entity_groups.tsv, ``LOCATIVE_PREPS``, ``ACTING_DEPS``.
+Tests: tests/extract/entities/test_entity_classify.py (the rules that use these cues).
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from newsgraph.graph.iri import slug
 
 from .. import gazetteer
 from ..doccache import text as doc_text
-from .wordlists import ACTING_DEPS, CAPTION_WORDS, GROUP_NOUNS, HONORIFICS, LOCATIVE_PREPS, MESSAGES, NATIONAL_COLLECTIVES, NATIONAL_GROUP_NOUNS, NER_LABELS, PERSON_TITLES_HEADS, PORTFOLIOS, PORTFOLIO_HOLDERS, RULERS, STANCE_PREFIXES, STREET_WORDS, TITLE_WORDS_BEFORE_OF
 from .mention import _Mention
+from .wordlists import (ACTING_DEPS, CAPTION_WORDS, GROUP_NOUNS, HONORIFICS, LOCATIVE_PREPS, MESSAGES,
+                        NATIONAL_COLLECTIVES, NATIONAL_GROUP_NOUNS, NER_LABELS, PERSON_TITLES_HEADS, PORTFOLIO_HOLDERS,
+                        PORTFOLIOS, RULERS, STANCE_PREFIXES, STREET_WORDS, TITLE_WORDS_BEFORE_OF)
 
 
 def _after_stance_prefix(doc: Doc, start: int) -> bool:

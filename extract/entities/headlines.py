@@ -1,5 +1,7 @@
 """Headlines, captions and datelines: the lines where Title Case makes names of common words,
 and the dateline city that is where a story was filed.
+
+Tests: tests/extract/entities/test_entity_headlines.py.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """Matching a person's names: full names and the surnames, first names and respellings that
 refer to them (``short_name_target``).
+
+Word lists: ``NAME_PARTICLES``.  Tests: tests/extract/entities/test_entity_names.py, test_entity_people.py.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .wordlists import NAME_PARTICLES
 from .mention import _name_tokens
+from .wordlists import NAME_PARTICLES
 
 
 class _FullNames:

@@ -1,6 +1,9 @@
 """Organisations and the organs of states: generic organs ("the Defence Ministry") owned by one
 state, the kind of an organ (army, police, ministry), the article's dominant state, armed groups,
 a person's party after "of", and lone heads of a name ("the Commission") that refer to it.
+
+Word lists: data/entity_organisations.tsv, data/entity_groups.tsv (``ARMED_NOUNS``).
+Tests: tests/extract/entities/test_entity_organisations.py.
 """
 
 from __future__ import annotations
@@ -15,9 +18,9 @@ from newsgraph.graph.model import EntityRecord
 
 from .. import gazetteer
 from ..doccache import tokens
-from .wordlists import ARMED_NOUNS, GENERIC_ORGAN_WORDS, _LEADING_THE
-from .mention import _Mention, _MentionIndex, _strip_possessive, org_key
 from .headlines import in_headline
+from .mention import _Mention, _MentionIndex, org_key, _strip_possessive
+from .wordlists import ARMED_NOUNS, GENERIC_ORGAN_WORDS, _LEADING_THE
 
 
 def _generic_organ(name: str) -> bool:

@@ -1,5 +1,7 @@
 """People: clusters of full names and the short names that join them, "known as" names, shared
 surnames, full names the model tagged as bodies.
+
+Tests: tests/extract/entities/test_entity_people.py.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from spacy.tokens import Doc
 from newsgraph.graph.iri import slug
 
 from .. import gazetteer
-from .names import NamedPeople, _FullNames, _fold, _spellings_of_one_name, _surname, short_name_target
-from .wordlists import ORG_NAME_WORDS
 from .mention import _Mention, _name_tokens, _strip_possessive
+from .names import _fold, _FullNames, NamedPeople, short_name_target, _spellings_of_one_name, _surname
+from .wordlists import ORG_NAME_WORDS
 
 
 def _people_tagged_as_bodies(mentions: list[_Mention]) -> None:

@@ -1,6 +1,8 @@
 """States and places the model left untagged or mistyped: untagged state names and hyphenated
 pairs, places named inside longer names, names a place noun makes places, shared short names
 ("Congo").
+
+Word lists: data/entity_places.tsv (``PLACE_NOUNS``).  Tests: tests/extract/entities/test_entity_places.py.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from newsgraph.graph.iri import slug
 
 from .. import gazetteer
 from ..doccache import tokens
-from .wordlists import PLACE_NOUNS
-from .mention import _Mention, _MentionIndex
 from .cues import _split_mentions
+from .mention import _Mention, _MentionIndex
+from .wordlists import PLACE_NOUNS
 
 
 def _untagged_countries(doc: Doc) -> Iterator[_Mention]:

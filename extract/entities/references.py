@@ -1,5 +1,9 @@
 """References that are not names: personal pronouns and "its", "the country", "the bloc", a bare
 organ ("the army"), "the rebels", a lone organisation head, and "both sides" / "the two countries".
+
+Word lists: ``PERSON_PRONOUNS``, ``STATE_DESCRIPTIONS``, ``PAIR_NOUNS``; data/entity_organisations.tsv,
+data/entity_groups.tsv, data/entity_titles.tsv.  Tests: through the events and relations that use
+them, in tests/test_extract_rules.py (pronoun, "the army", "both sides" tests).
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from newsgraph.graph.model import EntityRecord
 
 from ..doccache import sentences, tokens
 from ..doccache import text as doc_text
-from .wordlists import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS, PAIR_NOUNS, PERSON_PRONOUNS, PORTFOLIOS, STATE_DESCRIPTIONS, UNOWNED_ORGANS, PERSON_TITLES_HEADS)
 from .mention import _Mention, mentions_by_token
-from .organisations import _armed_groups, _org_heads, _organ_kind, dominant_state, opening_city_state
+from .organisations import _armed_groups, dominant_state, opening_city_state, _org_heads, _organ_kind
+from .wordlists import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS,
+                        PAIR_NOUNS, PERSON_PRONOUNS, PERSON_TITLES_HEADS, PORTFOLIOS, STATE_DESCRIPTIONS,
+                        UNOWNED_ORGANS)
 
 
 def resolve_pronouns(doc: Doc, mentions: list[_Mention],

@@ -1,5 +1,7 @@
 """Resolution: an article's typed mentions clustered into one ``EntityRecord`` per referent, with
 gazetteer and alias-table background, and names propagated to their untagged occurrences.
+
+Tests: tests/extract/entities/test_entity_people.py, test_entity_places.py (through the model).
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from newsgraph.graph.model import EntityRecord, Span as TextSpan
 
 from .. import gazetteer
 from ..doccache import tokens
-from .names import NamedPeople, _surname, short_name_target
-from .mention import _Mention, _name_tokens, _strip_possessive, org_key
+from .acronyms import _resolve_acronyms
+from .mention import _Mention, _name_tokens, org_key, _strip_possessive
+from .names import NamedPeople, short_name_target, _surname
 from .organisations import _head_references, _own_generic_organs
 from .people import _people_tagged_as_bodies, _resolve_people, _shared_surnames
-from .acronyms import _resolve_acronyms
 
 
 # -- resolution -----------------------------------------------------------------------------
