@@ -31,6 +31,8 @@ from newsgraph.errors import InputError
 from newsgraph.graph.iri import slug
 from newsgraph.graph.model import ENTITY_TYPES
 
+from .mention import us_spelling
+
 
 # IRI schemes an alias may link to: web identifiers (Wikidata, GeoNames, ...) and URNs.
 IRI_SCHEMES = frozenset({"http", "https", "urn"})
@@ -84,6 +86,25 @@ class Alias:
     iri: str | None = None
 
 
+
+
+class AliasTable:
+    """The alias table as the typing rules look a name up in it: by its surface, case-folded or
+    US-spelled ("Organisation"), or by the entity ruler's id; also each label's IRI."""
+
+    def __init__(self, aliases: dict[str, Alias]) -> None:
+        self.aliases = aliases
+        self._lower = {k.lower(): v for k, v in aliases.items()}
+        self._by_id = {slug(a.label): a for a in aliases.values()}
+        # Canonical label -> IRI (owl:sameAs), looked up once per entity.
+        self.label_iris = {a.label: a.iri for a in aliases.values() if a.iri}
+
+    def find(self, text: str, ruler_id: str = "") -> Alias | None:
+        """The row of a name: its surface, case-folded, US-spelled, or the ruler's id."""
+        alias = self.aliases.get(text) or self._lower.get(text.lower()) or self._lower.get(us_spelling(text).lower())
+        if alias is None and ruler_id:
+            alias = self._by_id.get(ruler_id)
+        return alias
 
 def load_aliases(path: str | Path | None = None) -> dict[str, Alias]:
     """The shipped alias table, extended by a user's CSV/TSV (surface, label, type, iri)."""

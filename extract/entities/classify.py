@@ -38,23 +38,22 @@ from spacy.tokens import Doc, Span
 from newsgraph.graph.iri import slug
 
 from .. import gazetteer
-from .aliases import Alias
+from .aliases import Alias, AliasTable
 from .cues import (_acts, _group_phrase, _locative, _national_group, _repair_boundary, _split_mentions, _split_slash,
                    _state_owner, _titled, _trim)
 from .wordlists import (CAPITAL_ACTORS, DESCRIPTOR_TAILS, EVENT_HEADS, NER_LABELS, NEWS_OUTLET_WORDS, ORG_HEAD_WORDS,
                       ORG_NAME_WORDS, PERSON_TITLES_HEADS, STATE_DESCRIPTIONS, STREET_WORDS, SUPRANATIONAL_PREFIXES)
-from .mention import _country_key, _country_label, _Mention, org_key, us_spelling
+from .mention import _country_key, _country_label, _Mention, org_key
 from .organisations import _generic_organ
 
 
 @dataclass(slots=True)
 class TypingContext:
-    """What the rules know about one span: ``resolver`` holds the alias table (``aliases``,
-    ``_alias_lower``, ``_alias_by_id``); ``ent`` is the model's entity, ``full`` the trimmed
+    """What the rules know about one span: ``table`` is the alias table, ``ent`` the model's entity, ``full`` the trimmed
     span, ``span`` the name in it (without a descriptor noun: "the Georgian Dream party");
     ``label`` the NER label, which the relabelling rules change."""
 
-    resolver: object
+    table: AliasTable
     doc: Doc
     ent: Span
     full: Span
@@ -77,10 +76,10 @@ class TypingContext:
 Rule = Callable[[Span, TypingContext], "list[_Mention] | None"]
 
 
-def typed_mentions(resolver, doc: Doc, ent: Span) -> list[_Mention]:
+def typed_mentions(table: AliasTable, doc: Doc, ent: Span) -> list[_Mention]:
     """The typed mentions of one of the model's entities (see the module docstring)."""
     if ent.label_ not in NER_LABELS:
-        return _outlet_or_office(resolver, doc, ent)
+        return _outlet_or_office(table, doc, ent)
     full = _trim(ent)
     if full is None:
         return []
@@ -88,7 +87,7 @@ def typed_mentions(resolver, doc: Doc, ent: Span) -> list[_Mention]:
     described = ent.label_ == "ORG" and len(full) > 1 and full[-1].lower_ in DESCRIPTOR_TAILS \
         and full[-1].text.islower() and all(t.text[:1].isupper() for t in full[:-1])
     span = full[:-1] if described else full  # "the Georgian Dream party": the name is "Georgian Dream"
-    ctx = TypingContext(resolver, doc, ent, full, span, described, ent.label_, _alias_of(resolver, span.text, ent))
+    ctx = TypingContext(table, doc, ent, full, span, described, ent.label_, table.find(span.text, ent.ent_id_))
     for rule in RULES:
         found = rule(span, ctx)
         if found is not None:
@@ -96,23 +95,14 @@ def typed_mentions(resolver, doc: Doc, ent: Span) -> list[_Mention]:
     return []
 
 
-def _outlet_or_office(resolver, doc: Doc, ent: Span) -> list[_Mention]:
+def _outlet_or_office(table: AliasTable, doc: Doc, ent: Span) -> list[_Mention]:
     """An EVENT, WORK_OF_ART or PRODUCT span that ends in a newspaper's word ("according to the
     Sydney Morning Herald") or an organisation's head word ("Ukraine's Coordination
     Headquarters") is an organisation; any other non-actor label is nothing."""
     if ent.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT"} and len(ent) > 1 and (
             ent[-1].text in NEWS_OUTLET_WORDS or ent[-1].text.istitle() and ent[-1].lower_ in ORG_HEAD_WORDS):
-        return typed_mentions(resolver, doc, Span(doc, ent.start, ent.end, label="ORG"))
+        return typed_mentions(table, doc, Span(doc, ent.start, ent.end, label="ORG"))
     return []
-
-
-def _alias_of(resolver, text: str, ent: Span) -> Alias | None:
-    """The alias-table row of a name: its surface, case-folded, US-spelled, or the ruler's id."""
-    alias = resolver.aliases.get(text) or resolver._alias_lower.get(text.lower()) \
-        or resolver._alias_lower.get(us_spelling(text).lower())
-    if alias is None and ent.ent_id_:
-        alias = resolver._alias_by_id.get(ent.ent_id_)
-    return alias
 
 
 def _state_mention(ctx: TypingContext, country, source: str) -> _Mention:
@@ -132,7 +122,7 @@ def event_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     for n in range(len(span) - 1, 0, -1):
         head = span[:n]
         if gazetteer.country_by_name(head.text) or gazetteer.place_by_name(head.text):
-            return typed_mentions(ctx.resolver, ctx.doc, Span(ctx.doc, head.start, head.end, label="GPE"))
+            return typed_mentions(ctx.table, ctx.doc, Span(ctx.doc, head.start, head.end, label="GPE"))
     return []
 
 
@@ -188,7 +178,7 @@ def slash_names(span: Span, ctx: TypingContext) -> list[_Mention] | None:
 def bracketed_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     """'Bolivarian National Armed Forces (FANB': the name, and its acronym as an alias."""
     if " (" in ctx.text or ctx.text.endswith("("):
-        return list(_split_parenthetical(ctx.resolver, ctx.doc, ctx.ent, span))
+        return list(_split_parenthetical(ctx.table, ctx.doc, ctx.ent, span))
     return None
 
 
@@ -201,7 +191,7 @@ def hyphenated_states(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     return None
 
 
-def _split_parenthetical(resolver, doc: Doc, ent: Span, span: Span) -> list[_Mention]:
+def _split_parenthetical(table: AliasTable, doc: Doc, ent: Span, span: Span) -> list[_Mention]:
     """The name before " (" and the short form inside the brackets, as one entity."""
     cut = next((t.i for t in span if t.text == "("), None)
     if cut is None or cut == span.start:
@@ -209,9 +199,9 @@ def _split_parenthetical(resolver, doc: Doc, ent: Span, span: Span) -> list[_Men
     head = doc[span.start:cut]
     inner_end = next((t.i for t in doc[cut + 1:min(len(doc), cut + 8)] if t.text == ")"), None)
     inner = doc[cut + 1:inner_end] if inner_end else doc[cut + 1:span.end]
-    out = typed_mentions(resolver, doc, Span(doc, head.start, head.end, label=ent.label_))
+    out = typed_mentions(table, doc, Span(doc, head.start, head.end, label=ent.label_))
     if len(inner) and inner.text.replace(".", "").isupper():
-        for m in typed_mentions(resolver, doc, Span(doc, inner.start, inner.end, label=ent.label_)):
+        for m in typed_mentions(table, doc, Span(doc, inner.start, inner.end, label=ent.label_)):
             m.source, m.link = "parenthetical", head.start_char
             out.append(m)
     return out

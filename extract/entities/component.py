@@ -12,12 +12,11 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from newsgraph.graph.iri import slug
 from newsgraph.graph.model import Span as TextSpan
 
 from ..doccache import text as doc_text
 from .acronyms import _bracketed_short_forms, _defined_acronyms
-from .aliases import Alias, load_aliases
+from .aliases import Alias, AliasTable, load_aliases
 from .classify import typed_mentions
 from .cues import _after_stance_prefix
 from .headlines import _confirm_headline_mentions, _dateline_city, _without_common_words
@@ -43,17 +42,15 @@ class EntityResolver:
         self.name = name
         self.tokenizer = nlp.tokenizer
         self.aliases = aliases if aliases is not None else load_aliases()
-        self._alias_lower = {k.lower(): v for k, v in self.aliases.items()}
-        self._alias_by_id = {slug(a.label): a for a in self.aliases.values()}
-        # Canonical label -> IRI of the alias table (owl:sameAs), looked up once per entity.
-        self.label_iris = {a.label: a.iri for a in self.aliases.values() if a.iri}
+        self.alias_table = AliasTable(self.aliases)
+        self.label_iris = self.alias_table.label_iris  # label -> IRI (owl:sameAs)
         if not Doc.has_extension("ng_entities"):
             Doc.set_extension("ng_entities", default=None)
         if not Doc.has_extension("ng_pronouns"):
             Doc.set_extension("ng_pronouns", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for ent in doc.ents for m in typed_mentions(self, doc, ent)]
+        mentions = [m for ent in doc.ents for m in typed_mentions(self.alias_table, doc, ent)]
         mentions += list(_untagged_country_pairs(doc))
         mentions += list(_untagged_countries(doc))
         mentions = list(_confirm_headline_mentions(doc, mentions))
