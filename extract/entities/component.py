@@ -50,6 +50,10 @@ class EntityResolver:
             Doc.set_extension("ng_pronouns", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Type the model's entities (classify), add what it missed (places, headlines, people's
+        parties, descriptions, short forms and acronyms), resolve the mentions to entities, and
+        again with the names found elsewhere in the article; then the references (pronouns, "both
+        sides") and each mention's noun-phrase extent.  Each step reads what the ones before made."""
         mentions = [m for ent in doc.ents for m in typed_mentions(self.alias_table, doc, ent)]
         mentions += list(_untagged_country_pairs(doc))
         mentions += list(_untagged_countries(doc))
