@@ -23,76 +23,14 @@ def mention_texts(result, key):
     return {m.text for m in ents(result)[key].mentions}
 
 
-def entities_with_tags(nlp, text, tags):
-    """The entities of ``text`` when the model's NER gives ``tags`` ((surface, label) in text
-    order): a typing rule checked on the tag it is about, whatever this model version says."""
-    from newsgraph.extract.entities import records_in
-
-    doc, at, forced = nlp.make_doc(text), 0, []
-    for surface, label in tags:
-        at = text.index(surface, at)
-        forced.append(doc.char_span(at, at + len(surface), label=label))
-        at += len(surface)
-    for name, proc in nlp.pipeline:
-        if name == "newsgraph_entities":
-            kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in forced)]
-            doc.ents = sorted(kept + forced, key=lambda e: e.start)
-        doc = proc(doc)
-        if name == "newsgraph_entities":
-            return records_in(doc)
-
-
 def events_of(result, cls):
     return [e for e in result.events if e.event_class == cls]
-
-
-def test_full_name_surname_and_title_are_one_person(nlp):
-    r = extract_text(nlp, "Chancellor Angela Merkel arrived in Paris on Monday. Merkel later spoke to reporters.")
-    e = ents(r)
-    assert "angela_merkel" in e
-    assert e["angela_merkel"].type == "Person"
-    assert {m.text for m in e["angela_merkel"].mentions} >= {"Angela Merkel", "Merkel"}
-    assert "merkel" not in e
-
-
-def test_a_surname_the_model_tags_as_an_organisation_joins_the_person(nlp):
-    r = extract_text(nlp, "Senator Elizabeth Warren criticized the bank. Warren said the bank had misled customers.")
-    e = ents(r)
-    assert e["elizabeth_warren"].type == "Person"
-    assert len([k for k in e if "warren" in k]) == 1
-
-
-def test_countries_demonyms_and_capitals_acting_as_states(nlp):
-    r = extract_text(nlp, "Beijing and Washington traded accusations, and the Chinese embassy "
-                          "issued a statement. Protesters gathered in Beijing.")
-    e = ents(r)
-    assert e["china"].type == "Country"
-    assert e["united_states"].type == "Country"
-    names = {m.text for m in e["china"].mentions}
-    assert "Chinese" in names
-    # "in Beijing" is the city, not the government.
-    assert "beijing" in e and e["beijing"].type == "Place"
-
-
-def test_acronym_and_expansion_merge(nlp):
-    r = extract_text(nlp, "The International Rescue Committee (IRC) sent staff to Sudan. "
-                          "The IRC said supplies were short.")
-    e = ents(r)
-    irc = [x for x in e.values() if x.type == "Organization" and "IRC" in {m.text for m in x.mentions}]
-    assert len(irc) == 1 and irc[0].label == "International Rescue Committee"
 
 
 def test_hyphenated_country_pairs_are_two_countries(nlp):
     r = extract_text(nlp, "Officials said U.S.-China trade talks would resume in Geneva next month.")
     e = ents(r)
     assert "united_states" in e and "china" in e
-
-
-def test_places_get_gazetteer_data(nlp):
-    r = extract_text(nlp, "A car bomb exploded in Kabul, Afghanistan, on Tuesday.")
-    kabul = ents(r)["kabul"]
-    assert kabul.type == "Place" and kabul.country_code == "AF" and kabul.geonames_id
-    assert kabul.located_in == "afghanistan"
 
 
 def test_title_gives_leader_of_and_member_of(nlp):
@@ -107,68 +45,6 @@ def test_title_gives_leader_of_and_member_of(nlp):
 def test_apposition_gives_member_of(nlp):
     r = extract_text(nlp, "Jane Doe, a senior analyst at the Brookings Institution, disagreed.")
     assert ("jane_doe", "memberOf", "brookings_institution") in rels(r)
-
-
-def test_parenthetical_short_form_is_an_alias(nlp):
-    r = extract_text(nlp, "Soldiers of the Bolivarian National Armed Forces (FANB) arrived. Later the FANB withdrew.")
-    e = ents(r)
-    fanb = [x for x in e.values() if "FANB" in {m.text for m in x.mentions}]
-    assert len(fanb) == 1 and fanb[0].label == "Bolivarian National Armed Forces"
-    assert all("(" not in m.text for x in e.values() for m in x.mentions)
-
-
-def test_shared_surname_goes_to_the_most_recently_named_person(nlp):
-    r = extract_text(nlp, "Maria Lopez and her brother Carlos Lopez were arrested. "
-                          "Carlos Lopez was released on Friday. Lopez said he was innocent.")
-    e = ents(r)
-    assert "lopez" not in e
-    assert "Lopez" in mention_texts(r, "carlos_lopez")
-
-
-def test_a_caption_label_is_not_part_of_a_name(nlp):
-    r = extract_text(nlp, "The summit was held in Geneva. Image: Angela Merkel arriving at the summit.")
-    names = {m.text for x in r.entities for m in x.mentions}
-    assert "Angela Merkel" in names and not any("Image" in n for n in names)
-
-
-def test_title_case_headline_does_not_glue_verbs_to_names(nlp):
-    r = extract_text(nlp, "Merkel and Macron Agree on Budget Deal\n\nGerman Chancellor Angela Merkel and "
-                          "French President Emmanuel Macron agreed on Tuesday. Macron praised the deal.")
-    names = {m.text for x in r.entities for m in x.mentions}
-    assert not any(n.endswith("Agree") for n in names)
-    assert "Macron" in mention_texts(r, "emmanuel_macron")
-
-
-def test_user_alias_table_teaches_unknown_actors(tmp_path):
-    from newsgraph.extract.pipeline import extract, load_pipeline
-    from newsgraph.graph.model import Article
-
-    table = tmp_path / "aliases.csv"
-    table.write_text("surface,label,type,iri\nZetaCorp,Zeta Corporation,Organization,http://www.wikidata.org/entity/Q1\n"
-                     "the Syndicate,Red Syndicate,Group,\n")
-    nlp2 = load_pipeline(aliases=str(table))
-    [r] = list(extract([Article(id="x.txt", text="ZetaCorp sued the Syndicate in Lagos.")], nlp2))
-    e = {x.key: x for x in r.entities}
-    assert e["zeta_corporation"].type == "Organization"
-    assert e["zeta_corporation"].same_as == "http://www.wikidata.org/entity/Q1"
-    assert e["red_syndicate"].type == "Group"
-
-
-def test_bad_alias_table_is_a_clear_error(tmp_path):
-    from newsgraph.errors import InputError
-    from newsgraph.extract.entities import load_aliases
-
-    bad = tmp_path / "a.csv"
-    bad.write_text("X,Y,Planet\n")
-    with pytest.raises(InputError, match="type must be one of"):
-        load_aliases(bad)
-
-
-def test_group_phrases_only_for_collective_actor_nouns(nlp):
-    r = extract_text(nlp, "Kurdish fighters clashed with police. Western diplomats were not surprised.")
-    labels = {x.label: x.type for x in r.entities}
-    assert labels.get("Kurdish fighters") == "Group"
-    assert "Western diplomats" not in labels
 
 
 def test_headline_and_dateline_are_their_own_sentences(nlp):
@@ -200,28 +76,6 @@ def test_known_as_names_one_person_and_untagged_demonyms_count(nlp):
     assert "Kid Kora" in e["joseph_mwangi"].names
     arrest = [ev for ev in r.events if ev.event_class == "arrest"]
     assert arrest and ("agent", "kenya") in arrest[0].roles
-
-
-def test_mention_extent_takes_the_article_and_a_persons_party(nlp):
-    r = extract_text(nlp, "Maria Santos of the Green Alliance criticized the Finance Ministry. "
-                          "The Swedish minister declined to comment.")
-    e = ents(r)
-    assert "Maria Santos of the Green Alliance" in mention_texts(r, "maria_santos")
-    assert e["maria_santos"].label == "Maria Santos"  # the name stays the label
-    org = next(x for x in e.values() if x.label == "Green Alliance")
-    assert {m.text for m in org.mentions} == {"the Green Alliance"}
-    # "the" of a phrase the name only modifies is not the name's.
-    assert mention_texts(r, "sweden") == {"Swedish"}
-
-
-def test_stance_prefixes_and_digits_are_not_places(nlp):
-    r = extract_text(nlp, "The pro-Moscow faction of Dmitri Volkov lost. Rebels of the K19 group "
-                          "seized the town, and the anti-Kyiv camp celebrated.")
-    e = ents(r)
-    for place in ("moscow", "russia", "kyiv", "ukraine"):
-        assert place not in e  # "pro-Moscow" is a stance, not a mention of Moscow
-    k19 = [x for x in e.values() if x.label == "K19"]
-    assert all(x.type != "Place" for x in k19)  # places have no digits in their names
 
 
 def test_bare_titles_are_guessed_only_when_nothing_contradicts(nlp):
@@ -258,44 +112,6 @@ def test_a_demonym_the_model_tags_as_a_person_is_its_state(nlp):
     assert accuse and ("agent", "bangladesh") in accuse[0].roles
 
 
-def test_a_seat_of_government_is_the_state_acting_and_the_building_as_a_place(nlp):
-    r = extract_text(nlp, "Reporters waited outside Downing Street on Monday. "
-                          "Downing Street said the talks had gone well.")
-    e = ents(r)
-    assert e["united_kingdom"].type == "Country"
-    assert "Downing Street" in {m.text for m in e["united_kingdom"].mentions}
-    assert e["downing_street"].type == "Place"
-
-
-def test_name_boundaries_repaired_and_event_names_are_not_actors(nlp):
-    r = extract_text(nlp, "A bomb exploded on Rivoli street in Paris on Friday. "
-                          "Marta Oliveira of RTP's English service contributed to this report.")
-    e = ents(r)
-    assert any(m.text == "Rivoli street" for x in e.values() for m in x.mentions)
-    person = next(x for x in e.values() if x.type == "Person")
-    assert {m.text for m in person.mentions} == {"Marta Oliveira"}  # not "... of RTP"
-    r = extract_text(nlp, "He ran in the Boston Marathon before the race was cancelled.")
-    e = ents(r)
-    assert not any("Marathon" in x.label for x in e.values())
-
-
-def test_british_and_american_spellings_of_organisation_are_one_entity(nlp):
-    r = extract_text(nlp, "The International Labour Organisation said wages fell. "
-                          "The International Labour Organization called for talks.")
-    orgs = [e for e in r.entities if "Labour" in e.label]
-    assert len(orgs) == 1
-
-
-def test_a_short_form_in_brackets_after_a_name_is_that_name(nlp):
-    r = extract_text(nlp, "The Coastal Defence Directorate (CDD) said two boats sank. The CDD blamed smugglers. "
-                          "The Movement for the Liberation of Cabinda (MLC) rejected the claim.")
-    e = ents(r)
-    cdd = [x for x in e.values() if "CDD" in {m.text for m in x.mentions}]
-    assert len(cdd) == 1 and cdd[0].label == "Coastal Defence Directorate"
-    mlc = [x for x in e.values() if "MLC" in {m.text for m in x.mentions}]
-    assert len(mlc) == 1 and mlc[0].type == "Organization"  # not Cabinda, the place ending the name
-
-
 def test_capitals_and_demonyms_the_model_tags_as_people(nlp):
     r = extract_text(nlp, "Moldovan Foreign Minister Ana Ceban said Yerevan had attacked first. "
                           "Baku rejected the claim.")
@@ -321,12 +137,6 @@ def test_an_organisations_apposition_naming_its_parent(nlp):
     got = rels(r)
     assert any(p == "memberOf" and o == "al_qaeda" for s, p, o in got)
     assert not any(s == "hezbollah" and p == "memberOf" for s, p, o in got)  # an ally is no member
-
-
-def test_a_states_own_council_is_not_the_uns(nlp):
-    r = extract_text(nlp, "Armenia's Security Council met on Monday. The UN Security Council will meet on Friday.")
-    e = ents(r)
-    assert "armenia_security_council" in e and "un_security_council" in e
 
 
 def test_the_army_is_the_army_the_article_named(nlp):
@@ -361,13 +171,6 @@ def test_a_demonym_on_people_who_do_not_act_for_the_state_names_a_group(nlp):
     assert protest and ("agent", "eritrea_refugee") in protest[0].roles
 
 
-def test_a_singular_person_with_a_demonym_is_not_a_group(nlp):
-    r = extract_text(nlp, "A Peruvian woman was arrested at the airport. The Peruvian team arrived later.")
-    e = ents(r)
-    assert not any(k == "peru_woman" for k in e)
-    assert e["peru_team"].type == "Group"
-
-
 def test_an_untagged_name_after_a_persons_of_is_their_party(nlp):
     r = extract_text(nlp, "Opposition leader Tarik Osmani of BDPK lost his seat. Lawmaker Anna Kovacs of "
                           "Jobbik said the vote was rigged. Lejla Hasic of Sarajevo also won.")
@@ -379,44 +182,6 @@ def test_an_untagged_name_after_a_persons_of_is_their_party(nlp):
     assert "sarajevo" in e and e["sarajevo"].type == "Place"  # a known place is a home town
 
 
-def test_a_lone_capitalised_head_refers_to_the_organisation_named_with_it(nlp):
-    r = extract_text(nlp, "The European Commission and the Council of Europe met in Strasbourg. "
-                          "The Commission said the Council was wrong.")
-    e = ents(r)
-    assert "The Commission" in mention_texts(r, "european_commission")
-    assert "the Council" in mention_texts(r, "council_of_europe")
-    assert "commission" not in e and "council" not in e
-
-
-def test_a_head_two_organisations_share_refers_to_neither(nlp):
-    r = extract_text(nlp, "The Presidential Council of Libya and the Transitional Council of Chad met. "
-                          "The Council said little.")
-    e = ents(r)
-    assert {"presidential_council_of_libya", "transitional_council_of_chad"} <= set(e)
-    assert "The Council" not in mention_texts(r, "presidential_council_of_libya") | \
-        mention_texts(r, "transitional_council_of_chad")
-
-
-def test_a_capital_named_as_the_capital_is_the_city(nlp):
-    r = extract_text(nlp, "The summit will be held in the country's capital, Ottawa. Ottawa protested the ruling.")
-    e = ents(r)
-    assert e["ottawa"].type == "Place" and "Ottawa" in mention_texts(r, "ottawa")
-
-
-def test_a_newspaper_the_model_tags_as_an_event_is_an_organisation(nlp):
-    e = entities_with_tags(nlp, "The figures were disputed, according to the Dhaka Tribune.",
-                           [("Dhaka Tribune", "EVENT")])
-    assert e["dhaka_tribune"].type == "Organization"
-
-
-def test_a_full_name_tagged_as_a_body_joins_its_surname_used_for_a_person(nlp):
-    e = entities_with_tags(nlp, "The party was founded by the banker Temur Kvaratskhelia in 2019. Kvaratskhelia, "
-                                "who made his fortune in Kazakhstan, holds no office.",
-                           [("Temur Kvaratskhelia", "ORG"), ("Kvaratskhelia", "PERSON")])
-    assert [k for k in e if "kvaratskhelia" in k] == ["temur_kvaratskhelia"]
-    assert e["temur_kvaratskhelia"].type == "Person"
-
-
 def test_a_party_named_with_and_without_its_noun_is_one_organisation(nlp):
     r = extract_text(nlp, "Prime Minister Tamaz Beridze, of the governing Golden Fleece party, spoke. "
                           "Golden Fleece won the October election.")
@@ -424,105 +189,6 @@ def test_a_party_named_with_and_without_its_noun_is_one_organisation(nlp):
     fleece = [k for k in e if "golden_fleece" in k]
     assert fleece == ["golden_fleece"] and e["golden_fleece"].type == "Organization"
     assert ("tamaz_beridze", "memberOf", "golden_fleece") in rels(r)
-
-
-def test_congo_alone_is_the_democratic_republic_unless_only_the_other_is_named(nlp):
-    r = extract_text(nlp, "Fighting in eastern Congo displaced thousands, the United Nations said.")
-    assert "democratic_republic_of_the_congo" in ents(r)
-    r = extract_text(nlp, "The Republic of Congo held a presidential election. Congo's opposition boycotted it.")
-    e = ents(r)
-    assert "republic_of_the_congo" in e and "democratic_republic_of_the_congo" not in e
-
-
-def test_a_capital_after_rulers_in_is_the_government(nlp):
-    r = extract_text(nlp, "The regimes in Damascus and Tehran rejected the plan. Tourists in Damascus were calm.")
-    e = ents(r)
-    assert "Damascus" in mention_texts(r, "syria") and "Tehran" in mention_texts(r, "iran")
-    assert "damascus" in e and e["damascus"].type == "Place"  # where the tourists are is the city
-
-
-def test_a_conjoined_known_place_after_in_is_a_place(nlp):
-    r = extract_text(nlp, "Tourists in Paris and Lyon were evacuated.")
-    assert ents(r)["lyon"].type == "Place"
-
-
-def test_a_surname_spelled_without_its_particles_space_joins_the_person(nlp):
-    r = extract_text(nlp, "Mayor Anna van Dijk opened the bridge. VanDijk said it was safe.")
-    e = ents(r)
-    assert [k for k in e if "dijk" in k.lower()] == ["anna_van_dijk"]
-
-
-def test_a_day_named_event_is_not_an_actor_and_headline_common_words_are_not_people(nlp):
-    r = extract_text(nlp, "The march recalled Bloody Thursday, when troops fired on protesters.")
-    assert not any("thursday" in k for k in ents(r))
-    r = extract_text(nlp, "Counts: Murder of Civilians; Conspiracy to Murder Civilians. The conspiracy count was dropped.")
-    assert "conspiracy" not in ents(r)  # tagged PERSON once, written in lower case later
-
-
-def test_a_capitalised_demonym_government_is_the_state(nlp):
-    r = extract_text(nlp, "The Kenyan Government condemned the raid.")
-    assert "Kenyan" in mention_texts(r, "kenya")
-    assert not any(x.type == "Organization" for x in r.entities)
-
-
-def test_portfolio_words_before_a_title_are_not_an_organisation(nlp):
-    r = extract_text(nlp, "In Dodoma, Energy Cabinet Secretary Halima Mwinyi said Tanzania would cut fuel prices.")
-    assert not any("cabinet" in k for k in ents(r))
-
-
-def test_a_statement_from_a_capital_is_the_governments(nlp):
-    r = extract_text(nlp, "Kenya will keep its troops there, according to a statement from Nairobi. "
-                          "Traders fled from Nairobi.")
-    e = ents(r)
-    assert "Nairobi" in mention_texts(r, "kenya")
-    assert e["nairobi"].type == "Place"
-
-
-def test_a_states_generic_organ_is_that_states_and_named_in_either_order(nlp):
-    r = extract_text(nlp, "Serbia's Ministry of Defence said Kosovo police had crossed the line. "
-                          "The Defence Ministry said no one had been hurt.")
-    e = ents(r)
-    organs = [k for k, x in e.items() if x.type == "Organization"]
-    assert organs == ["serbia_defence_ministry"]
-    assert mention_texts(r, "serbia_defence_ministry") >= {"Ministry of Defence", "The Defence Ministry"}
-    r = extract_text(nlp, "The Turkish Foreign Ministry summoned the envoy.")
-    assert "turkey_foreign_ministry" in ents(r)
-
-
-def test_a_bracketed_short_form_after_a_mission_in_a_country_is_the_missions(nlp):
-    r = extract_text(nlp, "The OSCE Mission in Kosovo (OMIK) has operated since 1999. OMIK monitors the courts.")
-    e = ents(r)
-    mission = [k for k in e if k.startswith("osce_mission")]
-    assert mission and "OMIK" in mention_texts(r, mission[0])
-    assert "OMIK" not in mention_texts(r, "kosovo")
-
-
-def test_place_nouns_make_names_places(nlp):
-    r = extract_text(nlp, "A bomb exploded near the town of Baidoa on Tuesday. Funding for the Dadaab camp fell. "
-                          "Smugglers were killed east of the Wagah crossing.")
-    e = ents(r)
-    for key in ("baidoa", "dadaab", "wagah"):
-        assert key in e and e[key].type == "Place", key
-
-
-def test_a_distinctive_word_and_plural_members_refer_to_the_organisation(nlp):
-    r = extract_text(nlp, "The Zapatista Army of National Liberation (EZLN) rejected the offer. The Zapatistas "
-                          "blamed the government. On Friday the U.S. Treasury Department froze the assets of two "
-                          "banks; the Treasury gave no reason.")
-    e = ents(r)
-    assert "The Zapatistas" in mention_texts(r, "zapatista_army_of_national_liberation")
-    treasury = [k for k in e if "treasury" in k]
-    assert len(treasury) == 1
-
-
-def test_respelled_names_join_but_similar_names_of_two_people_do_not(nlp):
-    r = extract_text(nlp, "Ruslan Khadzhiev was convicted on Monday. Khadziev showed no emotion. "
-                          "Abu Mohamed Al-Yemeni was killed. Abu Muhammad al Yemeni had been hiding.")
-    e = ents(r)
-    assert [k for k in e if "khad" in k] == ["ruslan_khadzhiev"]
-    assert len([k for k in e if "yemeni" in k]) == 1
-    r = extract_text(nlp, "Kim Jong Un succeeded Kim Jong Il in 2011.")
-    assert {"kim_jong_un", "kim_jong_il"} <= set(ents(r))
 
 
 def test_a_bare_title_in_a_story_filed_from_a_capital_is_that_states(nlp):
@@ -572,25 +238,6 @@ def test_a_body_of_another_body_belongs_to_it(nlp):
     assert (ifc, "memberOf", "world_bank") in rels(r)
 
 
-def test_an_acronym_defined_in_brackets_finds_its_untagged_long_form(nlp):
-    r = extract_text(nlp, "Diplomats praised the work of the UN Office for Peacebuilding in the Great Lakes (UNOPGL) "
-                          "on Monday. UNOPGL said talks would follow.")
-    org = [x for x in r.entities if "UNOPGL" in {m.text for m in x.mentions}]
-    assert len(org) == 1 and org[0].type == "Organization" and org[0].label.startswith("UN Office for Peacebuilding")
-    assert len([m for m in org[0].mentions if m.text == "UNOPGL"]) == 2
-
-
-def test_schwartz_hearst_long_forms():
-    from newsgraph.extract.entities import _long_form
-
-    assert _long_form("WHO", "said the World Health Organization") == "World Health Organization"
-    assert _long_form("UNMISS", "troops of the United Nations Mission in South Sudan") == \
-        "United Nations Mission in South Sudan"
-    # (a French acronym does not spell the English name: no long form is guessed)
-    assert _long_form("FARDC", "the army of the Armed Forces of the Democratic Republic of Congo") is None
-    assert _long_form("XYZ", "nothing here matches") is None
-
-
 def test_government_posts_without_a_state_take_the_articles_or_the_sentences_city(nlp):
     r = extract_text(nlp, "Britain protested to Iran. Britain said the ship was seized illegally. "
                           "Foreign Secretary Tom Harding summoned the envoy.")
@@ -611,15 +258,6 @@ def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are
     assert ("andreas_loizou", "memberOf", "cyprus") in got and ("andreas_loizou", "leaderOf", "cyprus") not in got
 
 
-def test_a_shared_surname_stays_with_the_person_the_article_is_about(nlp):
-    r = extract_text(nlp, "Opposition leader Samuel Banda led the march. Banda says the count was rigged. Banda "
-                          "refused to concede. Fourteen officers were hurt, according to Inspector Grace Banda, the "
-                          "police spokeswoman, who is not related to the opposition leader. Banda later urged calm.")
-    e = ents(r)
-    assert mention_texts(r, "grace_banda") in ({"Inspector Grace Banda"}, {"Grace Banda"})
-    assert len([m for m in e["samuel_banda"].mentions if m.text == "Banda"]) >= 3
-
-
 def test_a_dateline_city_is_a_place_and_an_offer_to_meet_is_no_meeting(nlp):
     r = extract_text(nlp, "Headline\n\nKABUL, May 3, 2026 (Agency) – Afghanistan said the talks went well. "
                           "Afghanistan's envoy Khalid Nasser has offered to meet Pakistani negotiators in Islamabad.")
@@ -634,18 +272,6 @@ def test_a_commander_of_a_states_police_is_a_member_not_its_leader(nlp):
                           "according to Major Luis Paredes, the Cusco police commander.")
     got = rels(r)
     assert ("luis_paredes", "leaderOf", "peru") not in got
-
-
-def test_names_the_model_mistypes_by_their_heads_and_appositions(nlp):
-    # The model's tags are set here: each typing rule is checked on the tag it is about.
-    e = entities_with_tags(nlp, "Fighting spread to villages in the Tillaberi region.", [("Tillaberi", "NORP")])
-    assert e["tillaberi"].type == "Place"
-    e = entities_with_tags(nlp, "Taras Boyko, the head of Ukraine's Crisis Response Headquarters, spoke.",
-                           [("Crisis Response Headquarters", "PRODUCT")])
-    assert e["crisis_response_headquarters"].type == "Organization"
-    e = entities_with_tags(nlp, "Lucía Mendoza, the head of the Organization of American States (OAS) mission, "
-                                "said observers had found problems.", [("Mendoza", "ORG")])
-    assert "lucia_mendoza" in e and e["lucia_mendoza"].type == "Person"
 
 
 def test_a_bare_title_takes_the_state_the_sentences_before_are_about(nlp):

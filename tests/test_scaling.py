@@ -179,7 +179,7 @@ def test_in_headline_matches_the_scan_it_replaced(blank):
 def test_head_of_longer_name_is_looked_up_once_per_name(monkeypatch):
     calls = Counter()
     original = E._names_same_body
-    monkeypatch.setattr(E, "_names_same_body", lambda *a: calls.update(["x"]) or original(*a))
+    monkeypatch.setattr(E.acronyms, "_names_same_body", lambda *a: calls.update(["x"]) or original(*a))
 
     def run(reps: int) -> list:
         orgs = []
@@ -260,7 +260,7 @@ def test_repeated_text_costs_comparisons_in_proportion(nlp, monkeypatch):
     calls = _count_comparisons(monkeypatch)
     fits = Counter()
     original_fitting = E._fitting
-    monkeypatch.setattr(E, "_fitting", lambda *a: fits.update(["x"]) or original_fitting(*a))
+    monkeypatch.setattr(E.names, "_fitting", lambda *a: fits.update(["x"]) or original_fitting(*a))
     counts = []
     for reps in (40, 160):
         calls.clear()

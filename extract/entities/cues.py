@@ -1,0 +1,202 @@
+"""Syntactic cues about one entity span: its trimmed boundaries, whether a title stands before it,
+whether a capital acts for its government, a state that owns it, and the splits of one span into
+several mentions (slashes, hyphenated state pairs, demonym groups).
+
+Word lists: data/entity_titles.tsv, data/entity_groups.tsv, ``LOCATIVE_PREPS``, ``ACTING_DEPS``.
+Tests: tests/extract/entities/test_entity_classify.py (the rules that use these cues).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.graph.iri import slug
+
+from .. import gazetteer
+from ..doccache import text as doc_text
+from .mention import _Mention
+from .wordlists import (ACTING_DEPS, CAPTION_WORDS, GROUP_NOUNS, HONORIFICS, LOCATIVE_PREPS, MESSAGES,
+                        NATIONAL_COLLECTIVES, NATIONAL_GROUP_NOUNS, NER_LABELS, PERSON_TITLES_HEADS, PORTFOLIO_HOLDERS,
+                        PORTFOLIOS, RULERS, STANCE_PREFIXES, STREET_WORDS, TITLE_WORDS_BEFORE_OF)
+
+
+def _after_stance_prefix(doc: Doc, start: int) -> bool:
+    """'pro-Beijing', 'anti-American': the name is part of a stance adjective, not a reference."""
+    head = doc_text(doc)[max(0, start - 6):start].lower()
+    return any(head.endswith(p.rstrip("-") + "-") for p in STANCE_PREFIXES)
+
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading determiner or honorific, a trailing possessive or punctuation, and a
+    caption label glued to the name ("Washington D.C. Image: ...")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start and doc[end - 1].text in CAPTION_WORDS and end < len(doc) and doc[end].text == ":":
+        end -= 1
+    if start < end and doc[start].lower_ in STANCE_PREFIXES:
+        return None  # "pro-Beijing": a stance, not a reference
+    if start > 0 and doc[start - 1].lower_ in STANCE_PREFIXES and doc[start - 1].whitespace_ == "":
+        return None
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or
+                           (ent.label_ == "PERSON" and doc[start].lower_ in HONORIFICS and end - start > 1)):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or doc[end - 1].text in {"'s", "’s", "'", "’"}
+                           or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Office of the"
+        end -= 1
+    if end - start == 1 and ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" \
+            and doc[start - 2].lower_ in TITLE_WORDS_BEFORE_OF:
+        return None  # "Secretary of State", "Minister of Defence": part of a person's title
+    if doc[start].lower_ in PORTFOLIOS and end < len(doc) and doc[end].lower_ in PORTFOLIO_HOLDERS \
+            and all(t.lower_ in PORTFOLIOS | {"cabinet", "affairs", "state", "and"} for t in doc[start:end]):
+        # "Deputy Defence Minister X", "Defence Cabinet Secretary X", "Foreign Affairs Minister
+        # X": part of a person's title, not an organisation
+        return None
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+
+def _repair_boundary(span: Span, label: str) -> Span:
+    """Cut-short names: a person's name goes on to the untagged proper noun it compounds into
+    ("Fatima" + "Tlisova"), a place's to the street word after it ("Victor Hugo street")."""
+    doc, end = span.doc, span.end
+    if label == "PERSON":
+        # (The next word may carry a stray numeric tag: "Tlisova" as CARDINAL.)
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in NER_LABELS \
+                and doc[end].text[:1].isupper() and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            end += 1
+    elif label in {"FAC", "GPE", "LOC", "ORG"} and end < len(doc) and doc[end].lower_ in STREET_WORDS \
+            and not doc[end].ent_type_:
+        end += 1
+    return span if end == span.end else doc[span.start:end]
+
+
+
+def _state_owner(span: Span):
+    """The state whose name or demonym possesses or modifies the span ("Iran's ...", "the
+    Russian ..."), or None."""
+    doc = span.doc
+    mods = [c for c in span.root.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < span.start]
+    if span.start > 0:
+        mods.append(doc[span.start - 1] if doc[span.start - 1].tag_ != "POS" else doc[max(0, span.start - 2)])
+    return next((c for m in mods if (c := gazetteer.country_by_name(m.text) or gazetteer.country_by_demonym(m.text))),
+                None)
+
+
+
+def _locative(span: Span) -> bool:
+    """Whether the span is the object of a locative preposition ("in Goma", "from Dakar")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in Paris and Lyon"
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS - {"of", "to"}
+
+
+
+def _titled(span: Span) -> bool:
+    """Whether a person's title stands right before the name ("President", "Foreign Minister")."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in PERSON_TITLES_HEADS | HONORIFICS - {"state", "said", "former",
+                                                                                "foreign", "defense", "defence"} \
+        and prev.head.i in range(span.start, span.end)
+
+
+
+def _acts(span: Span) -> bool:
+    """Whether a capital stands for its government here rather than for the city."""
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "the juntas in Bamako and Ouagadougou": like the first conjunct
+    if first.dep_ == "pobj" and first.head.lower_ == "in" and (
+            first.head.head.lemma_.lower() in RULERS or first.head.i > 0
+            and span.doc[first.head.i - 1].lemma_.lower() in RULERS):
+        # "the juntas in Bamako", "officials in Washington": the government there (also when
+        # the parser hangs "in Bamako" on the verb: "accused the junta in Bamako of ...")
+        return True
+    if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in MESSAGES:
+        return True  # "a statement from Addis Ababa": the government speaks
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return False
+    if root.dep_ in {"compound", "amod", "nmod"}:
+        return False  # "the Moscow metro"
+    if root.dep_ == "appos" and root.head.lemma_.lower() in {"capital", "city", "town", "seat"}:
+        return False  # "the nation's capital, Wellington": the city named as such
+    if root.dep_ == "conj":  # "Washington and Moscow face": like the first conjunct
+        first = root
+        while first.dep_ == "conj":
+            first = first.head
+        return first.dep_ in ACTING_DEPS and first.dep_ != "conj"
+    return root.dep_ in ACTING_DEPS
+
+
+
+def _group_phrase(span: Span) -> Span | None:
+    """'Central Asian migrants': a non-state NORP that modifies a plural noun names a group."""
+    head = span.root.head
+    if span.root.dep_ in {"amod", "compound"} and head.tag_ == "NNS" and head.i > span.end - 1 \
+            and head.lemma_.lower() in GROUP_NOUNS:
+        return span.doc[span.start:head.i + 1]
+    if span.root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s"):
+        return span  # "Shiites", "Kurds": the NORP itself is the group
+    return None
+
+
+
+def _national_group(span: Span, country: "gazetteer.Country") -> Iterator[_Mention]:
+    """'Syrian rebels', 'Afghan women', 'the Afghan team': a state's demonym on a noun for people
+    who do not stand for the state is a group of its own (CAMEO codes them SYRREB, AFGCVL, not
+    SYR or AFG), besides the mention of the state.  Organs ("Russian troops", "Thai officials")
+    stay the state's; a singular person ("an Afghan woman") is not a group."""
+    root = span.root
+    if root.dep_ not in {"amod", "compound", "nmod"} or len(span) != 1:
+        return
+    head = root.head
+    lemma = head.lemma_.lower()
+    if head.i <= root.i or head.pos_ != "NOUN" or head.text[:1].isupper() and head.i > 0 and not head.is_sent_start \
+            and lemma not in NATIONAL_COLLECTIVES:
+        return  # "Afghan Girls" (a name), "Russian Navy": not a description of people
+    if not (lemma in NATIONAL_COLLECTIVES or lemma in NATIONAL_GROUP_NOUNS and head.tag_ == "NNS"):
+        return
+    if gazetteer.country_by_name(span.text) is not None:
+        return  # "Iran team": a state's name, not its demonym, modifies the noun
+    doc = span.doc
+    end = head.idx + len(head.text)
+    # One node per state and noun, whatever else qualifies it ("Australian school children").
+    yield _Mention(start=span.start_char, end=end, text=doc_text(doc)[span.start_char:end], type="Group",
+                   key=slug(f"{country.name} {lemma}"), label=f"{span.text} {head.text.lower()}", source="group",
+                   token=head.i)
+
+
+
+def _split_slash(span: Span, label: str) -> Iterator[_Mention]:
+    kind = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+            "FAC": "Place", "NORP": "Group"}[label]
+    pos = 0
+    for part in span.text.split("/"):
+        stripped = part.strip()
+        if stripped and stripped[0].isupper():
+            start = span.start_char + pos + part.index(stripped)
+            yield _Mention(start=start, end=start + len(stripped), text=stripped, type=kind, token=span.root.i)
+        pos += len(part) + 1
+
+
+
+def _split_mentions(span: Span, countries: tuple) -> Iterator[_Mention]:
+    text, offset = span.text, span.start_char
+    pos = 0
+    for country in countries:
+        # Each part is the stretch up to the next hyphen or dash.
+        m = re.compile(r"[^-–]+(?:\.[^-–]*)?").search(text, pos)
+        if m is None:
+            return
+        part = m.group(0)
+        yield _Mention(start=offset + m.start(), end=offset + m.end(), text=part, type="Country",
+                       key=slug(country.name), label=country.name, source="hyphen", token=span.root.i)
+        pos = m.end() + 1

@@ -1,0 +1,206 @@
+"""References that are not names: personal pronouns and "its", "the country", "the bloc", a bare
+organ ("the army"), "the rebels", a lone organisation head, and "both sides" / "the two countries".
+
+Word lists: ``PERSON_PRONOUNS``, ``STATE_DESCRIPTIONS``, ``PAIR_NOUNS``; data/entity_organisations.tsv,
+data/entity_groups.tsv, data/entity_titles.tsv.  Tests: through the events and relations that use
+them, in tests/test_extract_rules.py (pronoun, "the army", "both sides" tests).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from newsgraph.graph.model import EntityRecord
+
+from ..doccache import sentences, tokens
+from ..doccache import text as doc_text
+from .mention import _Mention, mentions_by_token
+from .organisations import _armed_groups, dominant_state, opening_city_state, _org_heads, _organ_kind
+from .wordlists import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS,
+                        PAIR_NOUNS, PERSON_PRONOUNS, PERSON_TITLES_HEADS, PORTFOLIOS, STATE_DESCRIPTIONS,
+                        UNOWNED_ORGANS)
+
+
+def resolve_pronouns(doc: Doc, mentions: list[_Mention],
+                     entities: dict[str, EntityRecord]) -> Iterator[tuple[int, str]]:
+    """Token index -> entity key for personal pronouns (the most recent person within two
+    sentences) and possessive "its" (the most recent state or organisation in the sentence or
+    the one before).  Used for event arguments; pronouns are not exported as name mentions.
+    (Also "the country", "the bloc", a bare organ, "the rebels" and a lone organisation head:
+    see :func:`_antecedent_kind`.)"""
+    sent_of, _ = sentences(doc)
+    toks = tokens(doc)
+    ordered = sorted(mentions, key=lambda m: m.token)
+    # (look-backs start at the token by bisection: a scan back from the end of the article for
+    # every pronoun was quadratic in its length)
+    ordered_at = [m.token for m in ordered]
+    armed = _armed_groups(doc, mentions)
+    state = dominant_state(entities)
+    organs_of_kind = _organs_by_kind(ordered, entities)
+    heads, inside = _org_heads(doc, mentions, entities)
+    key_of = mentions_by_token(doc)  # (the span group is already on the Doc)
+    for tok in tokens(doc):
+        if tok.text in heads and tok.i not in inside and tok.tag_ in {"NNP", "NN"} and \
+                [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+            # "the Bureau", "the Commission": the capitalised head of a name the article gave
+            # ("the Bureau of Investigative Journalism"), when only one organisation has it.
+            first, key = heads[tok.text]
+            if first < tok.i and key:
+                yield tok.i, key
+            continue
+        kind = _antecedent_kind(tok, armed)
+        if kind is None:
+            continue
+        if kind == _ORGAN:
+            # "the army said": an army the article has named ("the Malian Armed Forces (FAMa)"),
+            # else, in an article about one state, its own ("Police detained him").
+            at_of, key_of_organ = organs_of_kind.get(_organ_kind(tok.lower_), ([], []))
+            n_before = bisect_left(at_of, tok.i)
+            named_organ = key_of_organ[n_before - 1] if n_before else None
+            # "In Algiers, the foreign ministry condemned ...": the state of the city the sentence
+            # opens with, before the article's own.
+            opening = opening_city_state(tok.sent, tok.i, key_of, entities)
+            if opening or named_organ or state:
+                yield tok.i, opening or named_organ or state
+            continue
+        key = _antecedent(tok, *kind, ordered, ordered_at, sent_of, toks, entities)
+        if key is not None:
+            yield tok.i, key
+
+
+# What _antecedent_kind answers for a bare organ ("the army", "police"): the organ's owner.
+_ORGAN = "organ"
+
+
+def _antecedent_kind(tok, armed: set[str]):
+    """What a token refers back to, tried in this order: ``(wanted types, reach in sentences,
+    only these keys or None)``, :data:`_ORGAN` for a bare organ, or None for no reference."""
+    word = tok.lower_
+    if word in PERSON_PRONOUNS:
+        return {"Person"}, 2, None
+    if word == "its":
+        return {"Country", "Organization"}, 1, None
+    if word in STATE_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+            [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
+        return {"Country"}, 2, None  # "the country", "the government"
+    if word in ORG_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+            not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
+                    for c in tok.subtree if c.i != tok.i):
+        return {"Organization"}, 2, None  # "the 27-nation bloc", "the alliance"
+    if word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
+            (c.dep_ in {"amod", "compound", "poss", "nmod"} and c.lower_ not in PORTFOLIOS)
+            or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+            or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+        return _ORGAN  # (a portfolio does not name the state: "the foreign ministry" is still unowned)
+    if armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ == "NNS") and \
+            not any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ != "the")
+                    or (c.dep_ in {"amod", "compound"} and c.ent_type_) for c in tok.children):
+        # (also "northern rebels": an adjective that names no other actor)
+        # "the rebels" after "the M23 rebel group": the armed group the article names.
+        return {"Organization", "Group"}, 3, armed
+    return None
+
+
+def _organs_by_kind(ordered: list[_Mention],
+                    entities: dict[str, EntityRecord]) -> dict[str, tuple[list[int], list[str]]]:
+    """Kind ('army', 'police', 'ministry') -> the tokens and keys of the named organs of that
+    kind, in text order."""
+    organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
+              and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
+    organs_of_kind: dict[str, tuple[list[int], list[str]]] = {}
+    for at, key, kind in organs:
+        organs_of_kind.setdefault(kind, ([], []))[0].append(at)
+        organs_of_kind[kind][1].append(key)
+    return organs_of_kind
+
+
+def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordered: list[_Mention],
+                ordered_at: list[int], sent_of, toks, entities: dict[str, EntityRecord]) -> str | None:
+    """The key of the mention before ``tok`` (within ``reach`` sentences) of a ``wanted`` type
+    that it refers to."""
+    cands = []
+    for j in range(bisect_left(ordered_at, tok.i) - 1, -1, -1):
+        m = ordered[j]
+        if not m.key or entities.get(m.key) is None:
+            continue
+        if sent_of[tok.i] - sent_of[m.token] > reach:
+            break
+        head = toks[m.token]  # (the cached token: doc[i] makes a new Token object each time)
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+            continue  # "its" refers to an actor, not to where something happened ("in Syria")
+        if entities[m.key].type in wanted and (only is None or m.key in only):
+            cands.append((m, head))
+    if not cands:
+        return None
+    # Salience: a subject or possessor ("Russia's support ..., its policies") beats a more
+    # recent object ("its relationship with Iran and how it conducts its politics").
+    word = tok.lower_
+    salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    return (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+def resolve_pairs(doc: Doc, mentions: list[_Mention],
+                  entities: dict[str, EntityRecord]) -> Iterator[tuple[int, tuple[str, str]]]:
+    """Token index -> the two parties that "both sides", "the two countries", "the two
+    leaders" refer to: the two actors of that kind the article names most (each at least
+    twice, both named before the phrase), when no third comes close."""
+    counts: dict[str, Counter] = {kind: Counter() for kind in ("Country", "Person", "any")}
+    first: dict[str, int] = {}
+    for m in mentions:
+        e = entities.get(m.key or "")
+        if e is None or e.type == "Place":
+            continue
+        first.setdefault(m.key, m.token)
+        if e.type != "Person":  # sides and parties are states, organisations and groups
+            counts["any"][m.key] += 1
+        if e.type in counts:
+            counts[e.type][m.key] += 1
+    for tok in tokens(doc):
+        kind = PAIR_NOUNS.get(tok.lower_)
+        if kind is None or not any(
+                (c.dep_ in {"det", "predet", "preconj"} and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+                for c in tok.children):
+            continue
+        ranked = [(n, k) for k, n in counts[kind].most_common(3) if first.get(k, len(doc)) < tok.i]
+        if len(ranked) >= 2 and ranked[1][0] >= 2 and (len(ranked) == 2 or ranked[2][0] * 2 <= ranked[1][0]):
+            yield tok.i, (ranked[0][1], ranked[1][1])
+
+
+def descriptions(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """Definite descriptions of people introduced with a title: after "German Chancellor
+    Olaf Scholz", "the chancellor", "the German chancellor" and "the German leader" are Scholz."""
+    by_token = {m.token: m for m in mentions}
+    by_title: dict[tuple[str, str], _Mention] = {}  # (country key or "", title) -> person
+    leaders: dict[str, _Mention] = {}  # country key -> its leader
+    for tok in tokens(doc):
+        if tok.lower_ not in PERSON_TITLES_HEADS:
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "poss"}]
+        title = " ".join([c.lower_ for c in mods if c.i not in by_token and c.is_alpha] + [tok.lower_])
+        country = next((by_token[c.i] for c in mods if c.i in by_token and by_token[c.i].type == "Country"), None)
+        ckey = country.key or "" if country else ""
+        person = by_token.get(tok.head.i) if tok.dep_ == "compound" else None
+        if person is not None and person.type == "Person":
+            by_title[(ckey, title)] = by_title[("", title)] = person
+            # "the minister" after "Tajik Foreign Minister X": the title's head word alone
+            # names the most recent holder too.
+            by_title[("", tok.lower_)] = person
+            if ckey and (title in LEADER_TITLE_PHRASES or tok.lower_ in LEADER_TITLE_PHRASES):
+                leaders[ckey] = person
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None or tok.dep_ == "compound" or any(c.dep_ in {"prep", "relcl", "acl"} for c in tok.rights):
+            continue  # "the president of the bank": a new person, not a reference
+        target = by_title.get((ckey, title)) or (leaders.get(ckey) if ckey and tok.lower_ in GENERIC_LEADERS else None)
+        if target is None and not ckey and len(mods) == 0:
+            target = by_title.get(("", title))
+        if target is not None:
+            end = tok.idx + len(tok.text)
+            yield _Mention(start=det.idx, end=end, text=doc_text(doc)[det.idx:end], type="Person",
+                           source="description", link=target.start, token=tok.i)

@@ -1,0 +1,114 @@
+"""Word lists of the entity rules.
+
+The open lists of words (titles, organ and organisation words, group nouns, place nouns) are
+data: they live in ``extract/data/entity_{titles,organisations,groups,places}.tsv``, one row per
+word with the lists it belongs to (each file's header says what each list is for), and are read
+here once by :func:`_word_lists`.  Fixed grammatical sets (NER and dependency labels,
+prepositions, pronouns, name particles), keys on the Doc and small tables stay named constants.
+
+(``_word_lists`` is a private reader because ``extract/lexicon.py``, the project's one reader
+of the data tables, was not on this branch's base; it can take its place.)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _word_lists(name: str) -> dict[str, frozenset[str]]:
+    """List name -> its words, from ``extract/data/<name>``: lines ``word<TAB>lists`` (the lists
+    separated by spaces) after '#' comments and the header row."""
+    text = resources.files("newsgraph.extract").joinpath(f"data/{name}").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not rows or rows[0] != ["word", "lists"] or any(len(r) != 2 for r in rows):
+        raise ValueError(f"{name}: expected a 'word<TAB>lists' header and two cells a row")
+    out: dict[str, set[str]] = {}
+    for word, lists in rows[1:]:
+        for lst in lists.split():
+            out.setdefault(lst, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_TITLES = _word_lists("entity_titles.tsv")
+_ORGANISATIONS = _word_lists("entity_organisations.tsv")
+_GROUPS = _word_lists("entity_groups.tsv")
+_PLACES = _word_lists("entity_places.tsv")
+
+# -- keys on the Doc ------------------------------------------------------------------------
+SPAN_KEY = "ng_mentions"  # doc.spans[SPAN_KEY]: the resolved mentions
+PAIR_KEY = "ng_pairs"  # doc.user_data[PAIR_KEY]: "the two sides" token -> the two entity keys
+
+# -- fixed grammatical sets ------------------------------------------------------------------
+# spaCy NER labels that can name an actor or a place.
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Prepositions after which a capital is the city, not the government ("in Moscow").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across",
+                            "around", "inside", "through", "toward", "towards", "via", "of"})
+# Dependency labels where a capital acts as its government ("Moscow's ire", "Moscow takes").
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj", "appos"})
+# Lower-case words that may sit inside a name ("Bashar al-Assad", "Ban Ki-moon").
+NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le",
+                            "di", "del", "du", "el", "abu", "of", "and", "the", "for", "on"})
+# Prefixes that turn a name into a stance adjective ("pro-Beijing", "anti-American").
+STANCE_PREFIXES = frozenset({"pro", "pro-", "anti", "anti-", "pan", "pan-", "non", "non-"})
+# Pronouns that refer to a person.
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+# Definite descriptions that refer back to a state ("the country said", "the government").
+STATE_DESCRIPTIONS = frozenset({"country", "government", "nation", "regime", "kingdom", "republic"})
+
+# -- small tables -----------------------------------------------------------------------------
+# Seats that act for an organisation rather than for the state they are in.
+CAPITAL_ACTORS = {"Brussels": ("European Union", "Organization"),
+                  "Brussels's": ("European Union", "Organization")}
+# Words that label a photo caption or credit line, glued to a name by the tokenizer.
+CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Credit", "Video", "Source", "Caption",
+                           "Handout"})
+# Plural nouns that, with "both" or "the two", refer to the article's two main parties.
+# (Not "the two leaders": the people named most are often ministers, not the leaders.)
+PAIR_NOUNS = {"sides": "any", "parties": "any", "countries": "Country", "nations": "Country",
+              "neighbours": "Country", "neighbors": "Country", "governments": "Country",
+              "capitals": "Country"}
+# Labels of international bodies whose bare short name ("Security Council", "Commission")
+# a state's own body shares.
+SUPRANATIONAL_PREFIXES = ("UN ", "United Nations", "EU ", "European ", "NATO", "African Union", "AU ")
+
+# -- people's titles (data/entity_titles.tsv) --------------------------------------------------
+HONORIFICS = _TITLES["honorifics"]
+PERSON_TITLES_HEADS = _TITLES["person_title_heads"]
+LEADER_TITLE_PHRASES = _TITLES["leader_titles"]
+GENERIC_LEADERS = _TITLES["generic_leaders"]
+TITLE_WORDS_BEFORE_OF = _TITLES["titles_before_of"]
+PORTFOLIOS = _TITLES["portfolios"]
+PORTFOLIO_HOLDERS = _TITLES["portfolio_holders"]
+
+# -- organisations (data/entity_organisations.tsv) ---------------------------------------------
+ORG_DESCRIPTIONS = _ORGANISATIONS["org_descriptions"]
+UNOWNED_ORGANS = _ORGANISATIONS["unowned_organs"]
+GENERIC_ORG_WORDS = _ORGANISATIONS["generic_org_words"]
+DESCRIPTOR_TAILS = _ORGANISATIONS["descriptor_tails"]
+RULERS = _ORGANISATIONS["rulers"]
+ORG_HEAD_WORDS = _ORGANISATIONS["org_head_words"]
+NEWS_OUTLET_WORDS = _ORGANISATIONS["news_outlet_words"]  # (capitalised: "Herald", "Times")
+MESSAGES = _ORGANISATIONS["messages"]
+# Words of the names of organs every state has ("Ministry of Foreign Affairs", "National Police").
+GENERIC_ORGAN_WORDS = PORTFOLIOS | _ORGANISATIONS["organ_words"]
+# Words that make a name an organisation's, whatever the model's tag.
+ORG_NAME_WORDS = GENERIC_ORG_WORDS | ORG_DESCRIPTIONS | UNOWNED_ORGANS | {w.lower() for w in NEWS_OUTLET_WORDS} \
+    | _ORGANISATIONS["org_name_words"]
+
+# -- groups of people (data/entity_groups.tsv) -------------------------------------------------
+GROUP_NOUNS = _GROUPS["group_nouns"]
+NATIONAL_GROUP_NOUNS = _GROUPS["national_group_nouns"]
+NATIONAL_COLLECTIVES = _GROUPS["national_collectives"]
+ARMED_NOUNS = _GROUPS["armed_nouns"]
+
+# -- places and events' names (data/entity_places.tsv) -----------------------------------------
+PLACE_NOUNS = _PLACES["place_nouns"]
+STREET_WORDS = _PLACES["street_words"]
+EVENT_HEADS = _PLACES["event_heads"]
+
+_TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -1,0 +1,65 @@
+"""People and the names that refer to them (people.py, names.py), through the model."""
+
+import pytest
+
+from conftest import extract_text
+from entity_helpers import ents, mention_texts, entities_with_tags
+
+pytestmark = pytest.mark.model
+
+
+def test_full_name_surname_and_title_are_one_person(nlp):
+    r = extract_text(nlp, "Chancellor Angela Merkel arrived in Paris on Monday. Merkel later spoke to reporters.")
+    e = ents(r)
+    assert "angela_merkel" in e
+    assert e["angela_merkel"].type == "Person"
+    assert {m.text for m in e["angela_merkel"].mentions} >= {"Angela Merkel", "Merkel"}
+    assert "merkel" not in e
+
+
+def test_a_surname_the_model_tags_as_an_organisation_joins_the_person(nlp):
+    r = extract_text(nlp, "Senator Elizabeth Warren criticized the bank. Warren said the bank had misled customers.")
+    e = ents(r)
+    assert e["elizabeth_warren"].type == "Person"
+    assert len([k for k in e if "warren" in k]) == 1
+
+
+def test_shared_surname_goes_to_the_most_recently_named_person(nlp):
+    r = extract_text(nlp, "Maria Lopez and her brother Carlos Lopez were arrested. "
+                          "Carlos Lopez was released on Friday. Lopez said he was innocent.")
+    e = ents(r)
+    assert "lopez" not in e
+    assert "Lopez" in mention_texts(r, "carlos_lopez")
+
+
+def test_a_full_name_tagged_as_a_body_joins_its_surname_used_for_a_person(nlp):
+    e = entities_with_tags(nlp, "The party was founded by the banker Temur Kvaratskhelia in 2019. Kvaratskhelia, "
+                                "who made his fortune in Kazakhstan, holds no office.",
+                           [("Temur Kvaratskhelia", "ORG"), ("Kvaratskhelia", "PERSON")])
+    assert [k for k in e if "kvaratskhelia" in k] == ["temur_kvaratskhelia"]
+    assert e["temur_kvaratskhelia"].type == "Person"
+
+
+def test_a_surname_spelled_without_its_particles_space_joins_the_person(nlp):
+    r = extract_text(nlp, "Mayor Anna van Dijk opened the bridge. VanDijk said it was safe.")
+    e = ents(r)
+    assert [k for k in e if "dijk" in k.lower()] == ["anna_van_dijk"]
+
+
+def test_respelled_names_join_but_similar_names_of_two_people_do_not(nlp):
+    r = extract_text(nlp, "Ruslan Khadzhiev was convicted on Monday. Khadziev showed no emotion. "
+                          "Abu Mohamed Al-Yemeni was killed. Abu Muhammad al Yemeni had been hiding.")
+    e = ents(r)
+    assert [k for k in e if "khad" in k] == ["ruslan_khadzhiev"]
+    assert len([k for k in e if "yemeni" in k]) == 1
+    r = extract_text(nlp, "Kim Jong Un succeeded Kim Jong Il in 2011.")
+    assert {"kim_jong_un", "kim_jong_il"} <= set(ents(r))
+
+
+def test_a_shared_surname_stays_with_the_person_the_article_is_about(nlp):
+    r = extract_text(nlp, "Opposition leader Samuel Banda led the march. Banda says the count was rigged. Banda "
+                          "refused to concede. Fourteen officers were hurt, according to Inspector Grace Banda, the "
+                          "police spokeswoman, who is not related to the opposition leader. Banda later urged calm.")
+    e = ents(r)
+    assert mention_texts(r, "grace_banda") in ({"Inspector Grace Banda"}, {"Grace Banda"})
+    assert len([m for m in e["samuel_banda"].mentions if m.text == "Banda"]) >= 3

@@ -1,0 +1,31 @@
+"""Places and states the model missed or mistyped (places.py, resolve._with_background), through the model."""
+
+import pytest
+
+from conftest import extract_text
+from entity_helpers import ents
+
+pytestmark = pytest.mark.model
+
+
+def test_places_get_gazetteer_data(nlp):
+    r = extract_text(nlp, "A car bomb exploded in Kabul, Afghanistan, on Tuesday.")
+    kabul = ents(r)["kabul"]
+    assert kabul.type == "Place" and kabul.country_code == "AF" and kabul.geonames_id
+    assert kabul.located_in == "afghanistan"
+
+
+def test_congo_alone_is_the_democratic_republic_unless_only_the_other_is_named(nlp):
+    r = extract_text(nlp, "Fighting in eastern Congo displaced thousands, the United Nations said.")
+    assert "democratic_republic_of_the_congo" in ents(r)
+    r = extract_text(nlp, "The Republic of Congo held a presidential election. Congo's opposition boycotted it.")
+    e = ents(r)
+    assert "republic_of_the_congo" in e and "democratic_republic_of_the_congo" not in e
+
+
+def test_place_nouns_make_names_places(nlp):
+    r = extract_text(nlp, "A bomb exploded near the town of Baidoa on Tuesday. Funding for the Dadaab camp fell. "
+                          "Smugglers were killed east of the Wagah crossing.")
+    e = ents(r)
+    for key in ("baidoa", "dadaab", "wagah"):
+        assert key in e and e[key].type == "Place", key
