@@ -80,6 +80,12 @@ def _query_file(name: str) -> str:
         raise QueryError(f"{name}: cannot be read ({exc.strerror or exc})") from None
 
 
+def serve(args: argparse.Namespace) -> int:
+    from newsgraph.serve import serve as run
+
+    return run(args.build, host=args.host, port=args.port, timeout=args.timeout, location=args.location)
+
+
 def evaluate(args: argparse.Namespace) -> int:
     from newsgraph import evaluate as ev
 
@@ -155,6 +161,18 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--allow-service", action="store_true",
                    help="run SERVICE clauses (requests to other hosts); refused by default")
     q.set_defaults(func=query)
+
+    s = sub.add_parser("serve", parents=[common], help="serve a build as a read-only SPARQL endpoint",
+                       description="Serve a build folder over the SPARQL 1.1 Protocol (read-only) with "
+                                   "Oxigraph's server: the default graph is the set union of the "
+                                   "article graphs plus the background facts; GRAPH ?g asks per article.")
+    s.add_argument("build", help="a build folder (its graph.nq and graph.ttl)")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this "
+                                                      "machine only)")
+    s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0: any free port)")
+    s.add_argument("--timeout", type=int, default=60, metavar="SECONDS", help="time limit of a query")
+    s.add_argument("--location", help="folder of the on-disk store (default: BUILD/sparql-store)")
+    s.set_defaults(func=serve)
 
     e = sub.add_parser("eval", parents=[common], help="score a build against gold files")
     e.add_argument("gold", nargs="+", help="*.gold.json, mention-level *.json, or folders")
