@@ -2,7 +2,7 @@
 
 Every statement an article supports lives in that article's named graph (the
 document IRI), so one article can be dropped or replaced; background facts
-(gazetteer, alias table, build provenance) live in the default graph.  Turtle and
+(gazetteer, alias table, build provenance) live in a named graph of their own (``ngid:background``).  Turtle and
 JSON-LD hold the union.  Output is sorted, so the same graph gives the same bytes.
 """
 
@@ -82,7 +82,10 @@ def _time_literal(value: str) -> str:
     return _lit(value, kind)
 
 
-DEFAULT = str(ox.DefaultGraph())  # "DEFAULT": sorts after every "<iri>" graph, as before
+# The named graph of background facts (gazetteer, alias table, build provenance): every quad
+# is in a named graph, so one union setting shows everything in any store (CONTRACT.md).
+BACKGROUND_GRAPH = "https://w3id.org/newsgraph/id/background"
+DEFAULT = f"<{BACKGROUND_GRAPH}>"
 
 
 def quads(g: nx.MultiDiGraph) -> list[ox.Quad]:
@@ -184,7 +187,7 @@ def _entity_records(s: str, attrs: dict, docs: dict) -> Iterator[tuple[str, str]
 
 
 def _entity_background_records(s: str, attrs: dict) -> Iterator[tuple[str, str]]:
-    """Gazetteer and alias-table facts of an entity: the default graph, no article says them."""
+    """Gazetteer and alias-table facts of an entity: the background graph, no article says them."""
     if attrs.get("geonames_id"):
         yield _q(s, "owl:sameAs", _iri(GEONAMES.format(attrs["geonames_id"])))
         yield _q(s, "ng:geonamesId", _lit(int(attrs["geonames_id"])))
@@ -282,7 +285,7 @@ def _evidence_records(r: str, key: str, evidence: tuple, gd: str) -> Iterator[tu
 
 
 def _build_records(build: dict, docs: dict) -> Iterator[tuple[str, str]]:
-    """The build as a prov:Activity that used every document (the default graph)."""
+    """The build as a prov:Activity that used every document (the background graph)."""
     if not build:
         return
     act = _iri(iri.ID + "build")
@@ -310,7 +313,7 @@ def _triples(qs: list[ox.Quad]) -> list[ox.Triple]:
 
 def _nquad_line(record: tuple[str, str]) -> str:
     graph, triple = record
-    return f"{triple} .\n" if graph == DEFAULT else f"{triple} {graph} .\n"
+    return f"{triple} {graph} .\n"
 
 
 SORT_CHUNK = 100_000  # lines sorted in memory at once (quads, triples; JSON-LD nodes: a fifth)
@@ -411,13 +414,13 @@ class Prepared:
 
     def graphs(self) -> Iterator[tuple[str, bytes]]:
         """The N-Quads file one graph at a time, in its (sorted) order: ``(name, lines)``,
-        name the graph's IRI or ``""`` for the default graph, lines that graph's N-Quads
+        name the graph's IRI, lines that graph's N-Quads
         lines exactly as in the file.  Only one graph is held in memory at a time."""
         path = self.nquads
         with open(path, "rb") as fh:
             for graph, start, end in self._graphs:
                 fh.seek(start)
-                yield ("" if graph == DEFAULT else graph[1:-1]), fh.read(end - start)
+                yield graph[1:-1], fh.read(end - start)
 
     @classmethod
     def reopen(cls, ntriples: str) -> "Prepared":
@@ -498,7 +501,7 @@ def write_turtle(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=Non
 
 
 def write_nquads(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
-    """N-Quads, one named graph per document plus the default graph for background facts."""
+    """N-Quads, one named graph per document plus the background graph."""
     with _prepared(g, _quads, _rdf) as rdf:
         if rdf is None:
             with open_binary(dest) as out:

@@ -92,8 +92,9 @@ def parse_error(exc: BaseException) -> str:
 
 
 def load_dataset(path: str | Path, *, named_graphs: bool = True) -> ox.Store:
-    """A store ready for ``write_query``: the default graph holds the background facts and
-    the set union of the article graphs, and (unless ``named_graphs`` is false) the article
+    """A store ready for ``write_query``: the default graph holds the set union of the
+    article graphs and the background graph (and of a store's own default graph, where an
+    older build kept the background facts), and (unless ``named_graphs`` is false) the article
     graphs are there as named graphs.
 
     Without named graphs the store holds the union alone.  That is faster as well as
@@ -277,8 +278,9 @@ def run_query(store: ox.Store, sparql: str, fmt: str = "table", *, allow_service
     """Run a read-only query and format its result (table, csv, tsv or json; CONSTRUCT and
     DESCRIBE give N-Triples).
 
-    The default graph is the *set* union of all named graphs (the article graphs) plus the
-    store's own default graph (the background facts): each statement once, however many
+    The default graph is the *set* union of all named graphs (the article graphs and the
+    background graph) plus the store's own default graph (empty in builds since the
+    background facts have a graph of their own): each statement once, however many
     articles make it.  Per-article questions use ``GRAPH ?g { ... }``, which sees the named
     graphs as they are.  To give that default graph, the union is added to ``store``'s
     default graph in place, once (a read-only store is copied into memory instead); each

@@ -376,8 +376,11 @@ class Store:
                 if unflushed >= FLUSH_BYTES:
                     store.flush()
                     unflushed = 0
-            if "" not in digests and (trusted.get("") or repair):
-                self.mark_dirty()  # an empty default graph: clear it
+            # Background facts were in the default graph before they had a named graph of
+            # their own: a store of that time has them there; clear them.
+            if "" not in digests and (trusted.get("") or (repair and next(iter(
+                    store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None)):
+                self.mark_dirty()
                 store.clear_graph(ox.DefaultGraph())
                 replaced += 1
             removed = sorted((existing | set(trusted)) - set(digests) - {""})

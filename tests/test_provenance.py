@@ -59,4 +59,5 @@ def test_source_date_epoch_puts_the_start_time_into_the_rdf(seed_build, tmp_path
     added = set((tmp_path / "a" / "graph.nq").read_text("utf-8").splitlines()) \
         - set((seed_build / "graph.nq").read_text("utf-8").splitlines())
     assert added == {"<https://w3id.org/newsgraph/id/build> " + PROV_STARTED
-                     + ' "2017-04-03T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .'}
+                     + ' "2017-04-03T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>'
+                     + " <https://w3id.org/newsgraph/id/background> ."}

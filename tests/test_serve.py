@@ -56,7 +56,7 @@ def test_sparqlwrapper_queries_the_set_union(server, seed_build):
     import pyoxigraph as ox
     assert n == len(set(ox.parse(path=str(seed_build / "graph.ttl"), format=ox.RdfFormat.TURTLE)))
     client.setQuery("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert int(client.queryAndConvert()["results"]["bindings"][0]["n"]["value"]) == 1  # one article
+    assert int(client.queryAndConvert()["results"]["bindings"][0]["n"]["value"]) == 2  # the article, the background
 
 
 def test_curl_gets_csv_and_an_update_is_refused(server):

@@ -81,7 +81,8 @@ def test_prepared_graphs_are_the_nquads_file_graph_by_graph(tmp_path, monkeypatc
     finally:
         prepared.close()
     names = [name for name, _ in graphs]
-    assert names[-1] == "" and len(set(names)) == len(names) == 4  # three documents, default last
+    # three documents and the background graph (first in sorted order)
+    assert names[0] == rdf.BACKGROUND_GRAPH and len(set(names)) == len(names) == 4
     assert dict(graphs) == _by_graph(g)
     digests = {n: hashlib.sha256(b).hexdigest() for n, b in _by_graph(g).items()}
     _sync(tmp_path / "store", g)
@@ -98,11 +99,11 @@ def test_sync_replaces_only_changed_graphs_and_removes_deleted_ones(tmp_path, mo
     assert _sync(store, g1) == {"graphs_replaced": 4, "graphs_removed": 0}
     assert _stored(store) == _expected(g1)
     assert _sync(store, g1) == {"graphs_replaced": 0, "graphs_removed": 0}
-    # b.txt changed, c.txt gone: b's graph and the default graph (prov:used) are replaced,
+    # b.txt changed, c.txt gone: b's graph and the background graph (prov:used) are replaced,
     # c's graph removed; a's graph is not touched.
     g2 = _graph(_changed_b())
     old, new = _by_graph(g1), _by_graph(g2)
-    assert sorted(n for n in new if old.get(n) != new[n]) == ["", "https://w3id.org/newsgraph/id/doc/b.txt"]
+    assert sorted(n for n in new if old.get(n) != new[n]) == [rdf.BACKGROUND_GRAPH, "https://w3id.org/newsgraph/id/doc/b.txt"]
     assert _sync(store, g2) == {"graphs_replaced": 2, "graphs_removed": 1}
     assert _stored(store) == _expected(g2)
     assert not (store / "dirty").exists() and not (store / "scratch").exists()
