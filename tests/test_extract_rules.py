@@ -95,20 +95,6 @@ def test_places_get_gazetteer_data(nlp):
     assert kabul.located_in == "afghanistan"
 
 
-def test_title_gives_leader_of_and_member_of(nlp):
-    r = extract_text(nlp, "French president Emmanuel Macron met German chancellor Olaf Scholz in Berlin. "
-                          "NATO spokesman Jens Stoltenberg was also there.")
-    got = rels(r)
-    assert ("emmanuel_macron", "leaderOf", "france") in got
-    assert ("olaf_scholz", "leaderOf", "germany") in got
-    assert ("jens_stoltenberg", "memberOf", "nato") in got
-
-
-def test_apposition_gives_member_of(nlp):
-    r = extract_text(nlp, "Jane Doe, a senior analyst at the Brookings Institution, disagreed.")
-    assert ("jane_doe", "memberOf", "brookings_institution") in rels(r)
-
-
 def test_meeting_participants_relate_both_ways(nlp):
     r = extract_text(nlp, "Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo.")
     got = rels(r)
@@ -280,16 +266,6 @@ def test_envoys_stand_for_their_state_and_acts_for_their_owner(nlp):
     assert any(s == "kenya" and o == "african_union" for s, _, o in got)
 
 
-def test_more_title_patterns(nlp):
-    r = extract_text(nlp, "NATO's deputy secretary general, Mircea Geoana, spoke. Nelson Chamisa of the "
-                          "Movement for Democratic Change was detained. Former Ghanaian president John "
-                          "Kufuor arrived.")
-    got = rels(r)
-    assert ("mircea_geoana", "memberOf", "nato") in got
-    assert ("nelson_chamisa", "memberOf", "movement_for_democratic_change") in got
-    assert not any(s == "john_kufuor" for s, _, _ in got)
-
-
 def test_known_as_names_one_person_and_untagged_demonyms_count(nlp):
     r = extract_text(nlp, "Kenyan police detained Joseph Mwangi, the rapper known as Kid Kora, on Friday. "
                           "Kid Kora said he would appeal.")
@@ -375,34 +351,6 @@ def test_stance_prefixes_and_digits_are_not_places(nlp):
         assert place not in e  # "pro-Moscow" is a stance, not a mention of Moscow
     k19 = [x for x in e.values() if x.label == "K19"]
     assert all(x.type != "Place" for x in k19)  # places have no digits in their names
-
-
-def test_bare_titles_are_guessed_only_when_nothing_contradicts(nlp):
-    # One state dominates; its president is named explicitly, so the other bare "President"
-    # is not its president, while the bare "Foreign Minister" is its minister.
-    r = extract_text(nlp, "Peruvian President Dina Ortega met President Hal Brooks in Lima. "
-                          "Foreign Minister Ana Ruiz said Peru wanted trade. Peru and Lima agreed.")
-    got = rels(r)
-    assert ("dina_ortega", "leaderOf", "peru") in got
-    assert ("hal_brooks", "leaderOf", "peru") not in got
-    assert ("ana_ruiz", "memberOf", "peru") in got
-
-
-def test_bare_title_takes_the_only_state_of_its_sentence(nlp):
-    r = extract_text(nlp, "Chancellor Lena Vogt of Germany toured Brazil and Argentina. "
-                          "She then flew to Chile, where she met President Tomas Rivas.")
-    assert ("tomas_rivas", "leaderOf", "chile") in rels(r)
-
-
-def test_titles_held_in_referred_bodies_and_portfolio_words(nlp):
-    r = extract_text(nlp, "The Arakan Front seized the town. Its spokesman, Khin Maung, said the "
-                          "fighting was over. Deputy Defence Minister Aung Lwin of Myanmar denied it. "
-                          "Myanmar's opposition leader Su Mya spoke.")
-    got = rels(r)
-    front = next(e.key for e in r.entities if e.label == "Arakan Front")
-    assert ("khin_maung", "memberOf", front) in got
-    assert not any(o == "defence" or o.endswith("defence") for _, _, o in got)
-    assert not any(s == "su_mya" and o == "myanmar" for s, _, o in got)
 
 
 def test_participle_subject_light_verb_pp_and_owned_targets(nlp):
@@ -609,14 +557,6 @@ def test_unowned_organs_are_the_articles_state_and_the_minister_is_the_titled_on
     assert accuse and ("agent", "hery_ravalo") in accuse[0].roles
 
 
-def test_an_organisations_apposition_naming_its_parent(nlp):
-    r = extract_text(nlp, "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), an al-Qaeda affiliate, claimed the attack. "
-                          "Hezbollah, an ally of Iran, fired rockets.")
-    got = rels(r)
-    assert any(p == "memberOf" and o == "al_qaeda" for s, p, o in got)
-    assert not any(s == "hezbollah" and p == "memberOf" for s, p, o in got)  # an ally is no member
-
-
 def test_a_states_own_council_is_not_the_uns(nlp):
     r = extract_text(nlp, "Armenia's Security Council met on Monday. The UN Security Council will meet on Friday.")
     e = ents(r)
@@ -701,17 +641,6 @@ def test_a_singular_person_with_a_demonym_is_not_a_group(nlp):
     e = ents(r)
     assert not any(k == "peru_woman" for k in e)
     assert e["peru_team"].type == "Group"
-
-
-def test_an_untagged_name_after_a_persons_of_is_their_party(nlp):
-    r = extract_text(nlp, "Opposition leader Tarik Osmani of BDPK lost his seat. Lawmaker Anna Kovacs of "
-                          "Jobbik said the vote was rigged. Lejla Hasic of Sarajevo also won.")
-    e = ents(r)
-    assert e["bdpk"].type == "Organization"
-    assert ("tarik_osmani", "memberOf", "bdpk") in rels(r)
-    assert "Tarik Osmani of BDPK" in mention_texts(r, "tarik_osmani")
-    assert ("anna_kovacs", "memberOf", "jobbik") in rels(r)
-    assert "sarajevo" in e and e["sarajevo"].type == "Place"  # a known place is a home town
 
 
 def test_a_lone_capitalised_head_refers_to_the_organisation_named_with_it(nlp):
@@ -876,23 +805,6 @@ def test_a_gift_to_help_someone_goes_to_them_not_between_the_givers(nlp):
     assert not any({s, o} == {"japan", "south_korea"} for s, p, o in got)
 
 
-def test_a_bare_title_in_a_story_filed_from_a_capital_is_that_states(nlp):
-    r = extract_text(nlp, "Headline\n\nLIMA, June 3, 2024 (Andina) – Peru and Chile traded accusations. Chile "
-                          "recalled its envoy, and Peru said Chile had lied. Later, Foreign Minister Rosa Quispe "
-                          "spoke by telephone with her Chilean counterpart, Pablo Rojas.")
-    assert ("rosa_quispe", "memberOf", "peru") in rels(r)
-    assert ("rosa_quispe", "memberOf", "chile") not in rels(r)
-
-
-def test_titles_held_in_unnamed_organs_and_titles_the_parser_splits(nlp):
-    r = extract_text(nlp, "Lina Petrenko, a spokeswoman for the Ukrainian interior ministry, denied the report.")
-    assert ("lina_petrenko", "memberOf", "ukraine") in rels(r)
-    r = extract_text(nlp, "The United Nations special envoy for Haiti, Lena Brandt, condemned the attack.")
-    got = rels(r)
-    assert ("lena_brandt", "memberOf", "united_nations") in got
-    assert ("lena_brandt", "memberOf", "haiti") not in got  # the envoy is for Haiti, not of it
-
-
 def test_the_arrests_repeat_the_detention_a_verb_told(nlp):
     r = extract_text(nlp, "Police detained at least 40 people on Friday in Tirana, Albania. "
                           "The Council of Europe condemned the arrests.")
@@ -901,34 +813,10 @@ def test_the_arrests_repeat_the_detention_a_verb_told(nlp):
     assert ("council_of_europe", "condemns", "albania") in rels(r)
 
 
-def test_located_in_stated_by_the_text_is_a_relation_with_its_quote(nlp):
-    r = extract_text(nlp, "Shelling hit Russia's Belgorod region on Monday. "
-                          "Troops entered the Georgian province of Kakheti.")
-    got = rels(r)
-    assert ("kakheti", "locatedIn", "georgia") in got
-    assert ("belgorod", "locatedIn", "russia") in got
-    quote = next(x.evidence.text for x in r.relations if x.subject == "kakheti")
-    assert "Georgian province of Kakheti" in quote
-
-
-def test_a_bare_title_in_a_sentence_naming_one_city_is_that_citys_states(nlp):
-    r = extract_text(nlp, "The United States and Honduras traded accusations. Washington sanctioned three judges, "
-                          "and the U.S. embassy said Honduras had ignored warnings. In Tegucigalpa, Deputy Foreign "
-                          "Minister Carlos Mejia rejected the sanctions.")
-    assert ("carlos_mejia", "memberOf", "honduras") in rels(r)
-
-
 def test_the_group_refers_to_the_organisation_named_before(nlp):
     r = extract_text(nlp, "The Kenya Human Rights Commission (KHRC) filed a complaint on Monday. "
                           "\"These are children,\" said Daniel Otieno, a lawyer for the group.")
     assert ("daniel_otieno", "memberOf", "kenya_human_rights_commission") in rels(r)
-
-
-def test_a_body_of_another_body_belongs_to_it(nlp):
-    r = extract_text(nlp, "The World Bank's International Finance Corporation (IFC) approved the loan.")
-    e = ents(r)
-    ifc = next(k for k in e if "finance" in k)
-    assert (ifc, "memberOf", "world_bank") in rels(r)
 
 
 def test_a_naming_call_does_not_swallow_a_phone_call_in_the_same_sentence(nlp):
@@ -967,26 +855,6 @@ def test_schwartz_hearst_long_forms():
     assert _long_form("XYZ", "nothing here matches") is None
 
 
-def test_government_posts_without_a_state_take_the_articles_or_the_sentences_city(nlp):
-    r = extract_text(nlp, "Britain protested to Iran. Britain said the ship was seized illegally. "
-                          "Foreign Secretary Tom Harding summoned the envoy.")
-    assert ("tom_harding", "memberOf", "united_kingdom") in rels(r)
-    r = extract_text(nlp, "Uganda buried its dead. Uganda said the attack failed, and Uganda asked for help. "
-                          "In Kigali, Defence Cabinet Secretary Paul Mugisha said Rwanda would send troops.")
-    got = rels(r)
-    assert ("paul_mugisha", "memberOf", "rwanda") in got
-    assert ("paul_mugisha", "memberOf", "uganda") not in got
-
-
-def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are(nlp):
-    r = extract_text(nlp, "Uzbek President Akmal Yusupov later spoke by telephone with his Kazakh counterpart, "
-                          "Nurlan Seitkali. Foreign Minister Omar Khalil of Lebanon spoke with his Cypriot "
-                          "counterpart, Andreas Loizou.")
-    got = rels(r)
-    assert ("nurlan_seitkali", "leaderOf", "kazakhstan") in got
-    assert ("andreas_loizou", "memberOf", "cyprus") in got and ("andreas_loizou", "leaderOf", "cyprus") not in got
-
-
 def test_a_state_qualifying_where_an_act_happens_is_its_place_not_its_target(nlp):
     r = extract_text(nlp, "Sudan and South Sudan exchanged 30 detainees on the Ethiopian border on Sunday.")
     assert not any(o == "ethiopia" for s, p, o in rels(r))
@@ -1013,13 +881,6 @@ def test_a_dateline_city_is_a_place_and_an_offer_to_meet_is_no_meeting(nlp):
     assert offered and offered[0].factuality != "asserted"
 
 
-def test_a_commander_of_a_states_police_is_a_member_not_its_leader(nlp):
-    r = extract_text(nlp, "Peru's police clashed with miners. Peru said so. Twenty officers were hurt, "
-                          "according to Major Luis Paredes, the Cusco police commander.")
-    got = rels(r)
-    assert ("luis_paredes", "leaderOf", "peru") not in got
-
-
 def test_names_the_model_mistypes_by_their_heads_and_appositions(nlp):
     # The model's tags are set here: each typing rule is checked on the tag it is about.
     e = entities_with_tags(nlp, "Fighting spread to villages in the Tillaberi region.", [("Tillaberi", "NORP")])
@@ -1030,18 +891,6 @@ def test_names_the_model_mistypes_by_their_heads_and_appositions(nlp):
     e = entities_with_tags(nlp, "Lucía Mendoza, the head of the Organization of American States (OAS) mission, "
                                 "said observers had found problems.", [("Mendoza", "ORG")])
     assert "lucia_mendoza" in e and e["lucia_mendoza"].type == "Person"
-
-
-def test_a_bare_title_takes_the_state_the_sentences_before_are_about(nlp):
-    r = extract_text(nlp, "Chile's crisis deepened. Chile said protests grew, and Chile closed schools. "
-                          "Argentina closed the Cristo Redentor pass on Tuesday. Foreign Minister Diego Rivas said "
-                          "Buenos Aires would reopen the pass soon.")
-    got = rels(r)
-    assert ("diego_rivas", "memberOf", "argentina") in got and ("diego_rivas", "memberOf", "chile") not in got
-    # ... but not for someone acted on: "bans on officials, among them Interior Minister X"
-    r = extract_text(nlp, "Serbia's crackdown continued. Serbia said order was restored. Croatia went further, "
-                          "imposing entry bans on 9 Serbian officials, among them Interior Minister Dragan Petrovic.")
-    assert ("dragan_petrovic", "memberOf", "croatia") not in rels(r)
 
 
 def test_the_junta_in_a_capital_is_its_state_but_an_envoy_posted_there_is_not(nlp):
