@@ -1,8 +1,8 @@
 """The title words of the relation rules and what a title makes its holder.
 
-The word lists are the rows of ``data/titles.tsv`` (read through
-:mod:`newsgraph.extract.lexicon`; its header says what each list is): one row per word and
-list, so a word may be in several ("minister" is a member's title and one only a state gives).
+The word lists are read from ``data/titles.tsv`` (through :mod:`newsgraph.extract.lexicon`;
+its header says what each list is): one row per word with the lists it is in, so a word may be
+in several ("minister" is a member's title and one only a state gives).
 """
 
 from __future__ import annotations
@@ -12,19 +12,22 @@ from spacy.tokens import Token
 from .. import lexicon
 from ..entities import PORTFOLIOS
 
-TITLES = "titles.tsv"  # word, list: the title words of data/titles.tsv
+TITLES = "titles.tsv"  # word, lists: the title words of data/titles.tsv
 TITLE_LISTS = ("leader", "leader_phrase", "national_leader", "member", "past", "subordinate")
 
 
 def _title_lists() -> dict[str, list[str]]:
-    """list name -> its words in file order; an unknown list name is an error naming its line."""
+    """list name -> its words in file order; a row in no list or in an unknown one is an error
+    naming its line."""
     table = lexicon.read_table(TITLES)
     lists: dict[str, list[str]] = {name: [] for name in TITLE_LISTS}
     for line, row in table.numbered():
-        if row["list"] not in lists:
-            raise ValueError(f"{table.name}: line {line}: unknown list {row['list']!r} "
-                             f"(one of {', '.join(TITLE_LISTS)})")
-        lists[row["list"]].append(row["word"])
+        names = row["lists"].split()
+        for name in names or [""]:
+            if name not in lists:
+                raise ValueError(f"{table.name}: line {line}: unknown list {name!r} "
+                                 f"(one of {', '.join(TITLE_LISTS)})")
+            lists[name].append(row["word"])
     return lists
 
 

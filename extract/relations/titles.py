@@ -224,13 +224,16 @@ def party_of_person(span: Span, ctx: TitleContext) -> Iterator[Found]:
 
 TITLE_RULES: tuple[Callable[[Span, TitleContext], Iterator[Found]], ...] = (
     body_of_body, part_of_parent, title_before_name, title_beside_name, party_of_person)
-"""The rules in the order they run on each mention.  Organisations' rules come first and
-persons' after (a mention is one or the other, so no rule of one kind sees the other's spans).
-Among a person's rules the most reliable reading comes first: a title written before the name
-(confidence 0.9; its guesses 0.5), then one in apposition or after a copula (0.8 / 0.75), then
-an "of" phrase (0.7).  The order is part of the output: when two rules read the same relation
-from the same words, the component keeps the first (see :class:`RelationExtractor`), and
-:func:`title_relations` lets a later explicit title override an earlier one per person."""
+"""The rules in the order they run on each mention, which is the order of the single function
+they were cut from (so the output is the same, byte for byte).  An organisation's rules come
+first and a person's after; a mention is one or the other, so no rule sees the other kind's
+spans.  Among a person's rules the most specific reading comes first: a title written before
+the name (confidence 0.9, its guesses 0.5), then one in apposition or after a copula (0.8 /
+0.75), then an "of" phrase (0.7).  Where two rules read the same triple from the same words the
+first one's relation is kept (:class:`RelationExtractor` keeps the first of each), and in
+:func:`title_relations` a later explicit title of a person decides their state; on the eight
+article sets of ``benchmarks/check_identical.py`` swapping the two title rules changes nothing;
+dropping the "of" rule changes two of the sets."""
 
 
 def _title_relations(doc: Doc) -> Iterator[Found]:
