@@ -113,6 +113,32 @@ def test_an_organisation_that_is_part_of_another_and_a_persons_party():
     assert got == [("jnim", "memberOf", "al_qaeda"), ("omar_sy", "memberOf", "nup")]
 
 
+def test_a_body_named_with_another_bodys_possessive_is_part_of_it():
+    # The World Bank 's IFC approved the loan .
+    doc = with_entities(parse(["The", "World", "Bank", "'s", "IFC", "approved", "the", "loan", "."],
+                              [2, 2, 4, 2, 5, 5, 7, 5, 5],
+                              ["det", "compound", "poss", "case", "nsubj", "ROOT", "det", "dobj", "punct"]),
+                        [(1, 3, "world_bank", "Organization"), (4, 5, "ifc", "Organization")])
+    [rel] = title_relations(doc)
+    assert (rel.subject, rel.predicate, rel.object, rel.evidence.text) == ("ifc", "memberOf", "world_bank", "Bank's IFC")
+
+
+def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are():
+    # Ali Khan , Iran 's president , met his Tajik counterpart , Emom Rahmon .
+    words = ["Ali", "Khan", ",", "Iran", "'s", "president", ",", "met", "his", "Tajik", "counterpart", ",", "Emom",
+             "Rahmon", "."]
+    heads = [1, 7, 1, 5, 3, 1, 1, 7, 10, 10, 7, 10, 13, 10, 7]
+    deps = ["compound", "nsubj", "punct", "poss", "case", "appos", "punct", "ROOT", "poss", "amod", "dobj", "punct",
+            "compound", "appos", "punct"]
+    doc = with_entities(parse(words, heads, deps), [(0, 2, "ali_khan", "Person"), (3, 4, "iran", "Country"),
+                                                    (9, 10, "tajikistan", "Country"), (12, 14, "emom_rahmon", "Person")])
+    doc._.ng_pronouns = {8: "ali_khan"}  # "his"
+    got = [(r.subject, r.predicate, r.object) for r in title_relations(doc)]
+    assert got == [("ali_khan", "leaderOf", "iran"), ("emom_rahmon", "leaderOf", "tajikistan")]
+    doc._.ng_pronouns = {}  # whose counterpart unknown: a member's title
+    assert ("emom_rahmon", "memberOf", "tajikistan") in {(r.subject, r.predicate, r.object) for r in title_relations(doc)}
+
+
 def test_the_title_rules_run_in_their_documented_order():
     assert TITLE_RULES == (body_of_body, part_of_parent, title_before_name, title_beside_name, party_of_person)
 
