@@ -33,20 +33,6 @@ def test_hyphenated_country_pairs_are_two_countries(nlp):
     assert "united_states" in e and "china" in e
 
 
-def test_title_gives_leader_of_and_member_of(nlp):
-    r = extract_text(nlp, "French president Emmanuel Macron met German chancellor Olaf Scholz in Berlin. "
-                          "NATO spokesman Jens Stoltenberg was also there.")
-    got = rels(r)
-    assert ("emmanuel_macron", "leaderOf", "france") in got
-    assert ("olaf_scholz", "leaderOf", "germany") in got
-    assert ("jens_stoltenberg", "memberOf", "nato") in got
-
-
-def test_apposition_gives_member_of(nlp):
-    r = extract_text(nlp, "Jane Doe, a senior analyst at the Brookings Institution, disagreed.")
-    assert ("jane_doe", "memberOf", "brookings_institution") in rels(r)
-
-
 def test_headline_and_dateline_are_their_own_sentences(nlp):
     r = extract_text(nlp, "Rutte and Lula Sign Trade Pact\n\nTuesday, June 4, 2024\n\n"
                           "Dutch Prime Minister Mark Rutte met Brazilian President Luiz Inacio Lula da Silva. "
@@ -58,16 +44,6 @@ def test_headline_and_dateline_are_their_own_sentences(nlp):
     assert "Lula" in mention_texts(r, "luiz_inacio_lula_da_silva")
 
 
-def test_more_title_patterns(nlp):
-    r = extract_text(nlp, "NATO's deputy secretary general, Mircea Geoana, spoke. Nelson Chamisa of the "
-                          "Movement for Democratic Change was detained. Former Ghanaian president John "
-                          "Kufuor arrived.")
-    got = rels(r)
-    assert ("mircea_geoana", "memberOf", "nato") in got
-    assert ("nelson_chamisa", "memberOf", "movement_for_democratic_change") in got
-    assert not any(s == "john_kufuor" for s, _, _ in got)
-
-
 def test_known_as_names_one_person_and_untagged_demonyms_count(nlp):
     r = extract_text(nlp, "Kenyan police detained Joseph Mwangi, the rapper known as Kid Kora, on Friday. "
                           "Kid Kora said he would appeal.")
@@ -76,34 +52,6 @@ def test_known_as_names_one_person_and_untagged_demonyms_count(nlp):
     assert "Kid Kora" in e["joseph_mwangi"].names
     arrest = [ev for ev in r.events if ev.event_class == "arrest"]
     assert arrest and ("agent", "kenya") in arrest[0].roles
-
-
-def test_bare_titles_are_guessed_only_when_nothing_contradicts(nlp):
-    # One state dominates; its president is named explicitly, so the other bare "President"
-    # is not its president, while the bare "Foreign Minister" is its minister.
-    r = extract_text(nlp, "Peruvian President Dina Ortega met President Hal Brooks in Lima. "
-                          "Foreign Minister Ana Ruiz said Peru wanted trade. Peru and Lima agreed.")
-    got = rels(r)
-    assert ("dina_ortega", "leaderOf", "peru") in got
-    assert ("hal_brooks", "leaderOf", "peru") not in got
-    assert ("ana_ruiz", "memberOf", "peru") in got
-
-
-def test_bare_title_takes_the_only_state_of_its_sentence(nlp):
-    r = extract_text(nlp, "Chancellor Lena Vogt of Germany toured Brazil and Argentina. "
-                          "She then flew to Chile, where she met President Tomas Rivas.")
-    assert ("tomas_rivas", "leaderOf", "chile") in rels(r)
-
-
-def test_titles_held_in_referred_bodies_and_portfolio_words(nlp):
-    r = extract_text(nlp, "The Arakan Front seized the town. Its spokesman, Khin Maung, said the "
-                          "fighting was over. Deputy Defence Minister Aung Lwin of Myanmar denied it. "
-                          "Myanmar's opposition leader Su Mya spoke.")
-    got = rels(r)
-    front = next(e.key for e in r.entities if e.label == "Arakan Front")
-    assert ("khin_maung", "memberOf", front) in got
-    assert not any(o == "defence" or o.endswith("defence") for _, _, o in got)
-    assert not any(s == "su_mya" and o == "myanmar" for s, _, o in got)
 
 
 def test_a_demonym_the_model_tags_as_a_person_is_its_state(nlp):
@@ -129,14 +77,6 @@ def test_unowned_organs_are_the_articles_state_and_the_minister_is_the_titled_on
     assert arrest and ("agent", "madagascar") in arrest[0].roles
     accuse = events_of(r, "accuse")
     assert accuse and ("agent", "hery_ravalo") in accuse[0].roles
-
-
-def test_an_organisations_apposition_naming_its_parent(nlp):
-    r = extract_text(nlp, "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), an al-Qaeda affiliate, claimed the attack. "
-                          "Hezbollah, an ally of Iran, fired rockets.")
-    got = rels(r)
-    assert any(p == "memberOf" and o == "al_qaeda" for s, p, o in got)
-    assert not any(s == "hezbollah" and p == "memberOf" for s, p, o in got)  # an ally is no member
 
 
 def test_the_army_is_the_army_the_article_named(nlp):
@@ -171,17 +111,6 @@ def test_a_demonym_on_people_who_do_not_act_for_the_state_names_a_group(nlp):
     assert protest and ("agent", "eritrea_refugee") in protest[0].roles
 
 
-def test_an_untagged_name_after_a_persons_of_is_their_party(nlp):
-    r = extract_text(nlp, "Opposition leader Tarik Osmani of BDPK lost his seat. Lawmaker Anna Kovacs of "
-                          "Jobbik said the vote was rigged. Lejla Hasic of Sarajevo also won.")
-    e = ents(r)
-    assert e["bdpk"].type == "Organization"
-    assert ("tarik_osmani", "memberOf", "bdpk") in rels(r)
-    assert "Tarik Osmani of BDPK" in mention_texts(r, "tarik_osmani")
-    assert ("anna_kovacs", "memberOf", "jobbik") in rels(r)
-    assert "sarajevo" in e and e["sarajevo"].type == "Place"  # a known place is a home town
-
-
 def test_a_party_named_with_and_without_its_noun_is_one_organisation(nlp):
     r = extract_text(nlp, "Prime Minister Tamaz Beridze, of the governing Golden Fleece party, spoke. "
                           "Golden Fleece won the October election.")
@@ -191,71 +120,10 @@ def test_a_party_named_with_and_without_its_noun_is_one_organisation(nlp):
     assert ("tamaz_beridze", "memberOf", "golden_fleece") in rels(r)
 
 
-def test_a_bare_title_in_a_story_filed_from_a_capital_is_that_states(nlp):
-    r = extract_text(nlp, "Headline\n\nLIMA, June 3, 2024 (Andina) – Peru and Chile traded accusations. Chile "
-                          "recalled its envoy, and Peru said Chile had lied. Later, Foreign Minister Rosa Quispe "
-                          "spoke by telephone with her Chilean counterpart, Pablo Rojas.")
-    assert ("rosa_quispe", "memberOf", "peru") in rels(r)
-    assert ("rosa_quispe", "memberOf", "chile") not in rels(r)
-
-
-def test_titles_held_in_unnamed_organs_and_titles_the_parser_splits(nlp):
-    r = extract_text(nlp, "Lina Petrenko, a spokeswoman for the Ukrainian interior ministry, denied the report.")
-    assert ("lina_petrenko", "memberOf", "ukraine") in rels(r)
-    r = extract_text(nlp, "The United Nations special envoy for Haiti, Lena Brandt, condemned the attack.")
-    got = rels(r)
-    assert ("lena_brandt", "memberOf", "united_nations") in got
-    assert ("lena_brandt", "memberOf", "haiti") not in got  # the envoy is for Haiti, not of it
-
-
-def test_located_in_stated_by_the_text_is_a_relation_with_its_quote(nlp):
-    r = extract_text(nlp, "Shelling hit Russia's Belgorod region on Monday. "
-                          "Troops entered the Georgian province of Kakheti.")
-    got = rels(r)
-    assert ("kakheti", "locatedIn", "georgia") in got
-    assert ("belgorod", "locatedIn", "russia") in got
-    quote = next(x.evidence.text for x in r.relations if x.subject == "kakheti")
-    assert "Georgian province of Kakheti" in quote
-
-
-def test_a_bare_title_in_a_sentence_naming_one_city_is_that_citys_states(nlp):
-    r = extract_text(nlp, "The United States and Honduras traded accusations. Washington sanctioned three judges, "
-                          "and the U.S. embassy said Honduras had ignored warnings. In Tegucigalpa, Deputy Foreign "
-                          "Minister Carlos Mejia rejected the sanctions.")
-    assert ("carlos_mejia", "memberOf", "honduras") in rels(r)
-
-
 def test_the_group_refers_to_the_organisation_named_before(nlp):
     r = extract_text(nlp, "The Kenya Human Rights Commission (KHRC) filed a complaint on Monday. "
                           "\"These are children,\" said Daniel Otieno, a lawyer for the group.")
     assert ("daniel_otieno", "memberOf", "kenya_human_rights_commission") in rels(r)
-
-
-def test_a_body_of_another_body_belongs_to_it(nlp):
-    r = extract_text(nlp, "The World Bank's International Finance Corporation (IFC) approved the loan.")
-    e = ents(r)
-    ifc = next(k for k in e if "finance" in k)
-    assert (ifc, "memberOf", "world_bank") in rels(r)
-
-
-def test_government_posts_without_a_state_take_the_articles_or_the_sentences_city(nlp):
-    r = extract_text(nlp, "Britain protested to Iran. Britain said the ship was seized illegally. "
-                          "Foreign Secretary Tom Harding summoned the envoy.")
-    assert ("tom_harding", "memberOf", "united_kingdom") in rels(r)
-    r = extract_text(nlp, "Uganda buried its dead. Uganda said the attack failed, and Uganda asked for help. "
-                          "In Kigali, Defence Cabinet Secretary Paul Mugisha said Rwanda would send troops.")
-    got = rels(r)
-    assert ("paul_mugisha", "memberOf", "rwanda") in got
-    assert ("paul_mugisha", "memberOf", "uganda") not in got
-
-
-def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are(nlp):
-    r = extract_text(nlp, "Uzbek President Akmal Yusupov later spoke by telephone with his Kazakh counterpart, "
-                          "Nurlan Seitkali. Foreign Minister Omar Khalil of Lebanon spoke with his Cypriot "
-                          "counterpart, Andreas Loizou.")
-    got = rels(r)
-    assert ("nurlan_seitkali", "leaderOf", "kazakhstan") in got
-    assert ("andreas_loizou", "memberOf", "cyprus") in got and ("andreas_loizou", "leaderOf", "cyprus") not in got
 
 
 def test_a_dateline_city_is_a_place_and_an_offer_to_meet_is_no_meeting(nlp):
@@ -265,25 +133,6 @@ def test_a_dateline_city_is_a_place_and_an_offer_to_meet_is_no_meeting(nlp):
     assert e["kabul"].type == "Place" and "KABUL" not in mention_texts(r, "afghanistan")
     offered = [ev for ev in events_of(r, "meet") if any(t.text == "meet" for t in ev.triggers)]
     assert offered and offered[0].factuality != "asserted"
-
-
-def test_a_commander_of_a_states_police_is_a_member_not_its_leader(nlp):
-    r = extract_text(nlp, "Peru's police clashed with miners. Peru said so. Twenty officers were hurt, "
-                          "according to Major Luis Paredes, the Cusco police commander.")
-    got = rels(r)
-    assert ("luis_paredes", "leaderOf", "peru") not in got
-
-
-def test_a_bare_title_takes_the_state_the_sentences_before_are_about(nlp):
-    r = extract_text(nlp, "Chile's crisis deepened. Chile said protests grew, and Chile closed schools. "
-                          "Argentina closed the Cristo Redentor pass on Tuesday. Foreign Minister Diego Rivas said "
-                          "Buenos Aires would reopen the pass soon.")
-    got = rels(r)
-    assert ("diego_rivas", "memberOf", "argentina") in got and ("diego_rivas", "memberOf", "chile") not in got
-    # ... but not for someone acted on: "bans on officials, among them Interior Minister X"
-    r = extract_text(nlp, "Serbia's crackdown continued. Serbia said order was restored. Croatia went further, "
-                          "imposing entry bans on 9 Serbian officials, among them Interior Minister Dragan Petrovic.")
-    assert ("dragan_petrovic", "memberOf", "croatia") not in rels(r)
 
 
 def test_an_unowned_ministry_in_a_sentence_opening_with_a_city_is_that_citys_states(nlp):

@@ -1,0 +1,45 @@
+"""The ``newsgraph_relations`` pipeline component: runs every family of relation rules and
+keeps one relation per (subject, predicate, object, CAMEO code, evidence)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .interactions import interaction_relations
+from .places import place_relations
+from .titles import title_relations
+
+# Symmetric cooperative predicates that never hold between a person and their own body.
+SELF_EXCLUSIVE = frozenset({"meetsWith", "agreesWith", "cooperatesWith", "negotiatesWith", "calls"})
+
+
+@Language.factory("newsgraph_relations")
+def make_relation_extractor(nlp: Language, name: str) -> "RelationExtractor":
+    return RelationExtractor(name)
+
+
+class RelationExtractor:
+    """Pipeline component: ``doc._.ng_relations`` from events and titles."""
+
+    def __init__(self, name: str = "newsgraph_relations") -> None:
+        self.name = name
+        if not Doc.has_extension("ng_relations"):
+            Doc.set_extension("ng_relations", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        standing = list(title_relations(doc)) + list(place_relations(doc))
+        belongs = {frozenset((r.subject, r.object)) for r in standing}
+        # A person does not meet, agree or cooperate with the state or organisation they belong
+        # to ("Mali's minister, Colonel X, signed the deal" is no deal between X and Mali).
+        rels = [r for r in interaction_relations(doc, doc._.ng_events or [])
+                if not (r.predicate in SELF_EXCLUSIVE and frozenset((r.subject, r.object)) in belongs)]
+        rels += standing
+        seen, unique = set(), []
+        for r in rels:
+            k = (r.subject, r.predicate, r.object, r.cameo, r.evidence.start, r.evidence.end)
+            if k not in seen and r.subject != r.object:
+                seen.add(k)
+                unique.append(r)
+        doc._.ng_relations = unique
+        return doc

@@ -1,0 +1,278 @@
+"""leaderOf / memberOf from titles ("Russian president Vladimir Putin", "X, a senior fellow at
+Y", "Y's leader X") and from what an organisation is said to be part of.
+
+:data:`TITLE_RULES` is an ordered list of small rules, each ``(span, ctx) -> Iterator[Found]``
+over one entity mention ``span``; a rule that does not apply yields nothing.  A ``Found`` is
+the relation, the title word it was read from (or None) and whether it is a guess.
+:func:`title_relations` then keeps the guesses nothing contradicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any, Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.graph.model import RelationRecord
+
+from ..entities import SPAN_KEY, UNOWNED_ORGANS, dominant_state, mentions_by_token, records_in
+from .evidence import TITLE_CONFIDENCE, _covering
+from .offices import _dateline_state, _office_state
+from .title_words import NATIONAL_LEADER_TITLES, TITLE_WORDS, _government_post, _title_kind
+
+# Prepositions linking a title to its organisation ("a senior fellow at the Institute").
+TITLE_PREPS = frozenset({"at", "of", "for", "with", "in", "from"})
+# Unnamed organs a title may be held in, standing for the state or body that modifies them.
+BODY_NOUNS = frozenset({"ministry", "government", "department", "office", "embassy", "army", "military",
+                        "mission", "delegation", "administration", "cabinet", "presidency", "service"})
+# Nouns in an organisation's apposition that make it part of another ("an al-Qaeda affiliate").
+ORG_PART_NOUNS = frozenset({"affiliate", "branch", "wing", "faction", "offshoot", "member", "part", "arm",
+                            "subsidiary", "unit", "franchise"})
+# Dependencies of the words that modify a noun ("UN ambassador", "Iran's minister").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+# A relation read by a rule, the title word it was read from (or None), whether it is a guess.
+Found = tuple[RelationRecord, str | None, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleContext:
+    """What the rules need to know about the article, worked out once per Doc."""
+
+    doc: Doc
+    ent_of: dict[int, str]  # token index -> key of the entity whose mention it is in
+    entities: dict[str, Any]  # key -> EntityRecord
+    bodies: dict[int, str]  # ent_of, and pronouns referring to bodies ("its spokesman")
+    dominant: str | None  # the state the article is about
+    home: str | None  # the state of its dateline's place
+
+    @classmethod
+    def of(cls, doc: Doc) -> "TitleContext":
+        ent_of = mentions_by_token(doc)
+        entities = records_in(doc)
+        # Bodies may be named or referred to: "the country's chief adviser", "its spokesman".
+        bodies = {**(doc._.ng_pronouns or {}), **ent_of} if doc.has_extension("ng_pronouns") else ent_of
+        return cls(doc, ent_of, entities, bodies, dominant_state(entities), _dateline_state(doc, entities))
+
+    def is_person(self, key: str) -> bool:
+        return key in self.entities and self.entities[key].type == "Person"
+
+    def is_body(self, key: str) -> bool:
+        """A state, organisation or group: what a title can be held in."""
+        return key in self.entities and self.entities[key].type in {"Country", "Organization", "Group"}
+
+    def is_organisation(self, key: str) -> bool:
+        """A body that is not a state: what can be part of another body."""
+        return self.is_body(key) and self.entities[key].type != "Country"
+
+
+def _title_bodies(title: Token, ent_of: dict[int, str], is_body: Callable[[str], bool]) -> Iterator[Token]:
+    """Tokens naming what a title is held in: its modifiers ("UN ambassador", "Iran's
+    minister") and the object of its preposition ("a fellow at the Institute")."""
+    mods = [t for t in title.children if t.dep_ in _MODIFIER_DEPS and t.i in ent_of and is_body(ent_of[t.i])]
+    yield from mods
+    for tok in title.children:
+        if tok.dep_ == "prep" and tok.lower_ == "for" and mods:
+            continue  # "the UN special representative for Somalia": the UN's, for Somalia
+        if tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS:
+            for obj in tok.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.i in ent_of and is_body(ent_of[obj.i]):
+                    yield obj
+                elif obj.lemma_.lower() in BODY_NOUNS:
+                    # "a spokeswoman for the Armenian foreign ministry": the state's organ
+                    yield from (m for m in obj.children if m.dep_ in _MODIFIER_DEPS
+                                and m.i in ent_of and is_body(ent_of[m.i]))
+
+
+def _apposed(root: Token) -> list[Token]:
+    """Nouns in apposition with a name, in either order: "X, a fellow at Y" and "the EU's
+    foreign policy chief, X" (a title-case title is PROPN: "Mali's Minister of ..., X")."""
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or root.head.lower_ in TITLE_WORDS):
+        heads.append(root.head)
+    elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.lower_ in TITLE_WORDS:
+        # "the UN special representative for Somalia, Ingrid Halvorsen": the parser hangs the
+        # name on the nearest noun, the title's object
+        heads.append(root.head.head.head)
+    return heads
+
+
+# -- the rules, in the order of TITLE_RULES ---------------------------------------------------
+def body_of_body(span: Span, ctx: TitleContext) -> Iterator[Found]:
+    """An organisation named with another's possessive is part of it: "the Treasury's Office
+    of Foreign Assets Control"."""
+    if not ctx.is_organisation(span.kb_id_):
+        return
+    for owner in span.root.children:
+        if owner.dep_ == "poss" and owner.i < span.start and owner.i in ctx.ent_of \
+                and ctx.entities[ctx.ent_of[owner.i]].type == "Organization" and ctx.ent_of[owner.i] != span.kb_id_:
+            yield RelationRecord(span.kb_id_, "memberOf", ctx.ent_of[owner.i], _covering(ctx.doc, [owner, *span]),
+                                 TITLE_CONFIDENCE["compound"]), None, False
+
+
+def part_of_parent(span: Span, ctx: TitleContext) -> Iterator[Found]:
+    """An organisation's apposition naming what it belongs to: "JNIM, an al-Qaeda affiliate",
+    "the M23, part of the Congo River Alliance"."""
+    if not ctx.is_organisation(span.kb_id_):
+        return
+    root = span.root
+    for head in _apposed(root):
+        if head.lemma_.lower() in ORG_PART_NOUNS:
+            for body in _title_bodies(head, ctx.bodies, ctx.is_body):
+                if ctx.bodies[body.i] != span.kb_id_:
+                    yield RelationRecord(span.kb_id_, "memberOf", ctx.bodies[body.i],
+                                         _covering(ctx.doc, [root, head, body]), TITLE_CONFIDENCE["appos"]), None, False
+
+
+def title_before_name(span: Span, ctx: TitleContext) -> Iterator[Found]:
+    """A title before a person's name: "Russian president Vladimir Putin", "German Chancellor
+    Olaf Scholz"; with no state or body named ("President Yoweri Museveni"), a guess at whose
+    office it is (:func:`_bare_title`)."""
+    if not ctx.is_person(span.kb_id_):
+        return
+    for tok in span.root.children:
+        if tok.dep_ != "compound" or tok.i >= span.start or not (kind := _title_kind(tok)):
+            continue
+        guess = _bare_title(span, ctx, tok, kind)
+        if guess is not None:
+            yield guess
+        else:
+            yield from _title_with_body(span, ctx, tok, kind)
+
+
+def _bare_title(span: Span, ctx: TitleContext, tok: Token, kind: str) -> Found | None:
+    """"President Yoweri Museveni", "Foreign Minister Abbas Araghchi" with no state named: in an
+    article about one state, its office holder; in an article about several, the one state its
+    sentence names (:func:`_office_state`). A guess, so a lower confidence."""
+    if any(m.i in ctx.ent_of for m in [*tok.subtree, *span.root.lefts]
+           if m.i != tok.i and not span.start <= m.i < span.end):
+        return None  # something is named with the title: see _title_with_body
+    if not (tok.lower_ in NATIONAL_LEADER_TITLES or _government_post(tok)):
+        return None  # a "chairman" or "spokesman" of anything
+    state = _office_state(ctx.doc, span, ctx.ent_of, ctx.entities, ctx.dominant, ctx.home)
+    if not state:
+        return None
+    return RelationRecord(span.kb_id_, kind, state, _covering(ctx.doc, [tok, *span]),
+                          TITLE_CONFIDENCE["context"]), tok.lower_, True
+
+
+def _title_with_body(span: Span, ctx: TitleContext, tok: Token, kind: str) -> Iterator[Found]:
+    """The bodies named with a title before a name. The body may hang on the title or, in the
+    parser's flatter reading, on the name itself before the title ("German Chancellor Olaf
+    Scholz"); an unowned organ ("police", "army") makes its head a member of the state."""
+    root = span.root
+    mods = [m for m in tok.subtree if m.i != tok.i] + \
+        [m for m in root.lefts if m.i < tok.i and m.dep_ in _MODIFIER_DEPS]
+    for mod in mods:
+        if mod.i in ctx.bodies and ctx.is_body(ctx.bodies[mod.i]):
+            mod_kind = "memberOf" if mod.i not in ctx.ent_of and mod.lower_ in UNOWNED_ORGANS else kind
+            yield RelationRecord(span.kb_id_, mod_kind, ctx.bodies[mod.i], _covering(ctx.doc, [mod, root, *span]),
+                                 TITLE_CONFIDENCE["compound"]), tok.lower_, False
+
+
+def title_beside_name(span: Span, ctx: TitleContext) -> Iterator[Found]:
+    """A title in apposition or after a copula: "X, a senior fellow at Y"; "X is a fellow at
+    Y"; and the title-first order "the EU's foreign policy chief, Josep Borrell"; with the
+    title's conjuncts ("X, a fellow at Y and an editor at Z")."""
+    if not ctx.is_person(span.kb_id_):
+        return
+    root = span.root
+    heads = _apposed(root)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        heads += [c for c in root.head.children if c.dep_ in {"attr", "acomp"}]
+    for title in heads:
+        rule = "appos" if title.dep_ == "appos" or root.dep_ == "appos" else "copula"
+        for held in [title, *(c for c in title.children if c.dep_ == "conj")]:
+            yield from _held_title(span, ctx, held, rule)
+
+
+def _held_title(span: Span, ctx: TitleContext, held: Token, rule: str) -> Iterator[Found]:
+    """The bodies one apposed title is held in. "his Tajik counterpart, X" is marked with whose
+    counterpart X is (``counterpart:KEY``: see :func:`title_relations`)."""
+    kind = _title_kind(held)
+    title_word = held.lower_
+    if title_word == "counterpart":
+        owner = next((ctx.bodies[c.i] for c in held.children if c.dep_ == "poss" and c.i in ctx.bodies), None)
+        title_word = f"counterpart:{owner}" if owner else title_word
+    for body in _title_bodies(held, ctx.bodies, ctx.is_body) if kind else ():
+        # "the La Paz police commander": heads the police, a member of the state it stands for
+        held_kind = "memberOf" if body.i not in ctx.ent_of and body.lower_ in UNOWNED_ORGANS else kind
+        if body.dep_ in _MODIFIER_DEPS and body.head.lemma_.lower() in BODY_NOUNS and body.head.i != held.i:
+            held_kind = "memberOf"  # "the head of the OAS observation mission": of the mission
+        yield RelationRecord(span.kb_id_, held_kind, ctx.bodies[body.i], _covering(ctx.doc, [span.root, held, body]),
+                             TITLE_CONFIDENCE[rule]), title_word, False
+
+
+def party_of_person(span: Span, ctx: TitleContext) -> Iterator[Found]:
+    """A person's "of" / "from" phrase naming an organisation is where they belong: "Robert
+    Kyagulanyi of the NUP", "Irakli Kobakhidze, of the ruling Georgian Dream party"."""
+    if not ctx.is_person(span.kb_id_):
+        return
+    root = span.root
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"} and prep.i > root.i:
+            for obj in prep.children:
+                key = ctx.ent_of.get(obj.i)
+                if obj.dep_ == "pobj" and key and ctx.entities[key].type in {"Organization", "Group"}:
+                    yield RelationRecord(span.kb_id_, "memberOf", key, _covering(ctx.doc, [root, obj]),
+                                         TITLE_CONFIDENCE["of"]), None, False
+
+
+TITLE_RULES: tuple[Callable[[Span, TitleContext], Iterator[Found]], ...] = (
+    body_of_body, part_of_parent, title_before_name, title_beside_name, party_of_person)
+"""The rules in the order they run on each mention, which is the order of the single function
+they were cut from (so the output is the same, byte for byte).  An organisation's rules come
+first and a person's after; a mention is one or the other, so no rule sees the other kind's
+spans.  Among a person's rules the most specific reading comes first: a title written before
+the name (confidence 0.9, its guesses 0.5), then one in apposition or after a copula (0.8 /
+0.75), then an "of" phrase (0.7).  Where two rules read the same triple from the same words the
+first one's relation is kept (:class:`RelationExtractor` keeps the first of each), and in
+:func:`title_relations` a later explicit title of a person decides their state; on the eight
+article sets of ``benchmarks/check_identical.py`` swapping the two title rules changes nothing;
+dropping the "of" rule changes two of the sets."""
+
+
+def _title_relations(doc: Doc) -> Iterator[Found]:
+    """Each standing relation with its title word (or None) and whether it is a guess: every
+    rule of :data:`TITLE_RULES`, in order, on every mention, in mention order."""
+    ctx = TitleContext.of(doc)
+    for span in doc.spans.get(SPAN_KEY, []):
+        for rule in TITLE_RULES:
+            yield from rule(span, ctx)
+
+
+def title_relations(doc: Doc) -> list[RelationRecord]:
+    """leaderOf / memberOf from titles: 'Russian president Vladimir Putin', 'UN ambassador
+    Nikki Haley', 'X, a senior fellow at Y', 'X is a contributing editor at Y', 'Y's leader X'.
+
+    A title with no state named ("President Donald Trump") is guessed to be the article's
+    state's only when nothing contradicts it: the person is tied to no other state, and no
+    other person holds the same title of that state explicitly ("Russian president Vladimir
+    Putin" rules out "President Donald Trump" as Russia's president)."""
+    found = list(_title_relations(doc))
+    entities = records_in(doc)
+    explicit = [(r, t) for r, t, guessed in found if not guessed]
+    tied = {(r.subject, r.object) for r, _ in explicit}
+    states = {r.subject: r.object for r, _ in explicit
+              if (e := entities.get(r.object)) is not None and e.type == "Country"}
+    holders = {(r.object, t): r.subject for r, t in explicit if r.predicate == "leaderOf" and t}
+    out = [r for r, _ in explicit]
+    for r, title, guessed in found:
+        if not guessed or (r.subject, r.object) in tied:
+            continue
+        if states.get(r.subject, r.object) != r.object:
+            continue  # "U.S. President Donald Trump" elsewhere in the article
+        if holders.get((r.object, title), r.subject) != r.subject:
+            continue  # the state's holder of this title is named explicitly
+        out.append(r)
+    # "Turgunbaev spoke with his Tajik counterpart, X": X leads Tajikistan if Turgunbaev leads
+    # his state, and is its minister if he is a minister.
+    leaders = {r.subject for r in out if r.predicate == "leaderOf" and entities.get(r.object) is not None
+               and entities[r.object].type == "Country"}
+    peer = {r.subject: t.split(":", 1)[1] for r, t, _ in found if t and t.startswith("counterpart:")}
+    return [replace(r, predicate="leaderOf") if r.predicate == "memberOf" and peer.get(r.subject) in leaders
+            and entities.get(r.object) is not None and entities[r.object].type == "Country" else r for r in out]

@@ -1,0 +1,106 @@
+"""leaderOf / memberOf from titles, appositions and "of" phrases (extract/relations/titles.py).
+Small synthetic sentences through the real model (moved from tests/test_extract_rules.py)."""
+
+import pytest
+
+from conftest import extract_text
+
+pytestmark = pytest.mark.model
+
+
+def ents(result):
+    return {e.key: e for e in result.entities}
+
+
+def rels(result):
+    return {(r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def mention_texts(result, key):
+    return {m.text for m in ents(result)[key].mentions}
+
+
+def test_title_gives_leader_of_and_member_of(nlp):
+    r = extract_text(nlp, "French president Emmanuel Macron met German chancellor Olaf Scholz in Berlin. "
+                          "NATO spokesman Jens Stoltenberg was also there.")
+    got = rels(r)
+    assert ("emmanuel_macron", "leaderOf", "france") in got
+    assert ("olaf_scholz", "leaderOf", "germany") in got
+    assert ("jens_stoltenberg", "memberOf", "nato") in got
+
+
+def test_apposition_gives_member_of(nlp):
+    r = extract_text(nlp, "Jane Doe, a senior analyst at the Brookings Institution, disagreed.")
+    assert ("jane_doe", "memberOf", "brookings_institution") in rels(r)
+
+
+def test_more_title_patterns(nlp):
+    r = extract_text(nlp, "NATO's deputy secretary general, Mircea Geoana, spoke. Nelson Chamisa of the "
+                          "Movement for Democratic Change was detained. Former Ghanaian president John "
+                          "Kufuor arrived.")
+    got = rels(r)
+    assert ("mircea_geoana", "memberOf", "nato") in got
+    assert ("nelson_chamisa", "memberOf", "movement_for_democratic_change") in got
+    assert not any(s == "john_kufuor" for s, _, _ in got)
+
+
+def test_titles_held_in_referred_bodies_and_portfolio_words(nlp):
+    r = extract_text(nlp, "The Arakan Front seized the town. Its spokesman, Khin Maung, said the "
+                          "fighting was over. Deputy Defence Minister Aung Lwin of Myanmar denied it. "
+                          "Myanmar's opposition leader Su Mya spoke.")
+    got = rels(r)
+    front = next(e.key for e in r.entities if e.label == "Arakan Front")
+    assert ("khin_maung", "memberOf", front) in got
+    assert not any(o == "defence" or o.endswith("defence") for _, _, o in got)
+    assert not any(s == "su_mya" and o == "myanmar" for s, _, o in got)
+
+
+def test_an_organisations_apposition_naming_its_parent(nlp):
+    r = extract_text(nlp, "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), an al-Qaeda affiliate, claimed the attack. "
+                          "Hezbollah, an ally of Iran, fired rockets.")
+    got = rels(r)
+    assert any(p == "memberOf" and o == "al_qaeda" for s, p, o in got)
+    assert not any(s == "hezbollah" and p == "memberOf" for s, p, o in got)  # an ally is no member
+
+
+def test_an_untagged_name_after_a_persons_of_is_their_party(nlp):
+    r = extract_text(nlp, "Opposition leader Tarik Osmani of BDPK lost his seat. Lawmaker Anna Kovacs of "
+                          "Jobbik said the vote was rigged. Lejla Hasic of Sarajevo also won.")
+    e = ents(r)
+    assert e["bdpk"].type == "Organization"
+    assert ("tarik_osmani", "memberOf", "bdpk") in rels(r)
+    assert "Tarik Osmani of BDPK" in mention_texts(r, "tarik_osmani")
+    assert ("anna_kovacs", "memberOf", "jobbik") in rels(r)
+    assert "sarajevo" in e and e["sarajevo"].type == "Place"  # a known place is a home town
+
+
+def test_titles_held_in_unnamed_organs_and_titles_the_parser_splits(nlp):
+    r = extract_text(nlp, "Lina Petrenko, a spokeswoman for the Ukrainian interior ministry, denied the report.")
+    assert ("lina_petrenko", "memberOf", "ukraine") in rels(r)
+    r = extract_text(nlp, "The United Nations special envoy for Haiti, Lena Brandt, condemned the attack.")
+    got = rels(r)
+    assert ("lena_brandt", "memberOf", "united_nations") in got
+    assert ("lena_brandt", "memberOf", "haiti") not in got  # the envoy is for Haiti, not of it
+
+
+def test_a_body_of_another_body_belongs_to_it(nlp):
+    r = extract_text(nlp, "The World Bank's International Finance Corporation (IFC) approved the loan.")
+    e = ents(r)
+    ifc = next(k for k in e if "finance" in k)
+    assert (ifc, "memberOf", "world_bank") in rels(r)
+
+
+def test_a_counterpart_holds_the_office_of_the_person_whose_counterpart_they_are(nlp):
+    r = extract_text(nlp, "Uzbek President Akmal Yusupov later spoke by telephone with his Kazakh counterpart, "
+                          "Nurlan Seitkali. Foreign Minister Omar Khalil of Lebanon spoke with his Cypriot "
+                          "counterpart, Andreas Loizou.")
+    got = rels(r)
+    assert ("nurlan_seitkali", "leaderOf", "kazakhstan") in got
+    assert ("andreas_loizou", "memberOf", "cyprus") in got and ("andreas_loizou", "leaderOf", "cyprus") not in got
+
+
+def test_a_commander_of_a_states_police_is_a_member_not_its_leader(nlp):
+    r = extract_text(nlp, "Peru's police clashed with miners. Peru said so. Twenty officers were hurt, "
+                          "according to Major Luis Paredes, the Cusco police commander.")
+    got = rels(r)
+    assert ("luis_paredes", "leaderOf", "peru") not in got
