@@ -100,17 +100,19 @@ BYTES_PER_CHAR = {"text": 4, "jsonl": 6, "html": 20}
 
 def _read_one(path: str | Path, doc_id: str, *, date: str | None, max_chars: int) -> Iterator[Article]:
     suffix = ".txt" if path == "-" else Path(path).suffix.lower()
-    source = None if path == "-" else clean_text(str(path))
-    label = source or "stdin"
+    # Messages name the path as typed; the graph records the name under the input folder
+    # (the document id), so a build does not depend on where the inputs lie.
+    label = "stdin" if path == "-" else clean_text(str(path))
+    source = None if path == "-" else doc_id
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, label, date=date, max_chars=max_chars)
+        yield from _read_jsonl(path, label, doc_id, date=date, max_chars=max_chars)
         return
     if suffix not in HTML_SUFFIXES and suffix not in TEXT_SUFFIXES:
         raise InputError(f"{label}: unsupported file type {suffix!r} (use .txt, .md, .html or .jsonl)")
     kind = "html" if suffix in HTML_SUFFIXES else "text"
     data = _read_bytes(path, label, BYTES_PER_CHAR[kind] * max_chars + 4, max_chars)
     if kind == "html":
-        yield _check(html_article(decode(data, label, html=True), doc_id, source, date=date), label, max_chars)
+        yield _check(html_article(decode(data, label, html=True), doc_id, label, date=date), label, max_chars)
         return
     text = decode(data, label)
     yield _check(Article(id=doc_id, text=text, title=guess_title(text),
@@ -236,8 +238,10 @@ def _check(article: Article, label: str, max_chars: int) -> Article:
     return article
 
 
-def _read_jsonl(path: str | Path, label: str, *, date: str | None, max_chars: int) -> Iterator[Article]:
-    """Records one line at a time: a corpus file of any size is never held whole."""
+def _read_jsonl(path: str | Path, label: str, file_id: str, *, date: str | None,
+                max_chars: int) -> Iterator[Article]:
+    """Records one line at a time: a corpus file of any size is never held whole. A record
+    without a URL has ``FILE_ID#LINE`` as its source."""
     limit = BYTES_PER_CHAR["jsonl"] * max_chars + 1024
     count = 0
     try:
@@ -274,7 +278,7 @@ def _read_jsonl(path: str | Path, label: str, *, date: str | None, max_chars: in
                 title=clean_text(rec["title"]) if rec.get("title") else guess_title(body),
                 date=(iso_date(rec["date"], f"{where}: 'date'") if rec.get("date") else None)
                 or date or find_dateline(body),
-                source=clean_text(rec["url"]) if rec.get("url") else f"{label}#{lineno}",
+                source=clean_text(rec["url"]) if rec.get("url") else f"{file_id}#{lineno}",
             ), where, max_chars)
     if not count:
         raise InputError(f"{label}: no records")
@@ -287,7 +291,7 @@ HTML_DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date":
 PROSE_WORDS = 8
 
 
-def html_article(html: str, name: str, source: str | None, *, date: str | None = None) -> Article:
+def html_article(html: str, name: str, label: str | None = None, *, date: str | None = None) -> Article:
     """Article body, title and date of an HTML page through trafilatura; a page whose text
     is only navigation, links or a footer (no line of prose) is refused."""
     import trafilatura  # slow import; only HTML input needs it
@@ -296,12 +300,12 @@ def html_article(html: str, name: str, source: str | None, *, date: str | None =
                                       favor_precision=True, date_extraction_params=dict(HTML_DATE_PARAMS))
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not has_prose(text):
-        raise InputError(f"{source or name}: no article text found in the HTML (only navigation, "
+        raise InputError(f"{label or name}: no article text found in the HTML (only navigation, "
                          "links or boilerplate)")
     title = getattr(doc, "title", None)
     return Article(id=name, text=clean_text(text), title=clean_text(title) if title else None,
                    date=date or normalise_date(getattr(doc, "date", None)),
-                   source=getattr(doc, "url", None) or source)
+                   source=getattr(doc, "url", None) or name)
 
 
 def has_prose(text: str) -> bool:

@@ -163,7 +163,9 @@ def _query_command(sub, common: argparse.ArgumentParser) -> None:
     q.add_argument("graph", help="a build folder, an incremental store, or a .nq/.trig/.ttl/.nt/.jsonld file")
     q.add_argument("query", nargs="?", help="the SPARQL query")
     q.add_argument("-f", "--file", help="read the query from a file")
-    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json", "turtle", "nt"), default="table",
+                   help="rows: table, csv, tsv or json; a graph (CONSTRUCT, DESCRIBE): Turtle "
+                        "(table or turtle) or N-Triples (nt)")
     q.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
                    help="stop the query after this long, loading not counted (default 60; 0: no limit)")
     q.add_argument("--max-memory", type=float, metavar="GB",

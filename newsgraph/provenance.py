@@ -53,8 +53,11 @@ def build_record(*, build_info: Mapping[str, object], started: str, reproducible
         **{k: v for k, v in build_info.items() if k != "startedAtTime"},
         "startedAtTime": started,
         "startedAtTimeSource": ENV if reproducible else "clock",
-        # A path that is not UTF-8 arrives with lone surrogates, which JSON in UTF-8 cannot hold.
-        "inputs": [i.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for i in inputs],
+        # The record of the run: where the inputs were, absolute (the graph files themselves
+        # name documents relative to the folder given). A path that is not UTF-8 arrives with
+        # lone surrogates, which JSON in UTF-8 cannot hold.
+        "inputs": [(i if i == "-" else os.path.abspath(i)).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                   for i in inputs],
         "options": dict(options),
         **counts,
         "files": list(files),

@@ -252,22 +252,59 @@ def _rdflib_position(sparql: str) -> tuple[int, int] | None:
 # Running a query
 
 
+# Result formats: of rows (SELECT; ASK gives one value in any of them) and of graphs
+# (CONSTRUCT, DESCRIBE). "table" is the default of both kinds: Turtle for a graph.
+ROW_FORMATS = ("table", "csv", "tsv", "json")
+GRAPH_FORMATS = ("table", "turtle", "nt")
+
+
+class _EndsWithNewline:
+    """A binary writer that remembers its last byte, so every output can end with a newline
+    (pyoxigraph's JSON results do not)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.last = out, b"\n"
+
+    def write(self, data: bytes) -> int:
+        if data:
+            self.last = data[-1:]
+        return self.out.write(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def finish(self) -> None:
+        if self.last != b"\n":
+            self.out.write(b"\n")
+
+
 def write_query(store: ox.Store, sparql: str, fmt: str, out: BinaryIO) -> None:
     """Run a checked query on a store prepared by ``load_dataset``/``with_union`` (its default
-    graph is queried as it is) and write the formatted result to ``out``."""
+    graph is queried as it is) and write the formatted result to ``out``, ending in a newline.
+    A graph (CONSTRUCT, DESCRIBE) is Turtle with the project's prefixes, or N-Triples with
+    ``fmt="nt"``; a format of the other kind is an error, not silently ignored."""
+    sink = _EndsWithNewline(out)
     try:
         result = store.query(sparql, prefixes=_prefixes())
         if isinstance(result, ox.QueryBoolean):
             value = bool(result)
-            out.write((json.dumps({"boolean": value}) + "\n" if fmt == "json"
-                       else f"{str(value).lower()}\n").encode("utf-8"))
+            sink.write((json.dumps({"boolean": value}) if fmt == "json" else str(value).lower()).encode("utf-8"))
         elif isinstance(result, ox.QueryTriples):
-            result.serialize(out, ox.RdfFormat.N_TRIPLES)
+            if fmt not in GRAPH_FORMATS:
+                raise QueryError(f"--format {fmt}: a CONSTRUCT or DESCRIBE query gives a graph "
+                                 "(use --format turtle or nt)")
+            if fmt == "nt":
+                result.serialize(sink, ox.RdfFormat.N_TRIPLES)
+            else:
+                ox.serialize(result, sink, format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+        elif fmt not in ROW_FORMATS:
+            raise QueryError(f"--format {fmt}: a SELECT query gives rows (use table, csv, tsv or json)")
         elif fmt in {"csv", "tsv", "json"}:
-            result.serialize(out, {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                                   "json": ox.QueryResultsFormat.JSON}[fmt])
+            result.serialize(sink, {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                                    "json": ox.QueryResultsFormat.JSON}[fmt])
         else:
-            out.write(_table(result).encode("utf-8"))
+            sink.write(_table(result).encode("utf-8"))
+        sink.finish()
     except SyntaxError as exc:
         raise _syntax_error(sparql, exc) from exc
     except (ValueError, OSError, RuntimeError) as exc:

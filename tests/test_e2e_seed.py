@@ -155,3 +155,27 @@ def test_stdin_and_jsonl_inputs(tmp_path):
                           input="Merkel visited Paris.", capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert values(load_store(tmp_path / "s"), "SELECT ?i WHERE { ?d schema:identifier ?i }", "i") == {"stdin"}
+
+
+def test_the_same_folder_by_any_path_gives_the_same_files(tmp_path, monkeypatch):
+    """Relative path, absolute path and the default input: byte-identical files (build.json,
+    the record of the run, aside), and no absolute path or user name in any of them."""
+    import getpass
+    import os
+
+    from newsgraph.cli import main
+
+    monkeypatch.chdir(ROOT)
+    outs = {"relative": tmp_path / "rel", "absolute": tmp_path / "abs", "default": tmp_path / "dflt"}
+    assert main(["build", "seeds", "-o", str(outs["relative"]), "-q"]) == 0
+    assert main(["build", str(SEEDS.resolve()), "-o", str(outs["absolute"]), "-q"]) == 0
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "-o", str(outs["default"]), "-q"]) == 0
+    names = sorted(p.name for p in outs["relative"].iterdir() if p.name != "build.json")
+    assert len(names) == 8
+    for name in names:
+        data = (outs["relative"] / name).read_bytes()
+        assert data == (outs["absolute"] / name).read_bytes() == (outs["default"] / name).read_bytes(), name
+        for where in (str(ROOT), str(tmp_path), os.path.expanduser("~")):
+            assert where.encode() not in data, (name, where)
+        assert f"/{getpass.getuser()}/".encode() not in data, name

@@ -326,3 +326,19 @@ def test_options_may_come_before_the_query(shared_nq, capsys):
     assert code == 0 and out.split() == ["n", "3"]  # two shared statements once, one background fact
     with pytest.raises(SystemExit):
         query(capsys, shared_nq, "--format", "csv", "SELECT * {}", "stray")
+
+
+def test_graph_results_are_turtle_or_ntriples_and_every_format_ends_with_a_newline(shared_nq, capsys):
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ng:criticizes ?o . BIND(ng:criticizes AS ?p) }"
+    code, out, _ = query(capsys, shared_nq, construct)
+    parsed = list(ox.parse(out.encode(), format=ox.RdfFormat.TURTLE))
+    assert code == 0 and len(parsed) == 1 and "@prefix ng:" in out
+    code, out, _ = query(capsys, shared_nq, "--format", "nt", construct)
+    assert code == 0 and out.count("\n") == 1 and out.startswith(f"<{EX}russia> <{NG}criticizes>")
+    code, _, err = query(capsys, shared_nq, "--format", "csv", construct)
+    assert code == 1 and "gives a graph" in err
+    code, _, err = query(capsys, shared_nq, "--format", "nt", "SELECT * { ?s ?p ?o }")
+    assert code == 1 and "gives rows" in err
+    for fmt in ("table", "csv", "tsv", "json"):
+        code, out, _ = query(capsys, shared_nq, "--format", fmt, "SELECT ?s { ?s ng:criticizes ?o }")
+        assert code == 0 and out.endswith("\n"), fmt

@@ -44,7 +44,7 @@ def test_jsonl_records_and_metadata(tmp_path):
     (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     arts = list(read_articles([str(tmp_path / "c.jsonl")], date="2020-01-01"))
     assert [(a.id, a.date, a.source) for a in arts] == [
-        ("r1", "2017-04-03", "https://x.test/1"), ("r2", "2020-01-01", f"{tmp_path / 'c.jsonl'}#2")]
+        ("r1", "2017-04-03", "https://x.test/1"), ("r2", "2020-01-01", "c.jsonl#2")]  # the file's name, not where it lies
     assert arts[1].title == "Call"
 
 
