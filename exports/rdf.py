@@ -493,11 +493,13 @@ def _prepared(g, _quads, _rdf):
 
 
 def write_turtle(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
-    """The union of all graphs as Turtle."""
+    """The union of all graphs as readable Turtle (exports/turtle.py)."""
+    from . import turtle
+
     with _prepared(g, _quads, _rdf) as rdf:
         triples = _triples(_quads) if rdf is None else rdf.triples()
-        with open_binary(dest) as out:  # pyoxigraph writes straight into it, no copy in memory
-            ox.serialize(triples, out, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        with open_binary(dest) as out:
+            turtle.write_turtle(triples, out)
 
 
 def write_nquads(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
@@ -512,11 +514,14 @@ def write_nquads(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=Non
 
 
 def write_trig(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
-    """TriG: the named graphs of the N-Quads file, with prefixes, one block per document."""
+    """TriG: the named graphs of the N-Quads file, readable (exports/turtle.py), one block per
+    document and one for the background graph."""
+    from . import turtle
+
     with _prepared(g, _quads, _rdf) as rdf:
         qs = _quads if rdf is None else rdf.quads()
         with open_binary(dest) as out:
-            ox.serialize(qs, out, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            turtle.write_trig(qs, out)
 
 
 def jsonld_context() -> dict:
