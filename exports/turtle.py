@@ -20,6 +20,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import groupby
 from typing import BinaryIO
 
@@ -53,6 +54,7 @@ def kind_of(subject: str) -> int:
     return next(i for i, (_, test) in enumerate(KINDS) if test(subject))
 
 
+@lru_cache(maxsize=1 << 16)  # predicates, classes and entities recur on every line
 def iri(value: str) -> str:
     """``prefix:local`` when the local part needs no escape, else ``<value>``."""
     for prefix, ns in _BY_LENGTH:
@@ -65,10 +67,13 @@ def term(t) -> str:
     if isinstance(t, ox.NamedNode):
         return iri(t.value)
     if isinstance(t, ox.Literal):
-        text = str(ox.Literal(t.value))  # the value quoted and escaped as N-Triples does
         if t.language:
-            return f"{text}@{t.language}"
-        return text if t.datatype.value == XSD_STRING else f"{text}^^{iri(t.datatype.value)}"
+            return str(t)  # "value"@lang, escaped as N-Triples does
+        datatype = t.datatype.value
+        if datatype == XSD_STRING:
+            return str(t)
+        text = str(t)  # "value"^^<datatype>: the datatype compacted
+        return f"{text[:text.rindex('^^<')]}^^{iri(datatype)}"
     return str(t)  # a blank node: _:id
 
 
