@@ -43,6 +43,7 @@ try {
   result.nodes = Number(body.nodes);
   result.edges = Number(body.edges);
   result.pageLoadMs = Number(body.loadMs);
+  result.layoutMs = Number(body.layoutMs);
   result.canvases = await page.locator("#graph canvas").count();
   result.status = await page.textContent("#status");
   const name = opt("--search", null);
