@@ -129,10 +129,18 @@ def open_page(page: Path, *args: str) -> dict:
 
 def test_seed_page_in_headless_chromium_offline(seed_build: Path, tmp_path: Path) -> None:
     shot = tmp_path / "graph-html-seed.png"
-    result = open_page(seed_build / "graph.html", "--search", "Putin", "--screenshot", str(shot))
+    data = page_data((seed_build / "graph.html").read_bytes())
+    [leader] = [e["id"] for e in data["edges"] if (e["source"], e["target"], e["relation"])
+                == ("n_vladimir_putin", "n_russia", "leaderOf")]
+    result = open_page(seed_build / "graph.html", "--click-node", "n_russia", "--click-edge", leader,
+                       "--search", "Putin", "--screenshot", str(shot))
     assert result["consoleErrors"] == [] and result["pageErrors"] == []
     assert result["requests"] == []  # nothing asked of the (switched-off) network
-    assert result["nodes"] == len(page_data((seed_build / "graph.html").read_bytes())["nodes"])
+    assert result["nodes"] == len(data["nodes"])
+    # Mouse clicks on the canvas: a node lists its relations, then an edge its evidence.
+    assert result["clicked_node"] == "n_russia" and "leader of" in result["clicked_node_details"]
+    assert result["clicked_edge"] == leader
+    assert "Russian president Vladimir Putin" in result["clicked_edge_details"]
     assert result["nodes"] > 10 and result["canvases"] > 0
     assert result["selected"] == "n_vladimir_putin"
     assert result["selectedLabel"] == "Vladimir Putin"

@@ -19,7 +19,7 @@
   for (const e of data.edges) {
     graph.addEdgeWithKey(e.id, e.source, e.target, {
       label: e.label, relation: e.relation, cameo: e.cameo, evidence: e.evidence,
-      size: Math.min(1 + Math.log2(e.weight || 1), 5), color: "#b8b8b8",
+      size: Math.min(1.5 + Math.log2(e.weight || 1), 5), color: "#b8b8b8",
     });
   }
 
@@ -100,7 +100,7 @@
       frag.appendChild(el("div", src.filter(Boolean).join(" · "), "source"));
     }
     if (items.length > limit) frag.appendChild(el("div", "… and " + (items.length - limit) + " more", "meta"));
-    if (items.length === 0) frag.appendChild(el("div", "no evidence sentence (background fact)", "meta"));
+    if (items.length === 0) frag.appendChild(el("div", "no evidence sentence recorded (a background fact or an event role)", "meta"));
     return frag;
   }
 
