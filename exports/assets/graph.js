@@ -87,6 +87,7 @@
     b.addEventListener("click", onClick);
     return b;
   }
+  function count(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function nodeLabel(node) { return graph.getNodeAttribute(node, "label"); }
 
   function evidenceBlock(edge, limit) {
@@ -139,8 +140,8 @@
     const heading = el("h2", a.label);
     heading.id = "selected-label";
     show(heading,
-         el("div", a.category + " · " + a.mentions + " mentions in " + a.docs + " article(s)", "meta"),
-         el("h3", edges.length + " relation(s)"), list);
+         el("div", a.category + " · " + count(a.mentions, "mention") + " in " + count(a.docs, "article"), "meta"),
+         el("h3", count(edges.length, "relation")), list);
     const pos = renderer.getNodeDisplayData(node);
     if (pos) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 300 });
     renderer.refresh();
@@ -228,8 +229,8 @@
 
   // ----------------------------------------------------------------- ready
   const ms = Math.round(performance.now() - started);
-  $("status").textContent = graph.order + " nodes, " + graph.size + " edges, " + data.docs.length +
-    " article(s) · drawn in " + ms + " ms";
+  $("status").textContent = count(graph.order, "node") + ", " + count(graph.size, "edge") + ", " +
+    count(data.docs.length, "article") + " · drawn in " + ms + " ms";
   document.body.dataset.nodes = String(graph.order);
   document.body.dataset.edges = String(graph.size);
   document.body.dataset.loadMs = String(ms);
