@@ -63,6 +63,7 @@ def test_page_embeds_data_and_libraries_and_nothing_remote() -> None:
     assert "sigma" in text and "graphology" in text and "forceatlas2" in text.lower()
     # Nothing is loaded from elsewhere: no src/href attribute, no import, no fetch.
     assert not re.search(r"<(script|link|img|iframe)[^>]*\s(src|href)=", text, re.I)
+    assert "default-src 'none'" in text  # the page's CSP refuses any request it might make
     data = page_data(page)
     assert [n["label"] for n in data["nodes"]] == ["Alice <img src=x onerror=alert(2)>", "Bob & Co"]
     [edge] = data["edges"]
