@@ -109,6 +109,14 @@ def _network(module: str, name: str) -> Writer:
     return write
 
 
+def _html(g: nx.MultiDiGraph, dest: Destination, **opts) -> None:
+    """The page ``graph.html``: the actor/place network plus the evidence kept in ``g``."""
+    from .html import html_bytes
+    from .network import actor_network
+    view = opts.get("network") or actor_network(g, events_as=opts.get("events_as", "edges"))
+    write_bytes(html_bytes(view, g), dest)
+
+
 # Writers by format name, as rdflib's serializer plugins and networkx's readwrite functions:
 # ``writer(g, dest, **shared)`` writes ``g`` to a path or a binary file; ``shared`` holds what
 # write_all computes once for all of them (the prepared RDF, the actor network).
@@ -121,6 +129,7 @@ FORMATS: dict[str, Writer] = {
     "trig": _rdf("write_trig"),
     "nodes-csv": _network("spreadsheet", "nodes_csv"),
     "edges-csv": _network("spreadsheet", "edges_csv"),
+    "html": _html,
 }
 # The files of CONTRACT.md, then the extras, in the order they are written: name -> format.
 FILES: dict[str, str] = {
@@ -132,6 +141,7 @@ FILES: dict[str, str] = {
     "graph.trig": "trig",
     "nodes.csv": "nodes-csv",
     "edges.csv": "edges-csv",
+    "graph.html": "html",
 }
 EXPORTERS: dict[str, Writer] = {name: FORMATS[fmt] for name, fmt in FILES.items()}
 

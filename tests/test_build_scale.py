@@ -116,7 +116,7 @@ def test_a_store_build_writes_the_files_of_a_plain_build(tmp_path, corpus, clean
     r1 = build([str(corpus)], tmp_path / "o1", store=store)
     assert r1.store == {"graphs_replaced": 5, "graphs_removed": 0}  # 4 documents + the default graph
     names = sorted(p.name for p in clean.iterdir() if p.name != "build.json")
-    assert len(names) == 8 and names == sorted(p.name for p in (tmp_path / "o1").iterdir() if p.name != "build.json")
+    assert len(names) == 9 and names == sorted(p.name for p in (tmp_path / "o1").iterdir() if p.name != "build.json")
     for name in names:
         assert (tmp_path / "o1" / name).read_bytes() == (clean / name).read_bytes(), name
     assert not (store / "scratch").exists()

@@ -24,11 +24,11 @@ def values(store, sparql, var):
 
 
 def test_build_writes_the_five_files(seed_build):
-    """The five files of the contract, plus TriG, Gephi's spreadsheet tables and the
-    build record."""
+    """The five files of the contract, plus TriG, Gephi's spreadsheet tables, the
+    offline page of the network and the build record."""
     assert sorted(p.name for p in seed_build.iterdir()) == [
-        "build.json", "edges.csv", "graph.gexf", "graph.graphml", "graph.jsonld", "graph.nq",
-        "graph.trig", "graph.ttl", "nodes.csv"]
+        "build.json", "edges.csv", "graph.gexf", "graph.graphml", "graph.html", "graph.jsonld",
+        "graph.nq", "graph.trig", "graph.ttl", "nodes.csv"]
 
 
 def test_document_identifier_and_exact_text(seed_store):
