@@ -172,7 +172,7 @@ def test_the_same_folder_by_any_path_gives_the_same_files(tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     assert main(["build", "-o", str(outs["default"]), "-q"]) == 0
     names = sorted(p.name for p in outs["relative"].iterdir() if p.name != "build.json")
-    assert len(names) == 8
+    assert len(names) == 9
     for name in names:
         data = (outs["relative"] / name).read_bytes()
         assert data == (outs["absolute"] / name).read_bytes() == (outs["default"] / name).read_bytes(), name

@@ -70,6 +70,9 @@ try {
     const p = await at(what, id);
     await page.mouse.move(box.x + p.x, box.y + p.y);
     await page.mouse.click(box.x + p.x, box.y + p.y);
+    // On a loaded machine the page may take longer than usual to answer the click.
+    await page.waitForFunction((want) => document.body.dataset.selected === want, id,
+                               { timeout: 5000 }).catch(() => {});
     await page.waitForTimeout(400);
     result["clicked_" + what] = await page.evaluate(() => document.body.dataset.selected || null);
     result["clicked_" + what + "_details"] = await page.textContent("#details");
