@@ -162,7 +162,9 @@ class FastAttributeRuler:
         return doc
 
 
-@Language.factory("newsgraph_attribute_ruler", default_config={"source": "attribute_ruler"})
+@Language.factory("newsgraph_attribute_ruler", default_config={"source": "attribute_ruler"},
+                  assigns=["token.pos", "token.morph", "token.lemma", "token.tag", "token.dep"],
+                  requires=["token.tag", "token.dep"])
 def make_fast_attribute_ruler(nlp: Language, name: str, source: str) -> FastAttributeRuler:
     return FastAttributeRuler(nlp.get_pipe(source))
 

@@ -26,6 +26,7 @@ from newsgraph.graph.model import Article, ArticleResult
 from . import entities as _entities
 from . import events as _events  # noqa: F401
 from . import relations as _relations  # noqa: F401
+from .doc import TEXT
 from .fastruler import replace_attribute_ruler
 
 from . import DEFAULT_MODEL  # noqa: E402,F401 - defined in the package, imported by users from here too
@@ -69,7 +70,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> 
     return nlp
 
 
-@Language.component("newsgraph_line_breaks")
+@Language.component("newsgraph_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headlines and datelines stand alone."""
     starts = [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text and tok.is_space or "\n" in tok.whitespace_]
@@ -104,7 +105,7 @@ def extract(articles: Iterable[Article], nlp: Language, *, batch_size: int = 32,
         for art in articles:
             doc = nlp.make_doc(art.text)
             doc._.ng_date = art.date  # relative dates are anchored on the publication date
-            doc.user_data["ng_text"] = art.text  # == doc.text, which spaCy rebuilds from the tokens on every access
+            doc.user_data[TEXT] = art.text  # == doc.text, which spaCy rebuilds from the tokens on every access
             if watch is not None:
                 watch.handed(art)
             yield doc, art

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from newsgraph.graph.model import Span as TextSpan
 
+from ..doc import ENTITIES, MENTIONS, PAIRS, PRONOUNS  # (importing extract.doc registers the extensions)
 from ..doccache import text as doc_text
 from .acronyms import _bracketed_short_forms, _defined_acronyms
 from .aliases import Alias, AliasTable, load_aliases
@@ -25,10 +26,13 @@ from .people import known_as
 from .places import _named_places, _nested_places, _shared_short_names, _untagged_countries, _untagged_country_pairs
 from .references import descriptions, resolve_pairs, resolve_pronouns
 from .resolve import propagate, resolve
-from .wordlists import PAIR_KEY, SPAN_KEY
 
 
-@Language.factory("newsgraph_entities", default_config={"aliases": None})
+@Language.factory(
+    "newsgraph_entities",
+    assigns=[f"doc._.{ENTITIES}", f"doc._.{PRONOUNS}", "doc.spans", "doc.user_data"],
+    requires=["doc.ents", "doc.sents", "token.dep", "token.pos", "token.tag", "token.lemma"],
+    default_config={"aliases": None})
 def make_entity_resolver(nlp: Language, name: str, aliases: str | None) -> "EntityResolver":
     return EntityResolver(nlp, name, aliases=load_aliases(aliases))
 
@@ -44,10 +48,6 @@ class EntityResolver:
         self.aliases = aliases if aliases is not None else load_aliases()
         self.alias_table = AliasTable(self.aliases)
         self.label_iris = self.alias_table.label_iris  # label -> IRI (owl:sameAs)
-        if not Doc.has_extension("ng_entities"):
-            Doc.set_extension("ng_entities", default=None)
-        if not Doc.has_extension("ng_pronouns"):
-            Doc.set_extension("ng_pronouns", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Type the model's entities (classify), add what it missed (places, headlines, people's
@@ -77,15 +77,15 @@ class EntityResolver:
         if extra:  # names the model missed elsewhere in the article ("Merkel" at a sentence start)
             mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
             entities = resolve(mentions, self.label_iris)
-        group = SpanGroup(doc, name=SPAN_KEY)
+        group = SpanGroup(doc, name=MENTIONS)
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and m.key:
                 group.append(Span(doc, span.start, span.end, label=m.type, kb_id=m.key))
-        doc.spans[SPAN_KEY] = group
+        doc.spans[MENTIONS] = group
         doc._.ng_entities = entities
         doc._.ng_pronouns = dict(resolve_pronouns(doc, mentions, entities))
-        doc.user_data[PAIR_KEY] = dict(resolve_pairs(doc, mentions, entities))
+        doc.user_data[PAIRS] = dict(resolve_pairs(doc, mentions, entities))
         refs: dict[str, list[TextSpan]] = defaultdict(list)
         for i, key in sorted(doc._.ng_pronouns.items()):
             tok = doc[i]
