@@ -44,7 +44,11 @@ PROGRESS_EVERY_SECONDS = 10.0
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> Language:
-    """Load ``model`` (an installed package name or a path) and add newsgraph's components."""
+    """Load ``model`` (an installed package name or a path) and add newsgraph's components.
+
+    ``aliases``: a user's alias table, read once (by the entity component's ``initialize``).
+    The result round-trips: ``nlp.to_disk(path)`` then ``spacy.load(path)`` (with this module
+    imported, which registers the factories) gives the same results, alias table included."""
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except (OSError, ImportError) as exc:
@@ -63,8 +67,11 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> 
     nlp.add_pipe("newsgraph_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_aliases", before="ner",
                          config={"overwrite_ents": True})
-    ruler.add_patterns(_entities.ruler_patterns(_entities.load_aliases(aliases)))
-    nlp.add_pipe("newsgraph_entities", config={"aliases": aliases})
+    # The alias table is read once, by the entity component, and its surfaces become the
+    # ruler's patterns.  (Not nlp.initialize(): that would reset the model's trained components.)
+    resolver = nlp.add_pipe("newsgraph_entities")
+    resolver.initialize(nlp=nlp, aliases=aliases)
+    ruler.add_patterns(_entities.ruler_patterns(resolver.aliases))
     nlp.add_pipe("newsgraph_events")
     nlp.add_pipe("newsgraph_relations")
     return nlp

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from pathlib import Path
+
+import srsly
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
@@ -17,7 +20,7 @@ from newsgraph.graph.model import Span as TextSpan
 from ..doc import ENTITIES, MENTIONS, PAIRS, PRONOUNS  # (importing extract.doc registers the extensions)
 from ..doccache import text as doc_text
 from .acronyms import _bracketed_short_forms, _defined_acronyms
-from .aliases import Alias, AliasTable, load_aliases
+from .aliases import Alias, AliasTable, alias_rows, aliases_from_rows, load_aliases
 from .classify import typed_mentions
 from .cues import _after_stance_prefix
 from .headlines import _confirm_headline_mentions, _dateline_city, _without_common_words
@@ -27,27 +30,58 @@ from .places import _named_places, _nested_places, _shared_short_names, _untagge
 from .references import descriptions, resolve_pairs, resolve_pronouns
 from .resolve import propagate, resolve
 
+# The alias table of a saved pipeline: [[surface, label, type, iri or null], ...] in table order.
+ALIAS_FILE = "aliases.json"
+
 
 @Language.factory(
     "newsgraph_entities",
     assigns=[f"doc._.{ENTITIES}", f"doc._.{PRONOUNS}", "doc.spans", "doc.user_data"],
     requires=["doc.ents", "doc.sents", "token.dep", "token.pos", "token.tag", "token.lemma"],
-    default_config={"aliases": None})
-def make_entity_resolver(nlp: Language, name: str, aliases: str | None) -> "EntityResolver":
-    return EntityResolver(nlp, name, aliases=load_aliases(aliases))
-
+    default_config={})
+def make_entity_resolver(nlp: Language, name: str) -> "EntityResolver":
+    return EntityResolver(nlp, name)
 
 
 class EntityResolver:
-    """Pipeline component: typed, resolved entity mentions (see module docstring)."""
+    """Pipeline component: typed, resolved entity mentions (see module docstring).
+
+    Its alias table is the shipped one until ``initialize(aliases=...)`` gives it another (a
+    user's file is read there, once); ``to_disk``/``from_disk`` (and the bytes pair) keep the
+    table with the pipeline, so ``spacy.load`` of a saved pipeline needs no alias file."""
 
     def __init__(self, nlp: Language, name: str = "newsgraph_entities", *,
                  aliases: dict[str, Alias] | None = None) -> None:
         self.name = name
         self.tokenizer = nlp.tokenizer
-        self.aliases = aliases if aliases is not None else load_aliases()
+        self._set_aliases(aliases if aliases is not None else load_aliases())
+
+    def _set_aliases(self, aliases: dict[str, Alias]) -> None:
+        self.aliases = aliases
         self.alias_table = AliasTable(self.aliases)
         self.label_iris = self.alias_table.label_iris  # label -> IRI (owl:sameAs)
+
+    def initialize(self, get_examples=None, nlp: Language | None = None, *,
+                   aliases: str | Path | dict[str, Alias] | None = None) -> None:
+        """Take the alias table: a loaded one (a dict), or the shipped table extended by the
+        user's file ``aliases`` (a path; None: the shipped table alone), read and checked here."""
+        self._set_aliases(aliases if isinstance(aliases, dict) else load_aliases(aliases))
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return srsly.json_dumps(alias_rows(self.aliases)).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "EntityResolver":
+        self._set_aliases(aliases_from_rows(srsly.json_loads(data)))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / ALIAS_FILE, alias_rows(self.aliases))
+
+    def from_disk(self, path: str | Path, *, exclude=()) -> "EntityResolver":
+        self._set_aliases(aliases_from_rows(srsly.read_json(Path(path) / ALIAS_FILE)))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         """Type the model's entities (classify), add what it missed (places, headlines, people's
