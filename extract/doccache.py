@@ -9,35 +9,35 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-_TOKENS = "ng_tokens"
-_SENTS = "ng_sentence_of"
+from .doc import DATES, SENTENCES, TEXT, TOKENS
+
 
 
 def text(doc: Doc) -> str:
     """The Doc's text (spaCy rebuilds ``doc.text`` from the tokens on every access)."""
-    cached = doc.user_data.get("ng_text")
+    cached = doc.user_data.get(TEXT)
     if cached is None:
-        cached = doc.user_data["ng_text"] = doc.text
+        cached = doc.user_data[TEXT] = doc.text
     return cached
 
 
 def tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once."""
-    cached = doc.user_data.get(_TOKENS)
+    cached = doc.user_data.get(TOKENS)
     if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[_TOKENS] = list(doc)
+        cached = doc.user_data[TOKENS] = list(doc)
     return cached
 
 
 def sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
     """Token index -> sentence number, and each sentence's (start, end) token indices."""
-    cached = doc.user_data.get(_SENTS)
+    cached = doc.user_data.get(SENTENCES)
     if cached is None:
         of, bounds = [0] * len(doc), []
         for n, sent in enumerate(doc.sents):
             bounds.append((sent.start, sent.end))
             of[sent.start:sent.end] = [n] * (sent.end - sent.start)
-        cached = doc.user_data[_SENTS] = (of, bounds)
+        cached = doc.user_data[SENTENCES] = (of, bounds)
     return cached
 
 
@@ -50,8 +50,8 @@ def sentence_span(tok: Token) -> tuple[int, int]:
 def date_entity_of(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token index -> (start, end) of the DATE entity it is in (``doc.ents`` builds every
     entity Span on each access)."""
-    cached = doc.user_data.get("ng_dates")
+    cached = doc.user_data.get(DATES)
     if cached is None:
-        cached = doc.user_data["ng_dates"] = {
+        cached = doc.user_data[DATES] = {
             i: (e.start, e.end) for e in doc.ents if e.label_ == "DATE" for i in range(e.start, e.end)}
     return cached

@@ -71,9 +71,31 @@ def _token_test(spec: dict, strings) -> Callable[[tuple, Callable[[int], str]], 
 
 
 class FastAttributeRuler:
-    """Pipeline component: the model's attribute ruler rules, matched by lookup."""
+    """Pipeline component: the model's attribute ruler rules, matched by lookup.
+
+    It keeps the ruler it copied (``ruler``) for ``to_disk``/``from_disk`` (spaCy's own files of
+    the attribute ruler), so a saved pipeline, which has no ``attribute_ruler`` left, loads."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
+        self._index(ruler)
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        self.ruler.to_disk(path, exclude=exclude)
+
+    def from_disk(self, path, *, exclude=()) -> "FastAttributeRuler":
+        self._index(self.ruler.from_disk(path, exclude=exclude))
+        return self
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return self.ruler.to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "FastAttributeRuler":
+        self._index(self.ruler.from_bytes(data, exclude=exclude))
+        return self
+
+    def _index(self, ruler: AttributeRuler) -> None:
+        """Index the ruler's rules (raises ``Unsupported`` for a rule it cannot reproduce)."""
+        self.ruler = ruler
         strings = ruler.vocab.strings
         self.strings = strings
         self.attrs = list(ruler.attrs)  # normalised, as AttributeRuler applies them
@@ -162,9 +184,15 @@ class FastAttributeRuler:
         return doc
 
 
-@Language.factory("newsgraph_attribute_ruler", default_config={"source": "attribute_ruler"})
+@Language.factory("newsgraph_attribute_ruler", default_config={"source": "attribute_ruler"},
+                  assigns=["token.pos", "token.morph", "token.lemma", "token.tag", "token.dep"],
+                  requires=["token.tag", "token.dep"])
 def make_fast_attribute_ruler(nlp: Language, name: str, source: str) -> FastAttributeRuler:
-    return FastAttributeRuler(nlp.get_pipe(source))
+    """A copy of the pipeline's ``source`` ruler; when there is none (``spacy.load`` of a saved
+    pipeline, where it was replaced), an empty one that ``from_disk`` fills."""
+    if source in nlp.pipe_names:
+        return FastAttributeRuler(nlp.get_pipe(source))
+    return FastAttributeRuler(AttributeRuler(nlp.vocab, name))
 
 
 def replace_attribute_ruler(nlp: Language) -> bool:

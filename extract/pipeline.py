@@ -26,6 +26,7 @@ from newsgraph.graph.model import Article, ArticleResult
 from . import entities as _entities
 from . import events as _events  # noqa: F401
 from . import relations as _relations  # noqa: F401
+from .doc import TEXT
 from .fastruler import replace_attribute_ruler
 
 from . import DEFAULT_MODEL  # noqa: E402,F401 - defined in the package, imported by users from here too
@@ -43,7 +44,11 @@ PROGRESS_EVERY_SECONDS = 10.0
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> Language:
-    """Load ``model`` (an installed package name or a path) and add newsgraph's components."""
+    """Load ``model`` (an installed package name or a path) and add newsgraph's components.
+
+    ``aliases``: a user's alias table, read once (by the entity component's ``initialize``).
+    The result round-trips: ``nlp.to_disk(path)`` then ``spacy.load(path)`` (with this module
+    imported, which registers the factories) gives the same results, alias table included."""
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except (OSError, ImportError) as exc:
@@ -62,14 +67,17 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> 
     nlp.add_pipe("newsgraph_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_aliases", before="ner",
                          config={"overwrite_ents": True})
-    ruler.add_patterns(_entities.ruler_patterns(_entities.load_aliases(aliases)))
-    nlp.add_pipe("newsgraph_entities", config={"aliases": aliases})
+    # The alias table is read once, by the entity component, and its surfaces become the
+    # ruler's patterns.  (Not nlp.initialize(): that would reset the model's trained components.)
+    resolver = nlp.add_pipe("newsgraph_entities")
+    resolver.initialize(nlp=nlp, aliases=aliases)
+    ruler.add_patterns(_entities.ruler_patterns(resolver.aliases))
     nlp.add_pipe("newsgraph_events")
     nlp.add_pipe("newsgraph_relations")
     return nlp
 
 
-@Language.component("newsgraph_line_breaks")
+@Language.component("newsgraph_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headlines and datelines stand alone."""
     starts = [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text and tok.is_space or "\n" in tok.whitespace_]
@@ -104,7 +112,7 @@ def extract(articles: Iterable[Article], nlp: Language, *, batch_size: int = 32,
         for art in articles:
             doc = nlp.make_doc(art.text)
             doc._.ng_date = art.date  # relative dates are anchored on the publication date
-            doc.user_data["ng_text"] = art.text  # == doc.text, which spaCy rebuilds from the tokens on every access
+            doc.user_data[TEXT] = art.text  # == doc.text, which spaCy rebuilds from the tokens on every access
             if watch is not None:
                 watch.handed(art)
             yield doc, art

@@ -24,13 +24,13 @@ import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from newsgraph.errors import InputError
 from newsgraph.graph.iri import slug
 from newsgraph.graph.model import ENTITY_TYPES
 
+from .. import lexicon
 from .mention import us_spelling
 
 
@@ -117,8 +117,11 @@ def load_aliases(path: str | Path | None = None) -> dict[str, Alias]:
 
 @cache
 def _shipped_aliases() -> tuple[tuple[str, Alias], ...]:
-    text = resources.files("newsgraph.extract").joinpath("data/actors.tsv").read_text("utf-8")
-    return tuple(_parse_alias_rows(text.splitlines(), "actors.tsv", delimiter="\t"))
+    """The shipped table, read by :mod:`..lexicon`; each row checked as a user's row is."""
+    table = lexicon.read_table(lexicon.ACTORS)
+    return tuple((row["surface"], _alias(row["surface"], row["label"], row["type"], row["iri"],
+                                         f"{table.name}: line {line}"))
+                 for line, row in table.numbered())
 
 
 
@@ -147,15 +150,31 @@ def _parse_alias_rows(lines: list[str], where: str, *, delimiter: str, numbered:
         at = f"{where}: line {line}"
         if n == 1 and row and row[0].strip().lower() == "surface":
             continue  # header
-        if len(row) < 3 or not row[0].strip() or not row[1].strip():
+        if len(row) < 3:
             raise InputError(f"{at}: expected surface, label, type[, iri]")
-        etype = row[2].strip().capitalize() if row[2].strip().lower() != "organization" else "Organization"
-        if etype not in ENTITY_TYPES:
-            raise InputError(f"{at}: type must be one of {', '.join(ENTITY_TYPES)}")
-        iri = check_iri(row[3].strip(), at) if len(row) > 3 and row[3].strip() else None
-        alias = Alias(row[1].strip(), etype, iri)
+        alias = _alias(row[0], row[1], row[2], row[3] if len(row) > 3 else "", at)
         yield (line, row[0].strip(), alias) if numbered else (row[0].strip(), alias)
 
+
+def _alias(surface: str, label: str, etype: str, iri: str, at: str) -> Alias:
+    """One row's Alias: its type one of the contract's (any case), its IRI checked."""
+    if not surface.strip() or not label.strip():
+        raise InputError(f"{at}: expected surface, label, type[, iri]")
+    etype = etype.strip().capitalize() if etype.strip().lower() != "organization" else "Organization"
+    if etype not in ENTITY_TYPES:
+        raise InputError(f"{at}: type must be one of {', '.join(ENTITY_TYPES)}")
+    return Alias(label.strip(), etype, check_iri(iri.strip(), at) if iri.strip() else None)
+
+
+
+def alias_rows(aliases: dict[str, Alias]) -> list[list[str | None]]:
+    """The table as plain rows ``[surface, label, type, iri]``, in order (for saving)."""
+    return [[surface, a.label, a.type, a.iri] for surface, a in aliases.items()]
+
+
+def aliases_from_rows(rows: Iterable[list]) -> dict[str, Alias]:
+    """The table :func:`alias_rows` gave (read back from a saved pipeline)."""
+    return {surface: Alias(label, etype, iri) for surface, label, etype, iri in rows}
 
 
 def ruler_patterns(aliases: dict[str, Alias]) -> list[dict]:

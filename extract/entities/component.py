@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from pathlib import Path
+
+import srsly
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from newsgraph.graph.model import Span as TextSpan
 
+from ..doc import ENTITIES, MENTIONS, PAIRS, PRONOUNS  # (importing extract.doc registers the extensions)
 from ..doccache import text as doc_text
 from .acronyms import _bracketed_short_forms, _defined_acronyms
-from .aliases import Alias, AliasTable, load_aliases
+from .aliases import Alias, AliasTable, alias_rows, aliases_from_rows, load_aliases
 from .classify import typed_mentions
 from .cues import _after_stance_prefix
 from .headlines import _confirm_headline_mentions, _dateline_city, _without_common_words
@@ -25,29 +29,59 @@ from .people import known_as
 from .places import _named_places, _nested_places, _shared_short_names, _untagged_countries, _untagged_country_pairs
 from .references import descriptions, resolve_pairs, resolve_pronouns
 from .resolve import propagate, resolve
-from .wordlists import PAIR_KEY, SPAN_KEY
+
+# The alias table of a saved pipeline: [[surface, label, type, iri or null], ...] in table order.
+ALIAS_FILE = "aliases.json"
 
 
-@Language.factory("newsgraph_entities", default_config={"aliases": None})
-def make_entity_resolver(nlp: Language, name: str, aliases: str | None) -> "EntityResolver":
-    return EntityResolver(nlp, name, aliases=load_aliases(aliases))
-
+@Language.factory(
+    "newsgraph_entities",
+    assigns=[f"doc._.{ENTITIES}", f"doc._.{PRONOUNS}", "doc.spans", "doc.user_data"],
+    requires=["doc.ents", "doc.sents", "token.dep", "token.pos", "token.tag", "token.lemma"],
+    default_config={})
+def make_entity_resolver(nlp: Language, name: str) -> "EntityResolver":
+    return EntityResolver(nlp, name)
 
 
 class EntityResolver:
-    """Pipeline component: typed, resolved entity mentions (see module docstring)."""
+    """Pipeline component: typed, resolved entity mentions (see module docstring).
+
+    Its alias table is the shipped one until ``initialize(aliases=...)`` gives it another (a
+    user's file is read there, once); ``to_disk``/``from_disk`` (and the bytes pair) keep the
+    table with the pipeline, so ``spacy.load`` of a saved pipeline needs no alias file."""
 
     def __init__(self, nlp: Language, name: str = "newsgraph_entities", *,
                  aliases: dict[str, Alias] | None = None) -> None:
         self.name = name
         self.tokenizer = nlp.tokenizer
-        self.aliases = aliases if aliases is not None else load_aliases()
+        self._set_aliases(aliases if aliases is not None else load_aliases())
+
+    def _set_aliases(self, aliases: dict[str, Alias]) -> None:
+        self.aliases = aliases
         self.alias_table = AliasTable(self.aliases)
         self.label_iris = self.alias_table.label_iris  # label -> IRI (owl:sameAs)
-        if not Doc.has_extension("ng_entities"):
-            Doc.set_extension("ng_entities", default=None)
-        if not Doc.has_extension("ng_pronouns"):
-            Doc.set_extension("ng_pronouns", default=None)
+
+    def initialize(self, get_examples=None, nlp: Language | None = None, *,
+                   aliases: str | Path | dict[str, Alias] | None = None) -> None:
+        """Take the alias table: a loaded one (a dict), or the shipped table extended by the
+        user's file ``aliases`` (a path; None: the shipped table alone), read and checked here."""
+        self._set_aliases(aliases if isinstance(aliases, dict) else load_aliases(aliases))
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return srsly.json_dumps(alias_rows(self.aliases)).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "EntityResolver":
+        self._set_aliases(aliases_from_rows(srsly.json_loads(data)))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / ALIAS_FILE, alias_rows(self.aliases))
+
+    def from_disk(self, path: str | Path, *, exclude=()) -> "EntityResolver":
+        self._set_aliases(aliases_from_rows(srsly.read_json(Path(path) / ALIAS_FILE)))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         """Type the model's entities (classify), add what it missed (places, headlines, people's
@@ -77,15 +111,15 @@ class EntityResolver:
         if extra:  # names the model missed elsewhere in the article ("Merkel" at a sentence start)
             mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
             entities = resolve(mentions, self.label_iris)
-        group = SpanGroup(doc, name=SPAN_KEY)
+        group = SpanGroup(doc, name=MENTIONS)
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and m.key:
                 group.append(Span(doc, span.start, span.end, label=m.type, kb_id=m.key))
-        doc.spans[SPAN_KEY] = group
+        doc.spans[MENTIONS] = group
         doc._.ng_entities = entities
         doc._.ng_pronouns = dict(resolve_pronouns(doc, mentions, entities))
-        doc.user_data[PAIR_KEY] = dict(resolve_pairs(doc, mentions, entities))
+        doc.user_data[PAIRS] = dict(resolve_pairs(doc, mentions, entities))
         refs: dict[str, list[TextSpan]] = defaultdict(list)
         for i, key in sorted(doc._.ng_pronouns.items()):
             tok = doc[i]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from .. import gazetteer
+from ..doc import HEADLINE_STARTS, HEADLINES
 from ..doccache import text as doc_text, tokens
 from ..reader import dateline_place_span
 from .mention import _Mention
@@ -20,9 +21,9 @@ from .mention import _Mention
 
 def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     """Cached :func:`_find_headline_lines`."""
-    cached = doc.user_data.get("ng_headlines")
+    cached = doc.user_data.get(HEADLINES)
     if cached is None:
-        cached = doc.user_data["ng_headlines"] = _find_headline_lines(doc_text(doc))
+        cached = doc.user_data[HEADLINES] = _find_headline_lines(doc_text(doc))
     return cached
 
 
@@ -31,9 +32,9 @@ def in_headline(doc: Doc, start: int, end: int | None = None) -> bool:
     """Whether characters ``start``..``end`` lie within a headline line of the Doc."""
     end = start + 1 if end is None else end
     lines = headline_lines(doc)
-    starts = doc.user_data.get("ng_headline_starts")
+    starts = doc.user_data.get(HEADLINE_STARTS)
     if starts is None or len(starts) != len(lines):
-        starts = doc.user_data["ng_headline_starts"] = [a for a, _ in lines]
+        starts = doc.user_data[HEADLINE_STARTS] = [a for a, _ in lines]
     # Lines never overlap: only the last one starting at or before ``start`` can hold it (a
     # bisection, not a scan: a long document can have thousands of subheads and captions).
     i = bisect_right(starts, start) - 1

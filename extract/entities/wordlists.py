@@ -16,6 +16,10 @@ import re
 from functools import cache
 from importlib import resources
 
+# Keys on the Doc (named in extract/doc.py): doc.spans[SPAN_KEY] holds the resolved mentions,
+# doc.user_data[PAIR_KEY] maps "the two sides" tokens to the two entity keys.
+from ..doc import MENTIONS as SPAN_KEY, PAIRS as PAIR_KEY  # noqa: F401
+
 
 @cache
 def _word_lists(name: str) -> dict[str, frozenset[str]]:
@@ -36,10 +40,6 @@ _TITLES = _word_lists("entity_titles.tsv")
 _ORGANISATIONS = _word_lists("entity_organisations.tsv")
 _GROUPS = _word_lists("entity_groups.tsv")
 _PLACES = _word_lists("entity_places.tsv")
-
-# -- keys on the Doc ------------------------------------------------------------------------
-SPAN_KEY = "ng_mentions"  # doc.spans[SPAN_KEY]: the resolved mentions
-PAIR_KEY = "ng_pairs"  # doc.user_data[PAIR_KEY]: "the two sides" token -> the two entity keys
 
 # -- fixed grammatical sets ------------------------------------------------------------------
 # spaCy NER labels that can name an actor or a place.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doc import DATE, ENTITIES, EVENTS, PARTICIPANTS  # (importing extract.doc registers the extensions)
 from ..doccache import sentence_span, tokens
 from ..entities import mentions_by_token, records_in
 from . import coreference
@@ -24,7 +25,12 @@ STATE_NOUNS = frozenset({"custody", "detention", "captivity"})
 BARE_EVENT_CONFIDENCE = 0.75
 
 
-@Language.factory("newsgraph_events", default_config={"min_confidence": 0.3})
+@Language.factory(
+    "newsgraph_events",
+    assigns=[f"doc._.{EVENTS}", f"doc._.{PARTICIPANTS}"],
+    requires=[f"doc._.{ENTITIES}", f"doc._.{DATE}", "doc.spans", "doc.sents", "token.dep", "token.pos",
+              "token.lemma"],
+    default_config={"min_confidence": 0.3})
 def make_event_extractor(nlp: Language, name: str, min_confidence: float) -> "EventExtractor":
     return EventExtractor(nlp, name, min_confidence=min_confidence)
 
@@ -35,12 +41,6 @@ class EventExtractor:
     def __init__(self, nlp: Language, name: str = "newsgraph_events", *, min_confidence: float = 0.3) -> None:
         self.name = name
         self.min_confidence = min_confidence
-        if not Doc.has_extension("ng_events"):
-            Doc.set_extension("ng_events", default=None)
-        if not Doc.has_extension("ng_participants"):
-            Doc.set_extension("ng_participants", default=None)
-        if not Doc.has_extension("ng_date"):
-            Doc.set_extension("ng_date", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         ent_of = mentions_by_token(doc)

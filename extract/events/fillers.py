@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..doc import PAIRS
 from ..entities import RULERS
 from .draft import unnamed_key
 from .lexicon import trigger_lexicon
@@ -67,7 +68,7 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
     """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
     an unnamed participant when the phrase names no entity."""
     key = ent_of.get(tok.i)
-    pair = tok.doc.user_data.get("ng_pairs", {}).get(tok.i) if key is None else None
+    pair = tok.doc.user_data.get(PAIRS, {}).get(tok.i) if key is None else None
     if pair is not None:
         yield from pair  # "both sides", "the two countries"
         return

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doc import ENTITIES, EVENTS, RELATIONS  # (importing extract.doc registers the extensions)
 from .interactions import interaction_relations
 from .places import place_relations
 from .titles import title_relations
@@ -14,7 +15,10 @@ from .titles import title_relations
 SELF_EXCLUSIVE = frozenset({"meetsWith", "agreesWith", "cooperatesWith", "negotiatesWith", "calls"})
 
 
-@Language.factory("newsgraph_relations")
+@Language.factory(
+    "newsgraph_relations",
+    assigns=[f"doc._.{RELATIONS}"],
+    requires=[f"doc._.{ENTITIES}", f"doc._.{EVENTS}", "doc.spans", "token.dep", "token.pos"])
 def make_relation_extractor(nlp: Language, name: str) -> "RelationExtractor":
     return RelationExtractor(name)
 
@@ -24,8 +28,6 @@ class RelationExtractor:
 
     def __init__(self, name: str = "newsgraph_relations") -> None:
         self.name = name
-        if not Doc.has_extension("ng_relations"):
-            Doc.set_extension("ng_relations", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         standing = list(title_relations(doc)) + list(place_relations(doc))
