@@ -3,33 +3,21 @@
 The open lists of words (titles, organ and organisation words, group nouns, place nouns) are
 data: they live in ``extract/data/entity_{titles,organisations,groups,places}.tsv``, one row per
 word with the lists it belongs to (each file's header says what each list is for), and are read
-here once by :func:`_word_lists`.  Fixed grammatical sets (NER and dependency labels,
-prepositions, pronouns, name particles), keys on the Doc and small tables stay named constants.
-
-(``_word_lists`` is a private reader because ``extract/lexicon.py``, the project's one reader
-of the data tables, was not on this branch's base; it can take its place.)
+once through :func:`newsgraph.extract.lexicon.word_lists`, the project's one reader of the data
+tables.  Fixed grammatical sets (NER and dependency labels, prepositions, pronouns, name
+particles), keys on the Doc and small tables stay named constants.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
+
+from .. import lexicon
 
 
-@cache
 def _word_lists(name: str) -> dict[str, frozenset[str]]:
-    """List name -> its words, from ``extract/data/<name>``: lines ``word<TAB>lists`` (the lists
-    separated by spaces) after '#' comments and the header row."""
-    text = resources.files("newsgraph.extract").joinpath(f"data/{name}").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    if not rows or rows[0] != ["word", "lists"] or any(len(r) != 2 for r in rows):
-        raise ValueError(f"{name}: expected a 'word<TAB>lists' header and two cells a row")
-    out: dict[str, set[str]] = {}
-    for word, lists in rows[1:]:
-        for lst in lists.split():
-            out.setdefault(lst, set()).add(word)
-    return {k: frozenset(v) for k, v in out.items()}
+    """List name -> its words, from the ``word<TAB>lists`` table ``extract/data/<name>``."""
+    return {lst: frozenset(words) for lst, words in lexicon.word_lists(name).items()}
 
 
 _TITLES = _word_lists("entity_titles.tsv")

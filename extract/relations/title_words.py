@@ -12,23 +12,14 @@ from spacy.tokens import Token
 from .. import lexicon
 from ..entities import PORTFOLIOS
 
-TITLES = "titles.tsv"  # word, lists: the title words of data/titles.tsv
+TITLES = lexicon.TITLES  # word, lists: the title words of data/titles.tsv
 TITLE_LISTS = ("leader", "leader_phrase", "national_leader", "member", "past", "subordinate")
 
 
-def _title_lists() -> dict[str, list[str]]:
-    """list name -> its words in file order; a row in no list or in an unknown one is an error
-    naming its line."""
-    table = lexicon.read_table(TITLES)
-    lists: dict[str, list[str]] = {name: [] for name in TITLE_LISTS}
-    for line, row in table.numbered():
-        names = row["lists"].split()
-        for name in names or [""]:
-            if name not in lists:
-                raise ValueError(f"{table.name}: line {line}: unknown list {name!r} "
-                                 f"(one of {', '.join(TITLE_LISTS)})")
-            lists[name].append(row["word"])
-    return lists
+def _title_lists() -> dict[str, tuple[str, ...]]:
+    """list name -> its words in file order (``lexicon.word_lists`` of data/titles.tsv)."""
+    lists = lexicon.word_lists(TITLES, known=TITLE_LISTS)
+    return {name: lists.get(name, ()) for name in TITLE_LISTS}
 
 
 _LISTS = _title_lists()
