@@ -1,8 +1,9 @@
 """Word lists of the entity rules.
 
 The open lists of words (titles, organ and organisation words, group nouns, place nouns) are
-data: they live in ``extract/data/entity_{titles,organisations,groups,places}.tsv``, one row per
-word with the lists it belongs to (each file's header says what each list is for), and are read
+data: they live in ``extract/data/entity_{organisations,groups,places}.tsv`` and, for titles,
+in ``extract/data/titles.tsv`` (shared with the relation rules), one row per word with the
+lists it belongs to (each file's header says what each list is for), and are read
 once through :func:`newsgraph.extract.lexicon.word_lists`, the project's one reader of the data
 tables.  Fixed grammatical sets (NER and dependency labels, prepositions, pronouns, name
 particles), keys on the Doc and small tables stay named constants.
@@ -20,7 +21,10 @@ def _word_lists(name: str) -> dict[str, frozenset[str]]:
     return {lst: frozenset(words) for lst, words in lexicon.word_lists(name).items()}
 
 
-_TITLES = _word_lists("entity_titles.tsv")
+# The lists of data/titles.tsv that are the entity rules' (the others are the relation rules').
+TITLE_LISTS = ("honorifics", "person_title_heads", "leader_titles", "generic_leaders", "titles_before_of",
+               "portfolios", "portfolio_holders")
+_TITLES = _word_lists(lexicon.TITLES)
 _ORGANISATIONS = _word_lists("entity_organisations.tsv")
 _GROUPS = _word_lists("entity_groups.tsv")
 _PLACES = _word_lists("entity_places.tsv")
@@ -63,7 +67,7 @@ PAIR_NOUNS = {"sides": "any", "parties": "any", "countries": "Country", "nations
 # a state's own body shares.
 SUPRANATIONAL_PREFIXES = ("UN ", "United Nations", "EU ", "European ", "NATO", "African Union", "AU ")
 
-# -- people's titles (data/entity_titles.tsv) --------------------------------------------------
+# -- people's titles (data/titles.tsv) ---------------------------------------------------------
 HONORIFICS = _TITLES["honorifics"]
 PERSON_TITLES_HEADS = _TITLES["person_title_heads"]
 LEADER_TITLE_PHRASES = _TITLES["leader_titles"]

@@ -2,7 +2,8 @@
 
 The word lists are read from ``data/titles.tsv`` (through :mod:`newsgraph.extract.lexicon`;
 its header says what each list is): one row per word with the lists it is in, so a word may be
-in several ("minister" is a member's title and one only a state gives).
+in several ("minister" is a member's title and one only a state gives).  The same file holds
+the entity rules' title lists (:mod:`newsgraph.extract.entities.wordlists`).
 """
 
 from __future__ import annotations
@@ -11,14 +12,17 @@ from spacy.tokens import Token
 
 from .. import lexicon
 from ..entities import PORTFOLIOS
+from ..entities.wordlists import TITLE_LISTS as ENTITY_TITLE_LISTS
 
 TITLES = lexicon.TITLES  # word, lists: the title words of data/titles.tsv
+# The lists of data/titles.tsv that are the relation rules' (the others are the entity rules').
 TITLE_LISTS = ("leader", "leader_phrase", "national_leader", "member", "past", "subordinate")
 
 
 def _title_lists() -> dict[str, tuple[str, ...]]:
-    """list name -> its words in file order (``lexicon.word_lists`` of data/titles.tsv)."""
-    lists = lexicon.word_lists(TITLES, known=TITLE_LISTS)
+    """list name -> its words in file order (``lexicon.word_lists`` of data/titles.tsv); a list
+    that is neither the relation rules' nor the entity rules' is an error naming its line."""
+    lists = lexicon.word_lists(TITLES, known=TITLE_LISTS + ENTITY_TITLE_LISTS)
     return {name: lists.get(name, ()) for name in TITLE_LISTS}
 
 
