@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -33,6 +33,7 @@ ACTORS = "actors.tsv"  # surface, label, type, iri: the shipped alias table
 EVENT_CLASSES = "event_classes.tsv"  # class, label, cameo, cameo_root, quad_class, goldstein, ...
 TRIGGERS = "triggers.tsv"  # lemma, pos, class, cameo, requires, confidence, note
 PLACES_EXTRA = "places_extra.tsv"  # name, kind, country_code, lat, lng, geonames_id, ...
+TITLES = "titles.tsv"  # word, lists: title words of the entity and the relation rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,3 +118,26 @@ def event_class_rows() -> list[dict[str, str]]:
     """The event classes: ``class``, ``label``, ``cameo``, ``cameo_root``, ``quad_class``,
     ``goldstein``, ``kairos``, ``predicate``, ``symmetric``, ``definition`` (empty when unknown)."""
     return rows(EVENT_CLASSES)
+
+
+def word_lists(name: str, known: Iterable[str] | None = None) -> dict[str, tuple[str, ...]]:
+    """List name -> its words in file order, from the package's ``word<TAB>lists`` table
+    ``name`` (the lists a word is in separated by spaces; the file's header says what each list
+    is for).  A row in no list, a word on two rows or (with ``known``) a list not in ``known`` is
+    an error naming its line.  A new dict each call (the table itself is read once)."""
+    table = read_table(name)
+    if table.columns != ("word", "lists"):
+        raise ValueError(f"{name}: expected the columns word, lists; got {', '.join(table.columns)}")
+    out: dict[str, list[str]] = {}
+    seen: dict[str, int] = {}
+    for line, (word, lists) in zip(table.lines, table.cells):
+        if word in seen:
+            raise ValueError(f"{name}: line {line}: {word!r} is already on line {seen[word]}")
+        seen[word] = line
+        if not lists.split():
+            raise ValueError(f"{name}: line {line}: {word!r} is in no list")
+        for lst in lists.split():
+            if known is not None and lst not in known:
+                raise ValueError(f"{name}: line {line}: unknown list {lst!r} (one of {', '.join(known)})")
+            out.setdefault(lst, []).append(word)
+    return {lst: tuple(words) for lst, words in out.items()}

@@ -55,3 +55,22 @@ def test_a_users_table_csv_or_tsv_header_optional_short_rows():
     tsv_text = "# no header\nKremlin\tRussian Government\tOrganization\nsurface\tlabel\ttype\n"
     rows = lexicon.parse(tsv_text, "al.tsv", columns=columns).rows()
     assert [r["surface"] for r in rows] == ["Kremlin", "surface"]  # only a first row is a header
+
+
+def test_word_lists_in_file_order_one_row_per_word(monkeypatch):
+    text = "# c\nword\tlists\nchief\tleader member\nprime minister\tleader\n"
+    monkeypatch.setattr(lexicon, "read_table", lambda name: lexicon.parse(text, name))
+    assert lexicon.word_lists("w.tsv") == {"leader": ("chief", "prime minister"), "member": ("chief",)}
+    with pytest.raises(ValueError, match=r"w.tsv: line 3: unknown list 'member' \(one of leader\)"):
+        lexicon.word_lists("w.tsv", known=("leader",))
+    for bad, message in (("chief\tleader\nchief\tmember\n", r"line 4: 'chief' is already on line 3"),
+                         ("chief\t\n", r"line 3: 'chief' is in no list"), ("chief\n", "line 3: expected 2 tab-separated cells")):
+        text = "# c\nword\tlists\n" + bad
+        with pytest.raises(ValueError, match=message):
+            lexicon.word_lists("w.tsv")
+
+
+def test_the_shipped_word_lists_have_one_row_per_word():
+    for name in ("entity_organisations.tsv", "entity_groups.tsv", "entity_places.tsv",
+                 lexicon.TITLES):
+        assert lexicon.word_lists(name), name

@@ -2,7 +2,7 @@
 whether a capital acts for its government, a state that owns it, and the splits of one span into
 several mentions (slashes, hyphenated state pairs, demonym groups).
 
-Word lists: data/entity_titles.tsv, data/entity_groups.tsv, ``LOCATIVE_PREPS``, ``ACTING_DEPS``.
+Word lists: data/titles.tsv, data/entity_groups.tsv, ``LOCATIVE_PREPS``, ``ACTING_DEPS``.
 Tests: tests/extract/entities/test_entity_classify.py (the rules that use these cues).
 """
 

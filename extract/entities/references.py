@@ -2,8 +2,9 @@
 organ ("the army"), "the rebels", a lone organisation head, and "both sides" / "the two countries".
 
 Word lists: ``PERSON_PRONOUNS``, ``STATE_DESCRIPTIONS``, ``PAIR_NOUNS``; data/entity_organisations.tsv,
-data/entity_groups.tsv, data/entity_titles.tsv.  Tests: through the events and relations that use
-them, in tests/test_extract_rules.py (pronoun, "the army", "both sides" tests).
+data/entity_groups.tsv, data/titles.tsv.  Tests: through the events and relations that use
+them, in tests/extract/entities/test_entity_references.py ("the army", "the authorities", "the
+group", unowned organs) and tests/extract/events/ (pronoun, "both sides" tests).
 """
 
 from __future__ import annotations

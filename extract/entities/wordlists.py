@@ -1,42 +1,34 @@
 """Word lists of the entity rules.
 
 The open lists of words (titles, organ and organisation words, group nouns, place nouns) are
-data: they live in ``extract/data/entity_{titles,organisations,groups,places}.tsv``, one row per
-word with the lists it belongs to (each file's header says what each list is for), and are read
-here once by :func:`_word_lists`.  Fixed grammatical sets (NER and dependency labels,
-prepositions, pronouns, name particles), keys on the Doc and small tables stay named constants.
-
-(``_word_lists`` is a private reader because ``extract/lexicon.py``, the project's one reader
-of the data tables, was not on this branch's base; it can take its place.)
+data: they live in ``extract/data/entity_{organisations,groups,places}.tsv`` and, for titles,
+in ``extract/data/titles.tsv`` (shared with the relation rules), one row per word with the
+lists it belongs to (each file's header says what each list is for), and are read
+once through :func:`newsgraph.extract.lexicon.word_lists`, the project's one reader of the data
+tables.  Fixed grammatical sets (NER and dependency labels, prepositions, pronouns, name
+particles), keys on the Doc and small tables stay named constants.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
+
+from .. import lexicon
 
 # Keys on the Doc (named in extract/doc.py): doc.spans[SPAN_KEY] holds the resolved mentions,
 # doc.user_data[PAIR_KEY] maps "the two sides" tokens to the two entity keys.
 from ..doc import MENTIONS as SPAN_KEY, PAIRS as PAIR_KEY  # noqa: F401
 
 
-@cache
 def _word_lists(name: str) -> dict[str, frozenset[str]]:
-    """List name -> its words, from ``extract/data/<name>``: lines ``word<TAB>lists`` (the lists
-    separated by spaces) after '#' comments and the header row."""
-    text = resources.files("newsgraph.extract").joinpath(f"data/{name}").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    if not rows or rows[0] != ["word", "lists"] or any(len(r) != 2 for r in rows):
-        raise ValueError(f"{name}: expected a 'word<TAB>lists' header and two cells a row")
-    out: dict[str, set[str]] = {}
-    for word, lists in rows[1:]:
-        for lst in lists.split():
-            out.setdefault(lst, set()).add(word)
-    return {k: frozenset(v) for k, v in out.items()}
+    """List name -> its words, from the ``word<TAB>lists`` table ``extract/data/<name>``."""
+    return {lst: frozenset(words) for lst, words in lexicon.word_lists(name).items()}
 
 
-_TITLES = _word_lists("entity_titles.tsv")
+# The lists of data/titles.tsv that are the entity rules' (the others are the relation rules').
+TITLE_LISTS = ("honorifics", "person_title_heads", "leader_titles", "generic_leaders", "titles_before_of",
+               "portfolios", "portfolio_holders")
+_TITLES = _word_lists(lexicon.TITLES)
 _ORGANISATIONS = _word_lists("entity_organisations.tsv")
 _GROUPS = _word_lists("entity_groups.tsv")
 _PLACES = _word_lists("entity_places.tsv")
@@ -75,7 +67,7 @@ PAIR_NOUNS = {"sides": "any", "parties": "any", "countries": "Country", "nations
 # a state's own body shares.
 SUPRANATIONAL_PREFIXES = ("UN ", "United Nations", "EU ", "European ", "NATO", "African Union", "AU ")
 
-# -- people's titles (data/entity_titles.tsv) --------------------------------------------------
+# -- people's titles (data/titles.tsv) ---------------------------------------------------------
 HONORIFICS = _TITLES["honorifics"]
 PERSON_TITLES_HEADS = _TITLES["person_title_heads"]
 LEADER_TITLE_PHRASES = _TITLES["leader_titles"]

@@ -34,7 +34,7 @@ from . import (  # noqa: F401
     acts, arguments, casualties, component, coreference, draft, factuality, fillers, filters, lexicon, records,
     triggers)
 from .lexicon import (  # noqa: F401
-    _data_rows, _PACT_VERBS, ANSWER_CLASSES, ATTACK_CLASSES, ATTACK_ROOTS, CONTENT_CLASSES,
+    _PACT_VERBS, ANSWER_CLASSES, ATTACK_CLASSES, ATTACK_ROOTS, CONTENT_CLASSES,
     COREF_FAMILIES, COUNTERPART_CLASSES, event_classes, EventClass, JUDGING_CLASSES, MAKING_VERBS,
     PATIENT_POSSESSOR_CLASSES, STANCE_CLASSES, STATE_CLASSES, TRANSFER_CLASSES, Trigger, trigger_lexicon)
 from .triggers import (  # noqa: F401

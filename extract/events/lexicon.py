@@ -9,10 +9,10 @@ as the sets of class names that ``events.py`` used to spell out, kept for import
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from .. import lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +50,6 @@ class EventClass:
     of_is_agent: bool = False
 
 
-def _data_rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("newsgraph.extract").joinpath(f"data/{name}").read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 def _yes(value: str | None) -> bool:
     return (value or "").strip().lower() in {"yes", "true", "1"}
 
@@ -63,7 +57,7 @@ def _yes(value: str | None) -> bool:
 @cache
 def event_classes() -> dict[str, EventClass]:
     out = {}
-    for row in _data_rows("event_classes.tsv"):
+    for row in lexicon.rows(lexicon.EVENT_CLASSES):
         out[row["class"]] = EventClass(
             name=row["class"], cameo=row.get("cameo") or None, predicate=row.get("predicate") or None,
             symmetric=_yes(row.get("symmetric")),
@@ -86,7 +80,7 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """(lemma, POS) -> triggers, constrained ones first so they win over the plain sense."""
     classes = event_classes()
     table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in _data_rows("triggers.tsv"):
+    for row in lexicon.rows(lexicon.TRIGGERS):
         if row["class"] not in classes:
             continue
         trig = Trigger(lemma=row["lemma"].strip().lower(), pos=row["pos"].strip().upper(),

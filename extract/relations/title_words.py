@@ -2,7 +2,8 @@
 
 The word lists are read from ``data/titles.tsv`` (through :mod:`newsgraph.extract.lexicon`;
 its header says what each list is): one row per word with the lists it is in, so a word may be
-in several ("minister" is a member's title and one only a state gives).
+in several ("minister" is a member's title and one only a state gives).  The same file holds
+the entity rules' title lists (:mod:`newsgraph.extract.entities.wordlists`).
 """
 
 from __future__ import annotations
@@ -11,24 +12,18 @@ from spacy.tokens import Token
 
 from .. import lexicon
 from ..entities import PORTFOLIOS
+from ..entities.wordlists import TITLE_LISTS as ENTITY_TITLE_LISTS
 
-TITLES = "titles.tsv"  # word, lists: the title words of data/titles.tsv
+TITLES = lexicon.TITLES  # word, lists: the title words of data/titles.tsv
+# The lists of data/titles.tsv that are the relation rules' (the others are the entity rules').
 TITLE_LISTS = ("leader", "leader_phrase", "national_leader", "member", "past", "subordinate")
 
 
-def _title_lists() -> dict[str, list[str]]:
-    """list name -> its words in file order; a row in no list or in an unknown one is an error
-    naming its line."""
-    table = lexicon.read_table(TITLES)
-    lists: dict[str, list[str]] = {name: [] for name in TITLE_LISTS}
-    for line, row in table.numbered():
-        names = row["lists"].split()
-        for name in names or [""]:
-            if name not in lists:
-                raise ValueError(f"{table.name}: line {line}: unknown list {name!r} "
-                                 f"(one of {', '.join(TITLE_LISTS)})")
-            lists[name].append(row["word"])
-    return lists
+def _title_lists() -> dict[str, tuple[str, ...]]:
+    """list name -> its words in file order (``lexicon.word_lists`` of data/titles.tsv); a list
+    that is neither the relation rules' nor the entity rules' is an error naming its line."""
+    lists = lexicon.word_lists(TITLES, known=TITLE_LISTS + ENTITY_TITLE_LISTS)
+    return {name: lists.get(name, ()) for name in TITLE_LISTS}
 
 
 _LISTS = _title_lists()

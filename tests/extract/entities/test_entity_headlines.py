@@ -29,3 +29,23 @@ def test_title_case_lines_without_a_final_stop_are_headlines():
 
     text = "Protests Spread Across The Capital\nThe police said on Monday that it was calm."
     assert _find_headline_lines(text) == [(0, len("Protests Spread Across The Capital"))]
+
+
+@pytest.mark.model
+def test_headline_and_dateline_are_their_own_sentences(nlp):
+    r = extract_text(nlp, "Rutte and Lula Sign Trade Pact\n\nTuesday, June 4, 2024\n\n"
+                          "Dutch Prime Minister Mark Rutte met Brazilian President Luiz Inacio Lula da Silva. "
+                          "The prime minister praised Lula.")
+    got = {(x.subject, x.predicate, x.object) for x in r.relations}
+    assert ("mark_rutte", "leaderOf", "netherlands") in got
+    assert ("luiz_inacio_lula_da_silva", "leaderOf", "brazil") in got
+    assert "The prime minister" in mention_texts(r, "mark_rutte") or "Rutte" in mention_texts(r, "mark_rutte")
+    assert "Lula" in mention_texts(r, "luiz_inacio_lula_da_silva")
+
+
+@pytest.mark.model
+def test_a_dateline_city_is_a_place(nlp):
+    r = extract_text(nlp, "Headline\n\nKABUL, May 3, 2026 (Agency) – Afghanistan said the talks went well. "
+                          "Afghanistan's envoy Khalid Nasser has offered to meet Pakistani negotiators in Islamabad.")
+    e = ents(r)
+    assert e["kabul"].type == "Place" and "KABUL" not in mention_texts(r, "afghanistan")

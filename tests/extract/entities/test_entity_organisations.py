@@ -52,3 +52,12 @@ def test_a_distinctive_word_and_plural_members_refer_to_the_organisation(nlp):
     assert "The Zapatistas" in mention_texts(r, "zapatista_army_of_national_liberation")
     treasury = [k for k in e if "treasury" in k]
     assert len(treasury) == 1
+
+
+def test_a_party_named_with_and_without_its_noun_is_one_organisation(nlp):
+    r = extract_text(nlp, "Prime Minister Tamaz Beridze, of the governing Golden Fleece party, spoke. "
+                          "Golden Fleece won the October election.")
+    e = ents(r)
+    fleece = [k for k in e if "golden_fleece" in k]
+    assert fleece == ["golden_fleece"] and e["golden_fleece"].type == "Organization"
+    assert ("tamaz_beridze", "memberOf", "golden_fleece") in {(x.subject, x.predicate, x.object) for x in r.relations}

@@ -31,7 +31,7 @@ def test_the_names_other_modules_import_are_re_exported():
 def test_every_word_list_file_is_read_and_its_lists_are_named_in_its_header():
     from newsgraph.extract.entities.wordlists import _word_lists
 
-    for name in ("entity_titles.tsv", "entity_organisations.tsv", "entity_groups.tsv", "entity_places.tsv"):
+    for name in ("titles.tsv", "entity_organisations.tsv", "entity_groups.tsv", "entity_places.tsv"):
         lists = _word_lists(name)
         header = (PACKAGE.parent / "data" / name).read_text("utf-8").split("\nword\tlists\n")[0]
         assert lists and all(f" {lst} " in header for lst in lists), name

@@ -63,3 +63,13 @@ def test_a_shared_surname_stays_with_the_person_the_article_is_about(nlp):
     e = ents(r)
     assert mention_texts(r, "grace_banda") in ({"Inspector Grace Banda"}, {"Grace Banda"})
     assert len([m for m in e["samuel_banda"].mentions if m.text == "Banda"]) >= 3
+
+
+def test_known_as_names_one_person_and_untagged_demonyms_count(nlp):
+    r = extract_text(nlp, "Kenyan police detained Joseph Mwangi, the rapper known as Kid Kora, on Friday. "
+                          "Kid Kora said he would appeal.")
+    e = {x.key: x for x in r.entities}
+    assert "kid_kora" not in e
+    assert "Kid Kora" in e["joseph_mwangi"].names
+    arrest = [ev for ev in r.events if ev.event_class == "arrest"]
+    assert arrest and ("agent", "kenya") in arrest[0].roles

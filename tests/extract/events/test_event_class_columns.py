@@ -1,12 +1,13 @@
 """The class-behaviour columns of extract/data/event_classes.tsv (extract/events/lexicon.py)."""
 
 import csv
+from importlib import resources
 
 import pytest
 
 from newsgraph.extract.events import lexicon
 
-DATA = lexicon.resources.files("newsgraph.extract") / "data" / "event_classes.tsv"
+DATA = resources.files("newsgraph.extract") / "data" / "event_classes.tsv"
 FLAGS = ("needs_counterpart", "content_object", "possessor_undergoes", "recipient_to", "judges_act",
          "answers_act", "of_is_agent")
 

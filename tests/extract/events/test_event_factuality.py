@@ -138,3 +138,10 @@ def test_a_definite_conflict_noun_is_presupposed_under_an_intention():
     """
     assert _factuality_of(rows, 6, "military_operation") == "asserted"
     assert _factuality_of(rows, 4, "condemn") == "hypothetical"  # the condemning is only urged
+
+
+def test_an_offer_to_meet_is_no_meeting(nlp):
+    r = extract_text(nlp, "Headline\n\nKABUL, May 3, 2026 (Agency) – Afghanistan said the talks went well. "
+                          "Afghanistan's envoy Khalid Nasser has offered to meet Pakistani negotiators in Islamabad.")
+    offered = [ev for ev in events_of(r, "meet") if any(t.text == "meet" for t in ev.triggers)]
+    assert offered and offered[0].factuality != "asserted"

@@ -1,0 +1,51 @@
+"""Cues for entities (cues.py): hyphenated country pairs, demonyms and capitals the model tags as
+people, demonyms on groups of people, through the model (seen in the events and relations they act in)."""
+
+import pytest
+
+from conftest import extract_text
+from entity_helpers import ents, mention_texts
+
+pytestmark = pytest.mark.model
+
+
+def rels(result):
+    return {(r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def events_of(result, cls):
+    return [e for e in result.events if e.event_class == cls]
+
+
+def test_hyphenated_country_pairs_are_two_countries(nlp):
+    r = extract_text(nlp, "Officials said U.S.-China trade talks would resume in Geneva next month.")
+    e = ents(r)
+    assert "united_states" in e and "china" in e
+
+
+def test_a_demonym_the_model_tags_as_a_person_is_its_state(nlp):
+    r = extract_text(nlp, "Several Bangladeshi officials accused Nepal of worsening the floods.")
+    accuse = events_of(r, "accuse")
+    assert accuse and ("agent", "bangladesh") in accuse[0].roles
+
+
+def test_capitals_and_demonyms_the_model_tags_as_people(nlp):
+    r = extract_text(nlp, "Moldovan Foreign Minister Ana Ceban said Yerevan had attacked first. "
+                          "Baku rejected the claim.")
+    e = ents(r)
+    assert "Yerevan" in mention_texts(r, "armenia") and "Baku" in mention_texts(r, "azerbaijan")
+    assert e["moldova"].type == "Country" and not any(x.type == "Person" and x.label == "Moldovan" for x in e.values())
+    assert ("ana_ceban", "memberOf", "moldova") in rels(r)
+
+
+def test_a_demonym_on_people_who_do_not_act_for_the_state_names_a_group(nlp):
+    r = extract_text(nlp, "Eritrean refugees protested outside the embassy. Hundreds of Eritrean students joined them. "
+                          "Eritrean soldiers blocked the road.")
+    e = ents(r)
+    assert e["eritrea_refugee"].type == "Group" and e["eritrea_refugee"].label == "Eritrean refugees"
+    assert e["eritrea_refugee"].country_code == "ER"  # one query finds every Eritrean actor
+    assert e["eritrea_student"].type == "Group"
+    assert e["eritrea"].type == "Country"  # the demonym still mentions the state
+    assert not any(k.startswith("eritrea_soldier") for k in e)  # soldiers act for the state
+    protest = events_of(r, "protest")
+    assert protest and ("agent", "eritrea_refugee") in protest[0].roles

@@ -1,0 +1,59 @@
+"""References to entities named before or to the article's state (references.py): unowned organs,
+"the army", "the authorities", "the group", through the model (seen in the events and relations they act in)."""
+
+import pytest
+
+from conftest import extract_text
+from entity_helpers import ents, mention_texts
+
+pytestmark = pytest.mark.model
+
+
+def rels(result):
+    return {(r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def events_of(result, cls):
+    return [e for e in result.events if e.event_class == cls]
+
+
+def test_unowned_organs_are_the_articles_state_and_the_minister_is_the_titled_one(nlp):
+    r = extract_text(nlp, "Police in Madagascar detained opposition leader Andry Rakoto on Friday in "
+                          "Antananarivo. Madagascar's Interior Minister Hery Ravalo defended the arrest. "
+                          "The minister accused the European Union of interference.")
+    arrest = events_of(r, "arrest")
+    assert arrest and ("agent", "madagascar") in arrest[0].roles
+    accuse = events_of(r, "accuse")
+    assert accuse and ("agent", "hery_ravalo") in accuse[0].roles
+
+
+def test_the_army_is_the_army_the_article_named(nlp):
+    r = extract_text(nlp, "Rebels clashed with the Chadian Armed Forces (FACA) near Abeche on Monday. "
+                          "The army accused Sudan of arming the fighters. Chad's Minister of Defence, "
+                          "General Issa Mahamat, signed the deal.")
+    accuse = events_of(r, "accuse")
+    assert accuse and ("agent", "chad_armed_forces") in accuse[0].roles  # keyed with its state
+    got = rels(r)
+    assert ("issa_mahamat", "memberOf", "chad") in got
+    assert not any({s, o} == {"issa_mahamat", "chad"} for s, p, o in got if p == "agreesWith")
+
+
+def test_the_authorities_are_not_any_organisation_named_before(nlp):
+    # "the authorities" has no organ kind: it is the article's state, not the last organisation.
+    r = extract_text(nlp, "The Electoral Commission of Zambia said the vote was fair. Zambia and Zambia's "
+                          "capital Lusaka were calm. The authorities arrested two opposition activists.")
+    arrest = events_of(r, "arrest")
+    assert arrest and ("agent", "zambia") in arrest[0].roles
+
+
+def test_the_group_refers_to_the_organisation_named_before(nlp):
+    r = extract_text(nlp, "The Kenya Human Rights Commission (KHRC) filed a complaint on Monday. "
+                          "\"These are children,\" said Daniel Otieno, a lawyer for the group.")
+    assert ("daniel_otieno", "memberOf", "kenya_human_rights_commission") in rels(r)
+
+
+def test_an_unowned_ministry_in_a_sentence_opening_with_a_city_is_that_citys_states(nlp):
+    r = extract_text(nlp, "Chad's air force bombed a village near the border. Chad said it hit rebels. In Khartoum, "
+                          "the foreign ministry condemned the raid. Sudan has often accused Chad of such raids.")
+    condemn = events_of(r, "condemn")
+    assert condemn and ("agent", "sudan") in condemn[0].roles
