@@ -59,3 +59,20 @@ def extract_text(nlp, text: str, *, date: str | None = None):
     from newsgraph.graph.model import Article
 
     return next(extract([Article(id="t.txt", text=text, date=date)], nlp))
+
+
+# Views of an ArticleResult that the rule tests assert on.
+def rels(result) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in result.relations}
+
+
+def events_of(result, cls: str) -> list:
+    return [e for e in result.events if e.event_class == cls]
+
+
+def ents(result) -> dict:
+    return {e.key: e for e in result.entities}
+
+
+def mention_texts(result, key: str) -> set[str]:
+    return {m.text for m in ents(result)[key].mentions}

@@ -12,7 +12,7 @@ from importlib import resources
 
 import pytest
 
-from conftest import extract_text
+from conftest import ents, extract_text, mention_texts
 
 pytestmark = pytest.mark.model
 
@@ -32,14 +32,6 @@ def _rows() -> list[list[str]]:
     rows = list(csv.reader(lines, delimiter="\t"))
     assert rows[0][:3] == ["surface", "label", "type"]
     return rows[1:]
-
-
-def ents(result):
-    return {e.key: e for e in result.entities}
-
-
-def mention_texts(result, key):
-    return {m.text for m in ents(result)[key].mentions}
 
 
 # -- the table -------------------------------------------------------------------------------

@@ -1,12 +1,6 @@
 """Helpers of the entity tests (imported by basename: the test folders have no __init__.py)."""
 
-
-def ents(result):
-    return {e.key: e for e in result.entities}
-
-
-def mention_texts(result, key):
-    return {m.text for m in ents(result)[key].mentions}
+from conftest import ents, mention_texts  # noqa: F401 - the entity tests import them from here too
 
 
 def entities_with_tags(nlp, text, tags):

@@ -3,18 +3,10 @@ people, demonyms on groups of people, through the model (seen in the events and 
 
 import pytest
 
-from conftest import extract_text
+from conftest import events_of, extract_text, rels
 from entity_helpers import ents, mention_texts
 
 pytestmark = pytest.mark.model
-
-
-def rels(result):
-    return {(r.subject, r.predicate, r.object) for r in result.relations}
-
-
-def events_of(result, cls):
-    return [e for e in result.events if e.event_class == cls]
 
 
 def test_hyphenated_country_pairs_are_two_countries(nlp):

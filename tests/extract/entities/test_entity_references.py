@@ -3,18 +3,9 @@
 
 import pytest
 
-from conftest import extract_text
-from entity_helpers import ents, mention_texts
+from conftest import events_of, extract_text, rels
 
 pytestmark = pytest.mark.model
-
-
-def rels(result):
-    return {(r.subject, r.predicate, r.object) for r in result.relations}
-
-
-def events_of(result, cls):
-    return [e for e in result.events if e.event_class == cls]
 
 
 def test_unowned_organs_are_the_articles_state_and_the_minister_is_the_titled_one(nlp):

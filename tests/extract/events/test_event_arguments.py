@@ -5,17 +5,9 @@ tolerant assertions (the small model's parse is not perfect)."""
 
 import pytest
 
-from conftest import extract_text
+from conftest import events_of, extract_text, rels
 
 pytestmark = pytest.mark.model
-
-
-def rels(result):
-    return {(r.subject, r.predicate, r.object) for r in result.relations}
-
-
-def events_of(result, cls):
-    return [e for e in result.events if e.event_class == cls]
 
 
 def test_meeting_participants_relate_both_ways(nlp):

@@ -5,13 +5,9 @@ tolerant assertions (the small model's parse is not perfect)."""
 
 import pytest
 
-from conftest import extract_text
+from conftest import events_of, extract_text
 
 pytestmark = pytest.mark.model
-
-
-def events_of(result, cls):
-    return [e for e in result.events if e.event_class == cls]
 
 
 def test_generic_statements_and_senses_of_fight_are_not_events(nlp):

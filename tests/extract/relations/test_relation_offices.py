@@ -4,13 +4,9 @@ the real model (moved from tests/test_extract_rules.py)."""
 
 import pytest
 
-from conftest import extract_text
+from conftest import extract_text, rels
 
 pytestmark = pytest.mark.model
-
-
-def rels(result):
-    return {(r.subject, r.predicate, r.object) for r in result.relations}
 
 
 def test_bare_titles_are_guessed_only_when_nothing_contradicts(nlp):

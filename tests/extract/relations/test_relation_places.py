@@ -3,13 +3,9 @@ through the real model (moved from tests/test_extract_rules.py)."""
 
 import pytest
 
-from conftest import extract_text
+from conftest import extract_text, rels
 
 pytestmark = pytest.mark.model
-
-
-def rels(result):
-    return {(r.subject, r.predicate, r.object) for r in result.relations}
 
 
 def test_located_in_stated_by_the_text_is_a_relation_with_its_quote(nlp):

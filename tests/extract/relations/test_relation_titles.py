@@ -3,21 +3,9 @@ Small synthetic sentences through the real model (moved from tests/test_extract_
 
 import pytest
 
-from conftest import extract_text
+from conftest import ents, extract_text, mention_texts, rels
 
 pytestmark = pytest.mark.model
-
-
-def ents(result):
-    return {e.key: e for e in result.entities}
-
-
-def rels(result):
-    return {(r.subject, r.predicate, r.object) for r in result.relations}
-
-
-def mention_texts(result, key):
-    return {m.text for m in ents(result)[key].mentions}
 
 
 def test_title_gives_leader_of_and_member_of(nlp):
