@@ -206,6 +206,14 @@ def _validate_command(sub, common: argparse.ArgumentParser) -> None:
     v.set_defaults(func=validate)
 
 
+def one_line(message: str) -> str:
+    """A message as one printable line: a file's bytes quoted in it (a parser error on a NUL)
+    must not reach the terminal as control characters or break the line."""
+    message = " ".join(message.splitlines())
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+                   for c in message)
+
+
 def _parse(p: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse the command line. argparse fills an optional positional only from the run of
     positionals it first meets, so ``query out --format csv 'SELECT ...'`` would leave the
@@ -254,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsgraphError as exc:
         if args.debug:
             raise
-        print(f"newsgraph: error: {exc}", file=sys.stderr)
+        print(f"newsgraph: error: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         if terminated:
@@ -265,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into one line
         if args.debug:
             raise
-        print(f"newsgraph: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+        print(f"newsgraph: internal error: {type(exc).__name__}: {one_line(str(exc))} (run with --debug for details)",
               file=sys.stderr)
         return 2
     finally:

@@ -407,7 +407,7 @@ def table(results: list[dict]) -> str:
     rows = ["| # | group | case | exit | stderr (first line) | s | network | as expected |",
             "|---|---|---|---|---|---|---|---|"]
     for i, r in enumerate(results, 1):
-        line = r["line"].replace("|", "\\|") or "(nothing)"
+        line = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in r["line"]).replace("|", "\\|") or "(nothing)"
         note = f" ({r['note']})" if r["note"] else ""
         ok = "yes" if r["ok"] else "**no**: " + ", ".join(r["problems"])
         rows.append(f"| {i} | {r['group']} | {r['name']}{note} | {r['rc']} | `{line}` | {r['seconds']:.1f} | "

@@ -342,3 +342,10 @@ def test_graph_results_are_turtle_or_ntriples_and_every_format_ends_with_a_newli
     for fmt in ("table", "csv", "tsv", "json"):
         code, out, _ = query(capsys, shared_nq, "--format", fmt, "SELECT ?s { ?s ng:criticizes ?o }")
         assert code == 0 and out.endswith("\n"), fmt
+
+
+def test_error_messages_carry_no_control_characters(tmp_path, capsys):
+    bad = tmp_path / "g.ttl"
+    bad.write_bytes(b"\x00\x01garbage")
+    code, _, err = query(capsys, bad, "ASK {}")
+    assert code == 1 and err.endswith("\n") and err[:-1].isprintable() and "\\x00" in err
