@@ -8,9 +8,10 @@ only spells it in GEXF 1.3 (https://gexf.net, schema ``1.3/gexf.rnc``):
 * edge ``label``, ``weight`` and ``kind`` (new in 1.3; Gephi reads it as the edge
   type, which keeps parallel edges of different relations apart);
 * every other value as ``<attvalue>`` of a declared ``<attribute>`` whose id is its
-  name (``type``, ``mentions``, ...): Gephi shows the title, but graphology-gexf (Gephi
+  name (``category``, ``mentions``, ...): Gephi shows the title, but graphology-gexf (Gephi
   Lite) and networkx name columns by id; none of the names is one Gephi reserves
-  (``id``, ``label``, ``weight``, ``timeset``);
+  (``id``, ``label``, ``weight``, ``timeset``), nor ``type``, which sigma.js 3 (Gephi
+  Lite's renderer) reads as the node renderer: the entity type is ``category``;
 * dated nodes and edges get inclusive ``start``/``end`` dates and the graph is
   ``mode="dynamic" timeformat="date"``, so Gephi's timeline plays them; without
   dates the graph is static.

@@ -54,7 +54,7 @@ DEFAULT_COLOR = (153, 153, 153)
 NODE_ATTRIBUTES: dict[str, str] = {
     "label": "string",
     "iri": "string",
-    "type": "string",
+    "category": "string",  # not "type": sigma.js 3 reserves it (its renderer key)
     "mentions": "int",
     "docs": "int",
     "degree": "int",
@@ -478,7 +478,7 @@ def _node_view(iri: str, node_id: str, d: Mapping, degree: int, span: _Span,
                "geonames_id": _int(d.get("geonames_id"))}
     r, g, b = TYPE_COLORS.get(ntype, DEFAULT_COLOR)
     attrs: dict[str, Value | None] = {
-        "label": label, "iri": iri, "type": ntype, "mentions": mentions, "docs": docs,
+        "label": label, "iri": iri, "category": ntype, "mentions": mentions, "docs": docs,
         "degree": degree, **own, "r": r, "g": g, "b": b,
         # log growth: a country named 200 times should not dwarf everything else
         "size": round(10.0 + 6.0 * math.log1p(mentions), 3),

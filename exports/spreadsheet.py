@@ -4,7 +4,7 @@ The same projection as GraphML and GEXF (:func:`newsgraph.exports.network.actor_
 spelled as the two tables Gephi's *Import Spreadsheet* reads
 (https://gephi.org/users/supported-graph-formats/spreadsheet/):
 
-* ``nodes.csv``: ``Id``, ``Label``, then one column per node attribute (``type``,
+* ``nodes.csv``: ``Id``, ``Label``, then one column per node attribute (``category``,
   ``mentions``, ``degree``, ``first_date``, ``last_date``, ``lat``, ``lng``, ...);
 * ``edges.csv``: ``Source``, ``Target``, ``Type`` (always ``Directed``), ``Id``,
   ``Label``, ``Weight`` (supporting mentions), ``Kind`` (the relation: Gephi's edge

@@ -213,7 +213,7 @@ def test_graphml_reads_back_with_networkx(tmp_path: Path) -> None:
     assert russia["label"] == "Russia" and russia["iri"] == E("russia")
     assert (russia["r"], russia["g"], russia["b"]) == network.TYPE_COLORS["Country"]
     assert all(isinstance(russia[c], int) for c in "rgb")
-    assert russia["type"] == "Country" and russia["mentions"] == 5
+    assert russia["category"] == "Country" and russia["mentions"] == 5
     assert russia["geonames_id"] == 2017370 and "lat" not in russia
     assert h.nodes["n_st_petersburg"]["lat"] == pytest.approx(59.93863)
     (key, data), = h.get_edge_data("n_russia", "n_bashar_al_assad").items()
@@ -269,8 +269,8 @@ def test_gexf_attribute_ids_are_the_names() -> None:
     graph = etree.fromstring(_bytes(write_gexf, tiny_graph())).find("g:graph", NS)
     declared = graph.findall("g:attributes/g:attribute", NS)
     assert all(a.get("id") == a.get("title") for a in declared)
-    assert {"type", "mentions", "degree", "lat", "lng"} <= {a.get("id") for a in declared}
-    assert not {a.get("id") for a in declared} & {"id", "label", "weight", "timeset"}
+    assert {"category", "mentions", "degree", "lat", "lng"} <= {a.get("id") for a in declared}
+    assert not {a.get("id") for a in declared} & {"id", "label", "weight", "timeset", "type"}
 
 
 def test_gexf_is_static_without_dates() -> None:
@@ -308,12 +308,12 @@ def test_nodes_csv_for_gephi_spreadsheet_import() -> None:
     data = _bytes(write_nodes_csv, tiny_graph()).decode("utf-8")
     header = data.split("\n", 1)[0].split(",")
     assert header[:3] == ["Id", "Label", "timeset"]
-    assert {"type", "mentions", "degree", "first_date", "last_date", "lat", "lng"} <= set(header)
+    assert {"category", "mentions", "degree", "first_date", "last_date", "lat", "lng"} <= set(header)
     assert not {"r", "g", "b", "size", "label"} & set(header)
     rows = {r["Id"]: r for r in _csv(write_nodes_csv, tiny_graph())}
     assert list(rows) == ["n_bashar_al_assad", "n_russia", "n_st_petersburg", "n_vladimir_putin"]
     spb = rows["n_st_petersburg"]
-    assert spb["Label"] == "St. Petersburg" and spb["type"] == "Place"
+    assert spb["Label"] == "St. Petersburg" and spb["category"] == "Place"
     assert (spb["lat"], spb["lng"]) == ("59.93863", "30.31413")
     assert rows["n_russia"]["lat"] == ""  # unknown: an empty cell
     assert rows["n_vladimir_putin"]["timeset"] == "<[2017-04-05,2017-04-05]>"
@@ -343,7 +343,7 @@ def test_csv_without_dates_has_no_timeset_and_events_can_be_nodes() -> None:
     assert "timeset" not in _bytes(write_edges_csv, g).decode().split("\n", 1)[0]
     nodes = _csv(write_nodes_csv, tiny_graph(), events_as="nodes")
     event = next(r for r in nodes if r["Id"] == "n_e1")
-    assert event["type"] == "Event" and event["cameo"] == "183"
+    assert event["category"] == "Event" and event["cameo"] == "183"
     assert len(_csv(write_edges_csv, tiny_graph(), events_as="nodes")) == 5
 
 
@@ -377,7 +377,7 @@ def test_events_as_nodes(tmp_path: Path, writer, reader) -> None:
     h = reader(path)
     assert h.number_of_nodes() == 5 and h.number_of_edges() == 5
     event = h.nodes["n_e1"]
-    assert event["type"] == "Event" and event["label"] == "attack: blast"
+    assert event["category"] == "Event" and event["label"] == "attack: blast"
     assert event["cameo"] == "183" and event["quad_class"] == "4"  # via root 18
     assert {label for _, _, label in h.out_edges("n_e1", data="label")} == {"place", "target"}
 
@@ -401,3 +401,33 @@ def test_golden(name: str, writer) -> None:
         golden.parent.mkdir(exist_ok=True)
         golden.write_bytes(data)
     assert data == golden.read_bytes(), f"{name} changed; see module docstring to regenerate"
+
+
+@pytest.mark.parametrize("writer", [write_graphml, write_gexf])
+def test_no_node_attribute_is_called_type(writer) -> None:
+    """sigma.js 3 (Gephi Lite's renderer) reads a node attribute ``type`` as the node
+    program to draw it with, and fails on ``Person``: the entity type is ``category``."""
+    root = etree.fromstring(_bytes(writer, tiny_graph(), events_as="nodes"))
+    names = {k.get("attr.name") for k in root.iter("{http://graphml.graphdrawing.org/xmlns}key")}
+    names |= {a.get("title") for a in root.iter(f"{{{GEXF_NS}}}attribute")}
+    names |= {a.get("id") for a in root.iter(f"{{{GEXF_NS}}}attribute")}
+    assert "category" in names and "type" not in names
+
+
+JS = Path(__file__).parent / "js"
+
+
+@pytest.mark.parametrize("name,writer", [("g.graphml", write_graphml), ("g.gexf", write_gexf)])
+def test_graphology_parses_the_tiny_files(tmp_path: Path, name: str, writer) -> None:
+    import json
+    node = shutil.which("node")
+    if node is None or not (JS / "node_modules" / "graphology-gexf").is_dir():
+        pytest.skip("node or graphology missing (npm ci --prefix tests/js)")
+    path = tmp_path / name
+    writer(tiny_graph(), path, events_as="nodes")
+    proc = subprocess.run([node, str(JS / "check_gephi_files.mjs"), str(path)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    found = json.loads(proc.stdout)
+    assert (found["nodes"], found["edges"]) == (5, 5)
+    assert "category" in found["nodeAttributes"] and "type" not in found["nodeAttributes"]

@@ -243,7 +243,7 @@ def test_igraph_reads_the_graphml(build):
     g = igraph.Graph.Read_GraphML(str(build / "graph.graphml"))
     assert (g.vcount(), g.ecount()) == _graphml_counts(build / "graph.graphml")
     assert g.is_directed()
-    assert {"label", "type", "mentions", "degree"} <= set(g.vs.attributes())
+    assert {"label", "category", "mentions", "degree"} <= set(g.vs.attributes())
     assert {"label", "relation", "weight"} <= set(g.es.attributes())
     if g.ecount():
         assert all(w >= 1 for w in g.es["weight"])
@@ -268,7 +268,8 @@ def test_graphology_reads_every_node_and_edge(build, name):
     counts = _gexf_counts if name.endswith(".gexf") else _graphml_counts
     assert (found["nodes"], found["edges"]) == counts(build / name)
     assert found["type"] == "directed"
-    assert {"label", "type", "mentions", "degree", "color", "size"} <= set(found["nodeAttributes"])
+    assert {"label", "category", "mentions", "degree", "color", "size"} <= set(found["nodeAttributes"])
+    assert "type" not in found["nodeAttributes"]  # sigma.js 3 reads it as the renderer
     assert {"label", "relation", "weight"} <= set(found["edgeAttributes"])
 
 
@@ -299,5 +300,5 @@ def test_spreadsheet_tables_match_the_graphml(build):
     assert len(ids) == len(nodes)
     assert all(e["Source"] in ids and e["Target"] in ids and e["Type"] == "Directed" for e in edges)
     assert all(float(e["Weight"]) >= 1 and e["Kind"] == e["relation"] for e in edges)
-    places = [n for n in nodes if n["type"] in ("Place", "Country") and n["lat"]]
+    places = [n for n in nodes if n["category"] in ("Place", "Country") and n["lat"]]
     assert places and all(-90 <= float(n["lat"]) <= 90 and n["lng"] for n in places)
