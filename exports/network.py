@@ -107,7 +107,7 @@ class NodeView:
 class EdgeView:
     """One aggregated edge of the projection."""
 
-    id: str  # e0, e1, ... in sorted order
+    id: str  # e_<hash of source IRI, target IRI, relation> (:func:`edge_id`), stable
     source: str  # NodeView ids
     target: str
     kind: str  # relation (or role) name, unique per (source, target): the GEXF edge kind
@@ -330,7 +330,8 @@ def actor_network(g: nx.MultiDiGraph, *, events_as: str = "edges",
     nodes = tuple(_node_view(iri, ids[iri], g.nodes[iri], degree[iri], spans[iri], table)
                   for iri in node_iris)
     keys = sorted(edges)
-    edge_views = tuple(edges[k].view(f"e{i}", ids[k[0]], ids[k[1]]) for i, k in enumerate(keys))
+    edge_ids = _edge_ids(keys)
+    edge_views = tuple(edges[k].view(edge_ids[k], ids[k[0]], ids[k[1]]) for k in keys)
     return NetworkView(
         nodes=nodes, edges=edge_views,
         node_attributes=_used(NODE_ATTRIBUTES, nodes),
@@ -351,6 +352,33 @@ def _node_ids(iris: list[str]) -> dict[str, str]:
     if len(set(ids.values())) != len(ids):  # a suffixed id met a natural one: hash all
         ids = {iri: f"{base[iri]}_{sha1(iri.encode()).hexdigest()[:12]}" for iri in iris}
     return ids
+
+
+def edge_id(source_iri: str, target_iri: str, relation: str) -> str:
+    """``e_`` + the first 16 hex digits of the SHA-1 of the edge's statement (source IRI,
+    target IRI, relation or role, tab-separated).  It names the aggregated edge, so it
+    keeps across builds: other articles neither renumber it nor, by changing its most
+    frequent CAMEO code, rename it.  (An event's role edges start at the event's IRI,
+    which holds the event key.)  IRIs, not node ids: a node id can gain a suffix when
+    another entity's slug collides with it."""
+    text = "\t".join((source_iri, target_iri, relation))
+    return "e_" + sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _edge_ids(keys: list[_EdgeKey]) -> dict[_EdgeKey, str]:
+    """:func:`edge_id` of each (sorted) key; should two hashes ever collide, the later
+    keys in sorted order get ``_1``, ``_2``, ... (deterministic, unique in the file)."""
+    out: dict[_EdgeKey, str] = {}
+    used: set[str] = set()
+    for key in keys:
+        base = candidate = edge_id(*key)
+        n = 0
+        while candidate in used:
+            n += 1
+            candidate = f"{base}_{n}"
+        used.add(candidate)
+        out[key] = candidate
+    return out
 
 
 @dataclass

@@ -217,10 +217,11 @@ def test_graphml_reads_back_with_networkx(tmp_path: Path) -> None:
     assert russia["geonames_id"] == 2017370 and "lat" not in russia
     assert h.nodes["n_st_petersburg"]["lat"] == pytest.approx(59.93863)
     (key, data), = h.get_edge_data("n_russia", "n_bashar_al_assad").items()
-    assert key == "e0"  # edges are numbered in (source IRI, target IRI, ...) order
+    assert key == network.edge_id(E("russia"), E("bashar_al_assad"), "supports")
     assert data["weight"] == 2.0 and data["label"] == "supports"
     assert data["cameo"] == "051" and data["background"] is False
-    assert h.get_edge_data("n_st_petersburg", "n_russia")["e1"]["background"] is True
+    located = network.edge_id(E("st_petersburg"), E("russia"), "locatedIn")
+    assert h.get_edge_data("n_st_petersburg", "n_russia")[located]["background"] is True
 
 
 def test_graphml_key_ids_avoid_gephi_yed_defaults() -> None:
@@ -431,3 +432,47 @@ def test_graphology_parses_the_tiny_files(tmp_path: Path, name: str, writer) -> 
     found = json.loads(proc.stdout)
     assert (found["nodes"], found["edges"]) == (5, 5)
     assert "category" in found["nodeAttributes"] and "type" not in found["nodeAttributes"]
+
+
+def test_edge_ids_are_hashes_of_the_statement() -> None:
+    view = network.actor_network(tiny_graph(), events_as="nodes")
+    ids = [e.id for e in view.edges]
+    assert len(set(ids)) == len(ids) == 5
+    assert all(re.fullmatch(r"e_[0-9a-f]{16}", i) for i in ids)
+    assert network.edge_id(E("russia"), E("bashar_al_assad"), "supports") == "e_" + \
+        __import__("hashlib").sha1(f"{E('russia')}\t{E('bashar_al_assad')}\tsupports"
+                                   .encode()).hexdigest()[:16]
+    place = network.edge_id(EVENT, E("st_petersburg"), "place")
+    assert place in ids
+
+
+def test_edge_ids_keep_when_an_unrelated_article_is_added() -> None:
+    """Positional ids (e0, e1, ...) shifted whenever a new edge sorted before them."""
+    before = {(e.source, e.target, e.kind): e.id for e in network.actor_network(tiny_graph()).edges}
+    g = tiny_graph()
+    d3 = iri.doc_iri("c.txt")
+    g.graph["documents"][d3] = {"id": "c.txt", "text": "...", "title": None,
+                                "date": "2017-05-01", "source": None}
+    _entity(g, "abkhazia", "Country", "Abkhazia", 1, [d3])  # sorts before every other node
+    _entity(g, "aachen", "Place", "Aachen", 1, [d3])
+    _relation(g, "abkhazia", "aachen", "supports", "051", 0.9, d3)
+    _relation(g, "abkhazia", "russia", "supports", "180", 0.9, d3)  # a new CAMEO code too
+    _relation(g, "russia", "bashar_al_assad", "supports", "180", 0.6, d3)
+    _relation(g, "russia", "bashar_al_assad", "supports", "180", 0.6, d3)
+    after = {(e.source, e.target, e.kind): e.id for e in network.actor_network(g).edges}
+    assert len(after) == len(before) + 2
+    assert {k: after[k] for k in before} == before
+
+
+def test_edge_id_collisions_get_a_counter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(network, "edge_id", lambda s, t, r: "e_0000000000000000")
+    ids = [e.id for e in network.actor_network(tiny_graph()).edges]
+    assert ids == ["e_0000000000000000", "e_0000000000000000_1", "e_0000000000000000_2"]
+
+
+def test_graphml_and_gexf_share_edge_ids() -> None:
+    graphml = etree.fromstring(_bytes(write_graphml, tiny_graph(), events_as="nodes"))
+    gexf = etree.fromstring(_bytes(write_gexf, tiny_graph(), events_as="nodes"))
+    a = [e.get("id") for e in graphml.iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    b = [e.get("id") for e in gexf.iter(f"{{{GEXF_NS}}}edge")]
+    assert a == b and len(set(a)) == 5 and not any(re.fullmatch(r"e\d+", i) for i in a)
