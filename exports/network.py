@@ -101,6 +101,7 @@ class NodeView:
     attrs: dict[str, Value]  # present values only, in NODE_ATTRIBUTES order
     start: str | None = None  # timeline interval, inclusive ISO dates
     end: str | None = None
+    spells: tuple[tuple[str, str], ...] = ()  # the intervals inside it when it is alive
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,7 @@ class EdgeView:
     attrs: dict[str, Value]  # present values only, in EDGE_ATTRIBUTES order
     start: str | None = None
     end: str | None = None
+    spells: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,23 +205,43 @@ class _Span:
     def __init__(self) -> None:
         self.first: tuple[date, str] | None = None
         self.last: tuple[date, str] | None = None
+        self.days: set[tuple[date, date]] = set()  # each distinct date's days
 
     def add(self, lexical: object) -> None:
         days = date_interval(lexical)
         if days is None:
             return
+        self.days.add(days)
         text = str(lexical).strip()
         if self.first is None or (days[0], text) < self.first:
             self.first = (days[0], text)
         if self.last is None or (days[1], text) > self.last:
             self.last = (days[1], text)
 
-    def widen(self, start: date, end: date) -> None:
-        """Stretch an existing interval (the lexical first/last values stay)."""
+    def widen(self, other: _Span) -> None:
+        """Stretch an existing interval over ``other``'s and add its spells (the lexical
+        first/last values stay)."""
+        if other.interval is None:
+            return
+        start, end = other.interval
         if self.first and start < self.first[0]:
             self.first = (start, self.first[1])
         if self.last and end > self.last[0]:
             self.last = (end, self.last[1])
+        self.days |= other.days
+
+    @property
+    def spells(self) -> tuple[tuple[str, str], ...]:
+        """One inclusive ISO interval per distinct date, sorted; overlapping ones merged
+        (a day inside a month the node also appears in is that month): Gephi refuses
+        overlapping intervals on one element."""
+        out: list[list[date]] = []
+        for start, end in sorted(self.days):
+            if out and start <= out[-1][1]:
+                out[-1][1] = max(out[-1][1], end)
+            else:
+                out.append([start, end])
+        return tuple((a.isoformat(), b.isoformat()) for a, b in out)
 
     @property
     def interval(self) -> tuple[date, date] | None:
@@ -318,14 +340,14 @@ def actor_network(g: nx.MultiDiGraph, *, events_as: str = "edges",
     # Timeline: a dated node must be alive whenever one of its edges is, or Gephi hides
     # the edge; undated nodes stay undated (always visible).
     degree: dict[str, int] = defaultdict(int)
-    spans = {n: _node_span(g.nodes[n]) for n in node_iris}
+    spans = {n: _node_span(g.nodes[n], documents) for n in node_iris}
     for (s, t, _rel), agg in edges.items():
         degree[s] += 1
         degree[t] += 1
         if agg.span.interval:
             for n in (s, t):
                 if spans[n].interval:
-                    spans[n].widen(*agg.span.interval)
+                    spans[n].widen(agg.span)
 
     nodes = tuple(_node_view(iri, ids[iri], g.nodes[iri], degree[iri], spans[iri], table)
                   for iri in node_iris)
@@ -432,7 +454,7 @@ class _Aggregate:
         # GEXF ``kind`` (Gephi's edge type) = the relation: one edge per (source, target,
         # relation), so Gephi never merges two of them.
         return EdgeView(edge_id, source, target, xml_safe(self.relation),
-                        _clean(attrs, EDGE_ATTRIBUTES), start, end)
+                        _clean(attrs, EDGE_ATTRIBUTES), start, end, self.span.spells)
 
 
 _EdgeKey = tuple[str, str, str]  # source IRI, target IRI, relation
@@ -476,13 +498,16 @@ def _role_edges(g: nx.MultiDiGraph, ids: Mapping[str, str],
     return out
 
 
-def _node_span(d: Mapping) -> _Span:
+def _node_span(d: Mapping, documents: Mapping[str, Mapping]) -> _Span:
+    """An event's date; an entity's first/last dates and the dates of its articles."""
     span = _Span()
     if d.get("kind") == "event":
         span.add(d.get("date"))
     else:
         span.add(d.get("first_date"))
         span.add(d.get("last_date"))
+        for doc in d.get("docs") or ():
+            span.add((documents.get(doc) or {}).get("date"))
     return span
 
 
@@ -512,7 +537,8 @@ def _node_view(iri: str, node_id: str, d: Mapping, degree: int, span: _Span,
         "size": round(10.0 + 6.0 * math.log1p(mentions), 3),
     }
     start, end = _iso(span.interval)
-    return NodeView(node_id, xml_safe(iri), _clean(attrs, NODE_ATTRIBUTES), start, end)
+    return NodeView(node_id, xml_safe(iri), _clean(attrs, NODE_ATTRIBUTES), start, end,
+                    span.spells)
 
 
 def _clean(attrs: Mapping[str, Value | None], schema: Mapping[str, str]) -> dict[str, Value]:

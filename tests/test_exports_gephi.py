@@ -257,12 +257,21 @@ def test_gexf_structure() -> None:
         assert float(node.find("viz:size", NS).get("value")) >= 10
         assert node.get("label")
     putin = graph.find("g:nodes/g:node[@id='n_vladimir_putin']", NS)
-    assert (putin.get("start"), putin.get("end")) == ("2017-04-05", "2017-04-05")
+    assert _spells(putin) == [("2017-04-05", "2017-04-05")]
+    # Russia appears on two separate days: two spells, not one interval over both.
+    russia = graph.find("g:nodes/g:node[@id='n_russia']", NS)
+    assert _spells(russia) == [("2017-04-03", "2017-04-03"), ("2017-04-05", "2017-04-05")]
+    assert not graph.xpath(".//*[@start or @end][not(self::g:spell)]", namespaces=NS)
     edges = graph.findall("g:edges/g:edge", NS)
     assert [e.get("label") for e in edges] == ["supports", "located in", "leader of"]
     assert [e.get("kind") for e in edges] == ["supports", "locatedIn", "leaderOf"]
     assert [e.get("weight") for e in edges] == ["2.0", "1.0", "1.0"]
-    assert edges[1].get("start") is None  # background fact: timeless
+    assert _spells(edges[0]) == [("2017-04-03", "2017-04-03"), ("2017-04-05", "2017-04-05")]
+    assert _spells(edges[1]) == [] and edges[1].get("start") is None  # background: timeless
+
+
+def _spells(el: etree._Element) -> list[tuple[str, str]]:
+    return [(s.get("start"), s.get("end")) for s in el.findall("g:spells/g:spell", NS)]
 
 
 def test_gexf_attribute_ids_are_the_names() -> None:
@@ -283,6 +292,7 @@ def test_gexf_is_static_without_dates() -> None:
     graph = etree.fromstring(_bytes(write_gexf, g)).find("g:graph", NS)
     assert graph.get("mode") == "static" and graph.get("timeformat") is None
     assert not graph.xpath(".//*[@start or @end]")
+    assert not graph.findall(".//g:spells", NS)
 
 
 def test_gexf_reads_back_with_networkx(tmp_path: Path) -> None:
@@ -387,10 +397,13 @@ def test_event_dates_drive_the_timeline() -> None:
     graph = etree.fromstring(_bytes(write_gexf, tiny_graph(), events_as="nodes")) \
         .find("g:graph", NS)
     event = graph.find("g:nodes/g:node[@id='n_e1']", NS)
-    assert (event.get("start"), event.get("end")) == ("2017-04-01", "2017-04-30")  # gYearMonth
-    # Dated endpoints are stretched so Gephi never hides a live edge.
+    assert _spells(event) == [("2017-04-01", "2017-04-30")]  # gYearMonth: the month
+    # Dated endpoints live whenever their edges do, so Gephi never hides a live edge
+    # (the article's day lies inside the event's month: one spell).
     place = graph.find("g:nodes/g:node[@id='n_st_petersburg']", NS)
-    assert (place.get("start"), place.get("end")) == ("2017-04-01", "2017-04-30")
+    assert _spells(place) == [("2017-04-01", "2017-04-30")]
+    russia = graph.find("g:nodes/g:node[@id='n_russia']", NS)
+    assert _spells(russia) == [("2017-04-01", "2017-04-30")]
 
 
 @pytest.mark.parametrize("name,writer", [("tiny.graphml", write_graphml),

@@ -281,13 +281,14 @@ def test_graphology_reads_event_nodes_and_dates(seed_build_event_nodes):
 
 def test_gexf_timeline_for_dated_events(seed_build_event_nodes):
     """The seed dates the bombing (April 2017): with events as nodes the GEXF is dynamic
-    and the bombing's node lives in that month; no attribute is named start or end."""
+    and the bombing's node has one spell, that month; no attribute is named start or end."""
     graph = etree.parse(str(seed_build_event_nodes / "graph.gexf")).getroot().find(f"{GEXF_NS}graph")
     assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
     titles = {a.get("title") for a in graph.iter(f"{GEXF_NS}attribute")}
     assert not titles & {"start", "end", "begin"}
     bombing = [n for n in graph.iter(f"{GEXF_NS}node") if n.get("label", "").startswith("bombing")]
-    assert any((n.get("start"), n.get("end")) == ("2017-04-01", "2017-04-30") for n in bombing)
+    spells = [[(sp.get("start"), sp.get("end")) for sp in n.iter(f"{GEXF_NS}spell")] for n in bombing]
+    assert [("2017-04-01", "2017-04-30")] in spells
 
 
 def test_spreadsheet_tables_match_the_graphml(build):
