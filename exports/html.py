@@ -80,7 +80,7 @@ def graph_data(view: NetworkView, g: nx.MultiDiGraph) -> dict:
         a = node.attrs
         x, y = _start(node.id)
         nodes.append({"id": node.id, "label": str(a.get("label", node.id)),
-                      "category": str(a.get("type") or "Other"),
+                      "category": str(a.get("category") or "Other"),
                       "color": "#{:02x}{:02x}{:02x}".format(a.get("r", 153), a.get("g", 153), a.get("b", 153)),
                       "size": a.get("size", 10.0), "mentions": a.get("mentions", 0),
                       "docs": a.get("docs", 0), "x": x, "y": y})
