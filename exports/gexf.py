@@ -44,7 +44,7 @@ _NODE_BUILTIN = frozenset({"label", "r", "g", "b", "size"})
 _EDGE_BUILTIN = frozenset({"label", "weight"})
 
 
-def write_gexf(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
+def write_gexf(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "auto") -> None:
     """Write the actor/place network of ``g`` as GEXF 1.3 to a path or binary file."""
     write_xml(gexf_tree(actor_network(g, events_as=events_as)), dest)
 

@@ -32,7 +32,7 @@ from .network import NetworkView, actor_network
 LIBRARIES = ("graphology.umd.min.js", "sigma.min.js", "graphology-library.min.js")
 
 
-def write_html(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
+def write_html(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "auto") -> None:
     """Write ``graph.html`` for ``g`` to a path or a binary file."""
     write_bytes(html_bytes(actor_network(g, events_as=events_as), g), dest)
 

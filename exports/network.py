@@ -3,11 +3,14 @@
 :func:`actor_network` projects the in-memory ``MultiDiGraph`` (schema in
 :mod:`newsgraph.graph.builder`) onto what Gephi shows well:
 
-* one node per entity (and, with ``events_as="nodes"``, one per event);
+* one node per entity, and events as nodes: all of them (``events_as="nodes"``), none
+  (``"edges"``) or, by default (``"auto"``), those no relation edge shows: an event
+  with fewer than two actors (one or none, e.g. a bombing with no named perpetrator,
+  often the article's main event) or one no relation carries;
 * relation edges aggregated per ``(source, target, predicate)``: ``weight`` is the
   number of supporting relation edges (mentions), ``cameo`` the most frequent code
   among them and ``goldstein`` their mean Goldstein value;
-* with ``events_as="nodes"``, event -> entity edges labelled by the role.
+* for event nodes, event -> entity edges labelled by the role (participants, place).
 
 Everything both writers need is decided here (ids, attribute values and types,
 colours, sizes, timeline intervals, XML-safe strings), so they differ only in XML.
@@ -317,24 +320,32 @@ def default_cameo_table() -> CameoTable:
 
 # --------------------------------------------------------------------------- projection
 
-def actor_network(g: nx.MultiDiGraph, *, events_as: str = "edges",
+EVENTS_AS = ("auto", "edges", "nodes")
+
+
+def actor_network(g: nx.MultiDiGraph, *, events_as: str = "auto",
                   cameo_table: CameoTable | None = None) -> NetworkView:
     """Project ``g`` onto the actor/place network (see the module docstring).
 
-    ``events_as="edges"`` (default): events are not nodes, the relations carry them.
+    ``events_as="auto"`` (default): an event with two or more actors that a relation
+    carries is left to its relation edges; every other event is a node linked to its
+    participants and place, so no event is invisible.
+    ``events_as="edges"``: events are not nodes, the relations carry them.
     ``events_as="nodes"``: each event is a node linked to its role entities.
     """
-    if events_as not in ("edges", "nodes"):
-        raise ValueError(f"events_as must be 'edges' or 'nodes', not {events_as!r}")
+    if events_as not in EVENTS_AS:
+        raise ValueError(f"events_as must be one of {', '.join(EVENTS_AS)}, not {events_as!r}")
     table = cameo_table if cameo_table is not None else default_cameo_table()
     documents: Mapping[str, Mapping] = g.graph.get("documents") or {}
 
-    kinds = ("entity", "event") if events_as == "nodes" else ("entity",)
-    node_iris = sorted(n for n, d in g.nodes(data=True) if d.get("kind") in kinds)
+    carried = frozenset(d["event"] for _, _, d in g.edges(data=True)
+                        if d.get("kind") == "relation" and d.get("event"))
+    node_iris = sorted(n for n, d in g.nodes(data=True) if d.get("kind") == "entity"
+                       or d.get("kind") == "event" and _event_is_node(g, n, events_as, carried))
     ids = _node_ids(node_iris)
 
     edges = _relation_edges(g, ids, documents, table)
-    if events_as == "nodes":
+    if events_as != "edges":
         edges.update(_role_edges(g, ids, documents))
 
     # Timeline: a dated node must be alive whenever one of its edges is, or Gephi hides
@@ -359,6 +370,16 @@ def actor_network(g: nx.MultiDiGraph, *, events_as: str = "edges",
         node_attributes=_used(NODE_ATTRIBUTES, nodes),
         edge_attributes=_used(EDGE_ATTRIBUTES, edge_views),
     )
+
+
+def _event_is_node(g: nx.MultiDiGraph, event: str, events_as: str,
+                   carried: frozenset[str]) -> bool:
+    """Whether ``event`` is a node; ``carried``: the events some relation edge names."""
+    if events_as != "auto":
+        return events_as == "nodes"
+    actors = {t for _, t, d in g.out_edges(event, data=True)
+              if d.get("kind") == "role" and d.get("role") != "place"}
+    return len(actors) < 2 or event not in carried
 
 
 def _node_ids(iris: list[str]) -> dict[str, str]:

@@ -36,12 +36,12 @@ from .network import EdgeView, NetworkView, NodeView, actor_network, format_valu
 _VIZ = frozenset({"r", "g", "b", "size"})
 
 
-def write_nodes_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
+def write_nodes_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "auto") -> None:
     """Write the node table of ``g``'s actor/place network."""
     write_bytes(nodes_csv(actor_network(g, events_as=events_as)), dest)
 
 
-def write_edges_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
+def write_edges_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "auto") -> None:
     """Write the edge table of ``g``'s actor/place network."""
     write_bytes(edges_csv(actor_network(g, events_as=events_as)), dest)
 

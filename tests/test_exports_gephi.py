@@ -124,7 +124,7 @@ def test_predicate_label_is_words() -> None:
 
 
 def test_projection_aggregates_relations() -> None:
-    view = network.actor_network(tiny_graph())
+    view = network.actor_network(tiny_graph(), events_as="edges")
     assert [n.id for n in view.nodes] == [
         "n_bashar_al_assad", "n_russia", "n_st_petersburg", "n_vladimir_putin"]
     edges = {(e.source, e.target, e.attrs["relation"]): e for e in view.edges}
@@ -162,7 +162,7 @@ def test_mentions_aggregate_per_source_target_relation() -> None:
     most frequent code stands for it, Goldstein is their mean, the kind is the relation."""
     g = tiny_graph()
     _relation(g, "russia", "bashar_al_assad", "supports", "180", 0.5, D1)
-    edges = network.actor_network(g).edges
+    edges = network.actor_network(g, events_as="edges").edges
     assert sorted(e.kind for e in edges) == ["leaderOf", "locatedIn", "supports"]
     supports = next(e for e in edges if e.kind == "supports")
     assert supports.attrs["weight"] == 3.0 and supports.attrs["cameo"] == "051"
@@ -205,7 +205,7 @@ def test_graphml_validates_against_xsd(tmp_path: Path, events_as: str) -> None:
 
 def test_graphml_reads_back_with_networkx(tmp_path: Path) -> None:
     path = tmp_path / "g.graphml"
-    write_graphml(tiny_graph(), path)
+    write_graphml(tiny_graph(), path, events_as="edges")
     h = nx.read_graphml(path, force_multigraph=True)
     assert isinstance(h, nx.MultiDiGraph)
     assert h.number_of_nodes() == 4 and h.number_of_edges() == 3
@@ -235,7 +235,7 @@ def test_graphml_key_ids_avoid_gephi_yed_defaults() -> None:
 # --------------------------------------------------------------------------- GEXF
 
 def test_gexf_structure() -> None:
-    root = etree.fromstring(_bytes(write_gexf, tiny_graph()))
+    root = etree.fromstring(_bytes(write_gexf, tiny_graph(), events_as="edges"))
     assert root.tag == f"{{{GEXF_NS}}}gexf" and root.get("version") == "1.3"
     assert root.nsmap["viz"] == VIZ_NS
     meta = root.find("g:meta", NS)
@@ -297,7 +297,7 @@ def test_gexf_is_static_without_dates() -> None:
 
 def test_gexf_reads_back_with_networkx(tmp_path: Path) -> None:
     path = tmp_path / "g.gexf"
-    write_gexf(tiny_graph(), path)
+    write_gexf(tiny_graph(), path, events_as="edges")
     h = nx.read_gexf(path, version="1.3")
     assert h.is_directed()
     assert h.number_of_nodes() == 4 and h.number_of_edges() == 3
@@ -316,12 +316,12 @@ def _csv(writer, g: nx.MultiDiGraph, **kw: object) -> list[dict[str, str]]:
 
 
 def test_nodes_csv_for_gephi_spreadsheet_import() -> None:
-    data = _bytes(write_nodes_csv, tiny_graph()).decode("utf-8")
+    data = _bytes(write_nodes_csv, tiny_graph(), events_as="edges").decode("utf-8")
     header = data.split("\n", 1)[0].split(",")
     assert header[:3] == ["Id", "Label", "timeset"]
     assert {"category", "mentions", "degree", "first_date", "last_date", "lat", "lng"} <= set(header)
     assert not {"r", "g", "b", "size", "label"} & set(header)
-    rows = {r["Id"]: r for r in _csv(write_nodes_csv, tiny_graph())}
+    rows = {r["Id"]: r for r in _csv(write_nodes_csv, tiny_graph(), events_as="edges")}
     assert list(rows) == ["n_bashar_al_assad", "n_russia", "n_st_petersburg", "n_vladimir_putin"]
     spb = rows["n_st_petersburg"]
     assert spb["Label"] == "St. Petersburg" and spb["category"] == "Place"
@@ -331,9 +331,9 @@ def test_nodes_csv_for_gephi_spreadsheet_import() -> None:
 
 
 def test_edges_csv_for_gephi_spreadsheet_import() -> None:
-    data = _bytes(write_edges_csv, tiny_graph()).decode("utf-8")
+    data = _bytes(write_edges_csv, tiny_graph(), events_as="edges").decode("utf-8")
     assert data.split("\n", 1)[0].startswith("Source,Target,Type,Id,Label,Weight,Kind,timeset,")
-    rows = _csv(write_edges_csv, tiny_graph())
+    rows = _csv(write_edges_csv, tiny_graph(), events_as="edges")
     assert [(r["Source"], r["Target"], r["Kind"]) for r in rows] == [
         ("n_russia", "n_bashar_al_assad", "supports"),
         ("n_st_petersburg", "n_russia", "locatedIn"),
@@ -479,7 +479,7 @@ def test_edge_ids_keep_when_an_unrelated_article_is_added() -> None:
 
 def test_edge_id_collisions_get_a_counter(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(network, "edge_id", lambda s, t, r: "e_0000000000000000")
-    ids = [e.id for e in network.actor_network(tiny_graph()).edges]
+    ids = [e.id for e in network.actor_network(tiny_graph(), events_as="edges").edges]
     assert ids == ["e_0000000000000000", "e_0000000000000000_1", "e_0000000000000000_2"]
 
 
@@ -489,3 +489,38 @@ def test_graphml_and_gexf_share_edge_ids() -> None:
     a = [e.get("id") for e in graphml.iter("{http://graphml.graphdrawing.org/xmlns}edge")]
     b = [e.get("id") for e in gexf.iter(f"{{{GEXF_NS}}}edge")]
     assert a == b and len(set(a)) == 5 and not any(re.fullmatch(r"e\d+", i) for i in a)
+
+
+def test_events_as_auto_is_the_default_and_shows_lone_events() -> None:
+    """An event with fewer than two actors (the tiny graph's blast: one target) is a
+    node with its role edges; an event that a relation between its two actors carries
+    stays an edge; one with two actors that no relation carries is a node too."""
+    g = tiny_graph()
+    two = iri.event_iri("b.txt", "e2")
+    g.add_node(two, kind="event", event_class="support", cameo="051", label="backs",
+               mentions=((D2, 5, 10, "backs"),), doc=D2, date="2017-04-05",
+               factuality="asserted", casualties=())
+    for role, key in (("agent", "russia"), ("target", "bashar_al_assad")):
+        g.add_edge(two, E(key), key=role, kind="role", role=role)
+    uncarried = iri.event_iri("b.txt", "e3")
+    g.add_node(uncarried, kind="event", event_class="meet", cameo="040", label="met",
+               mentions=((D2, 20, 23, "met"),), doc=D2, date="2017-04-05",
+               factuality="asserted", casualties=())
+    for role, key in (("agent", "vladimir_putin"), ("target", "bashar_al_assad")):
+        g.add_edge(uncarried, E(key), key=role, kind="role", role=role)
+    _relation(g, "russia", "bashar_al_assad", "supports", "051", 0.8, D2, event=two)
+    view = network.actor_network(g)
+    assert view == network.actor_network(g, events_as="auto")
+    ids = {n.id for n in view.nodes}
+    assert {"n_e1", "n_e3"} <= ids and "n_e2" not in ids
+    roles = {(e.source, e.target, e.kind) for e in view.edges if e.source.startswith("n_e")}
+    assert roles == {("n_e1", "n_st_petersburg", "place"), ("n_e1", "n_russia", "target"),
+                     ("n_e3", "n_vladimir_putin", "agent"), ("n_e3", "n_bashar_al_assad", "target")}
+    assert not any(n.id.startswith("n_e") for n in network.actor_network(g, events_as="edges").nodes)
+    assert "n_e2" in {n.id for n in network.actor_network(g, events_as="nodes").nodes}
+
+
+def test_cli_events_as_default_is_auto() -> None:
+    from newsgraph.cli import parser
+    assert parser().parse_args(["build", "x.txt"]).events_as == "auto"
+    assert parser().parse_args(["build", "--events-as", "edges"]).events_as == "edges"

@@ -291,6 +291,17 @@ def test_gexf_timeline_for_dated_events(seed_build_event_nodes):
     assert [("2017-04-01", "2017-04-30")] in spells
 
 
+def test_default_build_shows_the_bombing_as_a_node(seed_build):
+    """--events-as auto (the default): the seed's bombing has no second actor, so no
+    relation edge shows it; it is an event node linked to its place."""
+    graph = etree.parse(str(seed_build / "graph.gexf")).getroot().find(f"{GEXF_NS}graph")
+    bombing = [n for n in graph.iter(f"{GEXF_NS}node") if n.get("label", "").startswith("bombing")]
+    assert bombing
+    ids = {n.get("id") for n in bombing}
+    assert any(e.get("source") in ids and e.get("kind") == "place"
+               for e in graph.iter(f"{GEXF_NS}edge"))
+
+
 def test_spreadsheet_tables_match_the_graphml(build):
     with open(build / "nodes.csv", encoding="utf-8", newline="") as fh:
         nodes = list(csv.DictReader(fh))
