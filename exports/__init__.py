@@ -103,7 +103,7 @@ def _network(module: str, name: str) -> Writer:
         from importlib import import_module
 
         from .network import actor_network, xml_bytes
-        view = opts.get("network") or actor_network(g, events_as=opts.get("events_as", "edges"))
+        view = opts.get("network") or actor_network(g, events_as=opts.get("events_as", "auto"))
         out = getattr(import_module(f"newsgraph.exports.{module}"), name)(view)
         write_bytes(out if isinstance(out, bytes) else xml_bytes(out), dest)
     return write
@@ -113,7 +113,7 @@ def _html(g: nx.MultiDiGraph, dest: Destination, **opts) -> None:
     """The page ``graph.html``: the actor/place network plus the evidence kept in ``g``."""
     from .html import html_bytes
     from .network import actor_network
-    view = opts.get("network") or actor_network(g, events_as=opts.get("events_as", "edges"))
+    view = opts.get("network") or actor_network(g, events_as=opts.get("events_as", "auto"))
     write_bytes(html_bytes(view, g), dest)
 
 
@@ -146,7 +146,7 @@ FILES: dict[str, str] = {
 EXPORTERS: dict[str, Writer] = {name: FORMATS[fmt] for name, fmt in FILES.items()}
 
 
-def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str = "edges",
+def write_all(g: nx.MultiDiGraph, out_dir: str | os.PathLike, *, events_as: str = "auto",
               extra: Mapping[str, bytes] | None = None, quads: list | None = None,
               rdf=None) -> list[Path]:
     """Write every export, then the ``extra`` files (name -> bytes, e.g. ``build.json``),

@@ -8,12 +8,15 @@ only spells it in GEXF 1.3 (https://gexf.net, schema ``1.3/gexf.rnc``):
 * edge ``label``, ``weight`` and ``kind`` (new in 1.3; Gephi reads it as the edge
   type, which keeps parallel edges of different relations apart);
 * every other value as ``<attvalue>`` of a declared ``<attribute>`` whose id is its
-  name (``type``, ``mentions``, ...): Gephi shows the title, but graphology-gexf (Gephi
+  name (``category``, ``mentions``, ...): Gephi shows the title, but graphology-gexf (Gephi
   Lite) and networkx name columns by id; none of the names is one Gephi reserves
-  (``id``, ``label``, ``weight``, ``timeset``);
-* dated nodes and edges get inclusive ``start``/``end`` dates and the graph is
-  ``mode="dynamic" timeformat="date"``, so Gephi's timeline plays them; without
-  dates the graph is static.
+  (``id``, ``label``, ``weight``, ``timeset``), nor ``type``, which sigma.js 3 (Gephi
+  Lite's renderer) reads as the node renderer: the entity type is ``category``;
+* dated nodes and edges get ``<spells>``: one inclusive ``<spell start end>`` per
+  distinct date they appear on (a day: start = end; a year-month or year: its first
+  and last day; overlapping ones merged), and no ``start``/``end`` attributes of
+  their own; the graph is ``mode="dynamic" timeformat="date"``, so Gephi's timeline
+  shows them on those dates only; without dates the graph is static.
 
 No ``lastmodifieddate`` in ``<meta>``: the output is byte-identical across runs.
 """
@@ -41,7 +44,7 @@ _NODE_BUILTIN = frozenset({"label", "r", "g", "b", "size"})
 _EDGE_BUILTIN = frozenset({"label", "weight"})
 
 
-def write_gexf(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
+def write_gexf(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "auto") -> None:
     """Write the actor/place network of ``g`` as GEXF 1.3 to a path or binary file."""
     write_xml(gexf_tree(actor_network(g, events_as=events_as)), dest)
 
@@ -70,8 +73,8 @@ def gexf_tree(view: NetworkView) -> etree._Element:
         el = etree.SubElement(nodes, f"{{{NS}}}node", id=node.id)
         if "label" in node.attrs:
             el.set("label", str(node.attrs["label"]))
-        _interval(el, node.start, node.end)
         _attvalues(el, node.attrs, node_attrs)
+        _spells(el, node.spells, node.start, node.end)
         if {"r", "g", "b"} <= node.attrs.keys():
             etree.SubElement(el, f"{{{VIZ}}}color", {c: str(node.attrs[c]) for c in "rgb"})
         if "size" in node.attrs:
@@ -86,8 +89,8 @@ def gexf_tree(view: NetworkView) -> etree._Element:
         el.set("kind", edge.kind)
         if "weight" in edge.attrs:
             el.set("weight", format_value(edge.attrs["weight"]))
-        _interval(el, edge.start, edge.end)
         _attvalues(el, edge.attrs, edge_attrs)
+        _spells(el, edge.spells, edge.start, edge.end)
     return root
 
 
@@ -112,7 +115,14 @@ def _attvalues(el: etree._Element, attrs: dict, names: list[str]) -> None:
                 "for": name, "value": format_value(attrs[name])})
 
 
-def _interval(el: etree._Element, start: str | None, end: str | None) -> None:
+def _spells(el: etree._Element, spells: tuple[tuple[str, str], ...],
+            start: str | None, end: str | None) -> None:
+    """``<spells>`` when there are any, else the ``start``/``end`` interval (if any)."""
+    if spells:
+        parent = etree.SubElement(el, f"{{{NS}}}spells")
+        for a, b in spells:
+            etree.SubElement(parent, f"{{{NS}}}spell", start=a, end=b)
+        return
     if start:
         el.set("start", start)
     if end:

@@ -23,7 +23,7 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 
 
-def write_graphml(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
+def write_graphml(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "auto") -> None:
     """Write the actor/place network of ``g`` as GraphML to a path or binary file."""
     write_xml(graphml_tree(actor_network(g, events_as=events_as)), dest)
 

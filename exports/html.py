@@ -32,7 +32,7 @@ from .network import NetworkView, actor_network
 LIBRARIES = ("graphology.umd.min.js", "sigma.min.js", "graphology-library.min.js")
 
 
-def write_html(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
+def write_html(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "auto") -> None:
     """Write ``graph.html`` for ``g`` to a path or a binary file."""
     write_bytes(html_bytes(actor_network(g, events_as=events_as), g), dest)
 
@@ -80,7 +80,7 @@ def graph_data(view: NetworkView, g: nx.MultiDiGraph) -> dict:
         a = node.attrs
         x, y = _start(node.id)
         nodes.append({"id": node.id, "label": str(a.get("label", node.id)),
-                      "category": str(a.get("type") or "Other"),
+                      "category": str(a.get("category") or "Other"),
                       "color": "#{:02x}{:02x}{:02x}".format(a.get("r", 153), a.get("g", 153), a.get("b", 153)),
                       "size": a.get("size", 10.0), "mentions": a.get("mentions", 0),
                       "docs": a.get("docs", 0), "x": x, "y": y})

@@ -1,4 +1,9 @@
-"""Compact JSON-LD straight from sorted triples: the bytes rdflib's serialiser gives, fast.
+"""Compact JSON-LD straight from sorted triples or quads, fast.
+
+``graph.jsonld`` is written by :func:`write_graphs`: one node object per named graph of
+``graph.nq`` (``{"@id": <graph>, "@graph": [...]}``), each holding that graph's subjects
+in the compact forms below.  :func:`compact` and :func:`write_streamed` give the union
+graph in the bytes rdflib's serialiser gives (kept for callers and tests of that form).
 
 ``rdf.write_jsonld`` used to parse the whole graph into rdflib and serialise it with
 ``auto_compact``; on a few hundred articles that took longer than all other exports
@@ -169,7 +174,7 @@ def write_streamed(triples: Iterable, context: dict[str, str], sort_lists, sorte
         if node_id in ids or '"' in node_id or "\\" in node_id:
             raise Unsupported("two subjects with one compact id, or an id JSON escapes")
         ids.add(node_id)
-        text = _node_text(node, sort_lists)
+        text = _node_text(node, sort_lists)  # (level 2)
         # Keys are JSON strings with no inner quote: none is a prefix of another.
         sorter.add(json.dumps(node_id, ensure_ascii=False) + "\t"
                    + json.dumps(text, ensure_ascii=False))
@@ -187,6 +192,67 @@ def write_streamed(triples: Iterable, context: dict[str, str], sort_lists, sorte
     write(tail + "\n")
 
 
+def write_graphs(quads: Iterable, context: dict[str, str], sort_lists, make_sorter,
+                 write) -> None:
+    """A JSON-LD document with one node object per named graph, written through
+    ``write(str)``::
+
+        {"@context": {...inline...},
+         "@graph": [{"@graph": [node, ...], "@id": "ngid:background"}, ...]}
+
+    ``quads`` must come sorted by graph, then subject (the N-Quads file's order); graphs
+    appear in that order (by IRI), the nodes of a graph sorted by compact id, every key
+    and list sorted (``json.dumps(..., indent=1, sort_keys=True)`` layout).  Memory: one
+    node at a time, the nodes of one graph in ``make_sorter()`` (sorted on disk in runs).
+    A quad in the default graph would sit in the document's top-level ``@graph``: the
+    builder never makes one, so it raises :class:`Unsupported` (as blank nodes do)
+    before anything is written."""
+    import json
+
+    comp = _Compactor(context)
+    mark = "\x00graphs\x00"
+    skeleton = json.dumps({"@context": sort_lists(context), "@graph": [mark]},
+                          ensure_ascii=False, indent=1, sort_keys=True)
+    head, tail = skeleton.split(json.dumps(mark, ensure_ascii=False))
+    started = False
+    graphs = 0
+    for graph_name, in_graph in itertools.groupby(quads, key=lambda q: q.graph_name):
+        if not isinstance(graph_name, ox.NamedNode):
+            raise Unsupported("a quad in the default graph")
+        sorter = make_sorter()
+        ids: set[str] = set()
+        for subject, group in itertools.groupby(in_graph, key=lambda q: q.subject):
+            node: dict = {}
+            normalised: set = set()
+            for q in group:
+                _check(q)
+                if not node:
+                    node["@id"] = comp.ctx.shrink_iri(subject.value)
+                comp.add(node, subject.value, q.predicate, q.object, normalised)
+            node_id = node["@id"]
+            if node_id in ids or '"' in node_id or "\\" in node_id:
+                raise Unsupported("two subjects with one compact id, or an id JSON escapes")
+            ids.add(node_id)
+            sorter.add(json.dumps(node_id, ensure_ascii=False) + "\t"
+                       + json.dumps(_node_text(node, sort_lists, 4), ensure_ascii=False))
+        if not started:
+            write(head)
+            started = True
+        write(",\n  " if graphs else "")
+        graphs += 1
+        write('{\n   "@graph": [\n    ')
+        for i, line in enumerate(sorter):
+            if i:
+                write(",\n    ")
+            write(json.loads(line.partition("\t")[2]))
+        write('\n   ],\n   "@id": ' + _encode(comp.ctx.shrink_iri(graph_name.value)) + "\n  }")
+    if not started:
+        write(json.dumps({"@context": sort_lists(context), "@graph": []},
+                         ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        return
+    write(tail + "\n")
+
+
 def _json_key(value) -> str:
     """``json.dumps(value, sort_keys=True, ensure_ascii=False)``: the key lists are sorted by."""
     if isinstance(value, str):
@@ -195,25 +261,26 @@ def _json_key(value) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def _node_text(node: dict, sort_lists) -> str:
-    """``_indented(sort_lists(node), 2)`` for the nodes :func:`compact` makes (values: strings,
-    numbers, flat dicts, lists of those; sorting those lists is all ``sort_lists`` does),
-    in one pass; anything else goes the general way."""
+def _node_text(node: dict, sort_lists, level: int = 2) -> str:
+    """``_indented(sort_lists(node), level)`` for the nodes :func:`compact` makes (values:
+    strings, numbers, flat dicts, lists of those; sorting those lists is all ``sort_lists``
+    does), in one pass; anything else goes the general way."""
     parts = []
     for key in sorted(node):
         value = node[key]
         if isinstance(value, list):
             if any(isinstance(v, list) or isinstance(v, dict) and not _flat(v) for v in value):
-                return _indented(sort_lists(node), 2)
-            text = _indented(sorted(value, key=_json_key), 3)
+                return _indented(sort_lists(node), level)
+            text = _indented(sorted(value, key=_json_key), level + 1)
         elif isinstance(value, dict) and not _flat(value):
-            return _indented(sort_lists(node), 2)
+            return _indented(sort_lists(node), level)
         else:
-            text = _indented(value, 3)
+            text = _indented(value, level + 1)
         parts.append(_encode(key) + ": " + text)
     if not parts:
         return "{}"
-    return "{\n   " + ",\n   ".join(parts) + "\n  }"
+    pad = "\n" + " " * (level + 1)
+    return "{" + pad + ("," + pad).join(parts) + "\n" + " " * level + "}"
 
 
 def _flat(value: dict) -> bool:

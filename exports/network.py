@@ -3,11 +3,14 @@
 :func:`actor_network` projects the in-memory ``MultiDiGraph`` (schema in
 :mod:`newsgraph.graph.builder`) onto what Gephi shows well:
 
-* one node per entity (and, with ``events_as="nodes"``, one per event);
+* one node per entity, and events as nodes: all of them (``events_as="nodes"``), none
+  (``"edges"``) or, by default (``"auto"``), those no relation edge shows: an event
+  with fewer than two actors (one or none, e.g. a bombing with no named perpetrator,
+  often the article's main event) or one no relation carries;
 * relation edges aggregated per ``(source, target, predicate)``: ``weight`` is the
   number of supporting relation edges (mentions), ``cameo`` the most frequent code
   among them and ``goldstein`` their mean Goldstein value;
-* with ``events_as="nodes"``, event -> entity edges labelled by the role.
+* for event nodes, event -> entity edges labelled by the role (participants, place).
 
 Everything both writers need is decided here (ids, attribute values and types,
 colours, sizes, timeline intervals, XML-safe strings), so they differ only in XML.
@@ -54,7 +57,7 @@ DEFAULT_COLOR = (153, 153, 153)
 NODE_ATTRIBUTES: dict[str, str] = {
     "label": "string",
     "iri": "string",
-    "type": "string",
+    "category": "string",  # not "type": sigma.js 3 reserves it (its renderer key)
     "mentions": "int",
     "docs": "int",
     "degree": "int",
@@ -101,19 +104,21 @@ class NodeView:
     attrs: dict[str, Value]  # present values only, in NODE_ATTRIBUTES order
     start: str | None = None  # timeline interval, inclusive ISO dates
     end: str | None = None
+    spells: tuple[tuple[str, str], ...] = ()  # the intervals inside it when it is alive
 
 
 @dataclass(frozen=True, slots=True)
 class EdgeView:
     """One aggregated edge of the projection."""
 
-    id: str  # e0, e1, ... in sorted order
+    id: str  # e_<hash of source IRI, target IRI, relation> (:func:`edge_id`), stable
     source: str  # NodeView ids
     target: str
     kind: str  # relation (or role) name, unique per (source, target): the GEXF edge kind
     attrs: dict[str, Value]  # present values only, in EDGE_ATTRIBUTES order
     start: str | None = None
     end: str | None = None
+    spells: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,23 +208,43 @@ class _Span:
     def __init__(self) -> None:
         self.first: tuple[date, str] | None = None
         self.last: tuple[date, str] | None = None
+        self.days: set[tuple[date, date]] = set()  # each distinct date's days
 
     def add(self, lexical: object) -> None:
         days = date_interval(lexical)
         if days is None:
             return
+        self.days.add(days)
         text = str(lexical).strip()
         if self.first is None or (days[0], text) < self.first:
             self.first = (days[0], text)
         if self.last is None or (days[1], text) > self.last:
             self.last = (days[1], text)
 
-    def widen(self, start: date, end: date) -> None:
-        """Stretch an existing interval (the lexical first/last values stay)."""
+    def widen(self, other: _Span) -> None:
+        """Stretch an existing interval over ``other``'s and add its spells (the lexical
+        first/last values stay)."""
+        if other.interval is None:
+            return
+        start, end = other.interval
         if self.first and start < self.first[0]:
             self.first = (start, self.first[1])
         if self.last and end > self.last[0]:
             self.last = (end, self.last[1])
+        self.days |= other.days
+
+    @property
+    def spells(self) -> tuple[tuple[str, str], ...]:
+        """One inclusive ISO interval per distinct date, sorted; overlapping ones merged
+        (a day inside a month the node also appears in is that month): Gephi refuses
+        overlapping intervals on one element."""
+        out: list[list[date]] = []
+        for start, end in sorted(self.days):
+            if out and start <= out[-1][1]:
+                out[-1][1] = max(out[-1][1], end)
+            else:
+                out.append([start, end])
+        return tuple((a.isoformat(), b.isoformat()) for a, b in out)
 
     @property
     def interval(self) -> tuple[date, date] | None:
@@ -295,47 +320,66 @@ def default_cameo_table() -> CameoTable:
 
 # --------------------------------------------------------------------------- projection
 
-def actor_network(g: nx.MultiDiGraph, *, events_as: str = "edges",
+EVENTS_AS = ("auto", "edges", "nodes")
+
+
+def actor_network(g: nx.MultiDiGraph, *, events_as: str = "auto",
                   cameo_table: CameoTable | None = None) -> NetworkView:
     """Project ``g`` onto the actor/place network (see the module docstring).
 
-    ``events_as="edges"`` (default): events are not nodes, the relations carry them.
+    ``events_as="auto"`` (default): an event with two or more actors that a relation
+    carries is left to its relation edges; every other event is a node linked to its
+    participants and place, so no event is invisible.
+    ``events_as="edges"``: events are not nodes, the relations carry them.
     ``events_as="nodes"``: each event is a node linked to its role entities.
     """
-    if events_as not in ("edges", "nodes"):
-        raise ValueError(f"events_as must be 'edges' or 'nodes', not {events_as!r}")
+    if events_as not in EVENTS_AS:
+        raise ValueError(f"events_as must be one of {', '.join(EVENTS_AS)}, not {events_as!r}")
     table = cameo_table if cameo_table is not None else default_cameo_table()
     documents: Mapping[str, Mapping] = g.graph.get("documents") or {}
 
-    kinds = ("entity", "event") if events_as == "nodes" else ("entity",)
-    node_iris = sorted(n for n, d in g.nodes(data=True) if d.get("kind") in kinds)
+    carried = frozenset(d["event"] for _, _, d in g.edges(data=True)
+                        if d.get("kind") == "relation" and d.get("event"))
+    node_iris = sorted(n for n, d in g.nodes(data=True) if d.get("kind") == "entity"
+                       or d.get("kind") == "event" and _event_is_node(g, n, events_as, carried))
     ids = _node_ids(node_iris)
 
     edges = _relation_edges(g, ids, documents, table)
-    if events_as == "nodes":
+    if events_as != "edges":
         edges.update(_role_edges(g, ids, documents))
 
     # Timeline: a dated node must be alive whenever one of its edges is, or Gephi hides
     # the edge; undated nodes stay undated (always visible).
     degree: dict[str, int] = defaultdict(int)
-    spans = {n: _node_span(g.nodes[n]) for n in node_iris}
+    spans = {n: _node_span(g.nodes[n], documents) for n in node_iris}
     for (s, t, _rel), agg in edges.items():
         degree[s] += 1
         degree[t] += 1
         if agg.span.interval:
             for n in (s, t):
                 if spans[n].interval:
-                    spans[n].widen(*agg.span.interval)
+                    spans[n].widen(agg.span)
 
     nodes = tuple(_node_view(iri, ids[iri], g.nodes[iri], degree[iri], spans[iri], table)
                   for iri in node_iris)
     keys = sorted(edges)
-    edge_views = tuple(edges[k].view(f"e{i}", ids[k[0]], ids[k[1]]) for i, k in enumerate(keys))
+    edge_ids = _edge_ids(keys)
+    edge_views = tuple(edges[k].view(edge_ids[k], ids[k[0]], ids[k[1]]) for k in keys)
     return NetworkView(
         nodes=nodes, edges=edge_views,
         node_attributes=_used(NODE_ATTRIBUTES, nodes),
         edge_attributes=_used(EDGE_ATTRIBUTES, edge_views),
     )
+
+
+def _event_is_node(g: nx.MultiDiGraph, event: str, events_as: str,
+                   carried: frozenset[str]) -> bool:
+    """Whether ``event`` is a node; ``carried``: the events some relation edge names."""
+    if events_as != "auto":
+        return events_as == "nodes"
+    actors = {t for _, t, d in g.out_edges(event, data=True)
+              if d.get("kind") == "role" and d.get("role") != "place"}
+    return len(actors) < 2 or event not in carried
 
 
 def _node_ids(iris: list[str]) -> dict[str, str]:
@@ -351,6 +395,33 @@ def _node_ids(iris: list[str]) -> dict[str, str]:
     if len(set(ids.values())) != len(ids):  # a suffixed id met a natural one: hash all
         ids = {iri: f"{base[iri]}_{sha1(iri.encode()).hexdigest()[:12]}" for iri in iris}
     return ids
+
+
+def edge_id(source_iri: str, target_iri: str, relation: str) -> str:
+    """``e_`` + the first 16 hex digits of the SHA-1 of the edge's statement (source IRI,
+    target IRI, relation or role, tab-separated).  It names the aggregated edge, so it
+    keeps across builds: other articles neither renumber it nor, by changing its most
+    frequent CAMEO code, rename it.  (An event's role edges start at the event's IRI,
+    which holds the event key.)  IRIs, not node ids: a node id can gain a suffix when
+    another entity's slug collides with it."""
+    text = "\t".join((source_iri, target_iri, relation))
+    return "e_" + sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _edge_ids(keys: list[_EdgeKey]) -> dict[_EdgeKey, str]:
+    """:func:`edge_id` of each (sorted) key; should two hashes ever collide, the later
+    keys in sorted order get ``_1``, ``_2``, ... (deterministic, unique in the file)."""
+    out: dict[_EdgeKey, str] = {}
+    used: set[str] = set()
+    for key in keys:
+        base = candidate = edge_id(*key)
+        n = 0
+        while candidate in used:
+            n += 1
+            candidate = f"{base}_{n}"
+        used.add(candidate)
+        out[key] = candidate
+    return out
 
 
 @dataclass
@@ -404,7 +475,7 @@ class _Aggregate:
         # GEXF ``kind`` (Gephi's edge type) = the relation: one edge per (source, target,
         # relation), so Gephi never merges two of them.
         return EdgeView(edge_id, source, target, xml_safe(self.relation),
-                        _clean(attrs, EDGE_ATTRIBUTES), start, end)
+                        _clean(attrs, EDGE_ATTRIBUTES), start, end, self.span.spells)
 
 
 _EdgeKey = tuple[str, str, str]  # source IRI, target IRI, relation
@@ -448,13 +519,16 @@ def _role_edges(g: nx.MultiDiGraph, ids: Mapping[str, str],
     return out
 
 
-def _node_span(d: Mapping) -> _Span:
+def _node_span(d: Mapping, documents: Mapping[str, Mapping]) -> _Span:
+    """An event's date; an entity's first/last dates and the dates of its articles."""
     span = _Span()
     if d.get("kind") == "event":
         span.add(d.get("date"))
     else:
         span.add(d.get("first_date"))
         span.add(d.get("last_date"))
+        for doc in d.get("docs") or ():
+            span.add((documents.get(doc) or {}).get("date"))
     return span
 
 
@@ -478,13 +552,14 @@ def _node_view(iri: str, node_id: str, d: Mapping, degree: int, span: _Span,
                "geonames_id": _int(d.get("geonames_id"))}
     r, g, b = TYPE_COLORS.get(ntype, DEFAULT_COLOR)
     attrs: dict[str, Value | None] = {
-        "label": label, "iri": iri, "type": ntype, "mentions": mentions, "docs": docs,
+        "label": label, "iri": iri, "category": ntype, "mentions": mentions, "docs": docs,
         "degree": degree, **own, "r": r, "g": g, "b": b,
         # log growth: a country named 200 times should not dwarf everything else
         "size": round(10.0 + 6.0 * math.log1p(mentions), 3),
     }
     start, end = _iso(span.interval)
-    return NodeView(node_id, xml_safe(iri), _clean(attrs, NODE_ATTRIBUTES), start, end)
+    return NodeView(node_id, xml_safe(iri), _clean(attrs, NODE_ATTRIBUTES), start, end,
+                    span.spells)
 
 
 def _clean(attrs: Mapping[str, Value | None], schema: Mapping[str, str]) -> dict[str, Value]:

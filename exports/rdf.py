@@ -2,12 +2,13 @@
 
 Every statement an article supports lives in that article's named graph (the
 document IRI), so one article can be dropped or replaced; background facts
-(gazetteer, alias table, build provenance) live in a named graph of their own (``ngid:background``).  Turtle and
-JSON-LD hold the union.  Output is sorted, so the same graph gives the same bytes.
+(gazetteer, alias table, build provenance) live in a named graph of their own (``ngid:background``).  Turtle
+holds the union; N-Quads, TriG and JSON-LD the named graphs.  Output is sorted, so the same graph gives the same bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import heapq
 import json
@@ -423,18 +424,19 @@ class Prepared:
                 yield graph[1:-1], fh.read(end - start)
 
     @classmethod
-    def reopen(cls, ntriples: str) -> "Prepared":
-        """The triples file of a Prepared made elsewhere (another process); not owned."""
+    def reopen(cls, nquads: str) -> "Prepared":
+        """The (finished) N-Quads file of a Prepared made elsewhere (another process); not
+        owned.  Only ``nquads`` and ``quads`` work on it."""
         self = cls.__new__(cls)
-        self._tmp, self._quad_lines, self._nquads, self.ntriples, self.n_triples = None, None, None, ntriples, None
+        self._tmp, self._quad_lines, self._nquads, self.ntriples, self.n_triples = None, None, nquads, None, None
         self._graphs = []
         return self
 
     def jsonld_in_background(self, dest: str):
         """Start writing the JSON-LD file ``dest`` in another process, beside the other
-        writers (it is the slowest, and only needs the sorted triples): returns a function
-        that waits for it (``cancel=True``: that kills it), or None when not worth it
-        (small graph, one core)."""
+        writers (it is the slowest, and only needs the sorted quads: the N-Quads file is
+        finished first): returns a function that waits for it (``cancel=True``: that kills
+        it), or None when not worth it (small graph, one core)."""
         if (self.n_triples or 0) < BACKGROUND_JSONLD or (os.cpu_count() or 1) < 2 or not sys.executable:
             return None
         import subprocess
@@ -443,7 +445,7 @@ class Prepared:
         # import the caller's __main__ again in the child).
         code = "import sys; from newsgraph.exports.rdf import _jsonld_job; _jsonld_job(*sys.argv[1:])"
         try:
-            proc = subprocess.Popen([sys.executable, "-c", code, self.ntriples, str(dest)],
+            proc = subprocess.Popen([sys.executable, "-c", code, self.nquads, str(dest)],
                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         except OSError:
             return None
@@ -474,8 +476,8 @@ class Prepared:
 BACKGROUND_JSONLD = 50_000
 
 
-def _jsonld_job(ntriples: str, dest: str) -> None:
-    write_jsonld(None, dest, _rdf=Prepared.reopen(ntriples))
+def _jsonld_job(nquads: str, dest: str) -> None:
+    write_jsonld(None, dest, _rdf=Prepared.reopen(nquads))
 
 
 @contextmanager
@@ -530,29 +532,45 @@ def jsonld_context() -> dict:
 
 
 def write_jsonld(g: nx.MultiDiGraph, dest: Destination, *, _quads=None, _rdf=None) -> None:
-    """The union graph as compact JSON-LD (rdflib's document) with an inline context."""
+    """The named graphs of the N-Quads file as compact JSON-LD with an inline context: one
+    node object per graph, ``{"@id": <graph IRI>, "@graph": [...]}``
+    (:func:`newsgraph.exports.jsonld.write_graphs`), sorted, node by node."""
     from . import jsonld
 
     with _prepared(g, _quads, _rdf) as rdf:
-        if rdf is not None:  # node by node from the sorted triples: bounded memory
-            try:
-                with open_text(dest) as write:
-                    sorter = _Sorter(os.path.dirname(rdf.ntriples), "j", chunk=max(1, SORT_CHUNK // 5))
-                    jsonld.write_streamed(rdf.triples(), jsonld_context(), _sorted_lists, sorter, write)
-                return
-            except jsonld.Unsupported:
-                triples = [q.triple for q in rdf.triples()]
+        if rdf is not None:  # from the sorted N-Quads file: bounded memory
+            folder = os.path.dirname(rdf.nquads)
+            quads = rdf.quads
         else:
-            triples = _triples(_quads)
-        try:  # the same document as rdflib's, built directly (rdflib took seconds per 100k triples)
-            data = jsonld.sorted_document(jsonld.compact(triples, jsonld_context()), _sorted_lists)
-        except jsonld.Unsupported:
+            import tempfile
+            folder = tempfile.gettempdir()  # (only used past SORT_CHUNK nodes per graph)
+            ordered = sorted(set(_quads), key=_sort_key)
+            quads = lambda: iter(ordered)  # noqa: E731
+        counter = iter(range(1 << 62))
+
+        def make_sorter() -> _Sorter:
+            return _Sorter(folder, f"j{os.getpid()}.{next(counter)}", chunk=max(1, SORT_CHUNK // 5))
+
+        try:
+            # write_graphs may give up (Unsupported) after writing some graphs: a path is
+            # rewritten below, a caller's file gets the document only once it is whole.
+            from .destination import is_path
+            import tempfile
+            with (contextlib.nullcontext(dest) if is_path(dest)
+                  else tempfile.TemporaryFile(dir=folder)) as target:
+                with open_text(target) as write:
+                    jsonld.write_graphs(quads(), jsonld_context(), _sorted_lists, make_sorter, write)
+                if not is_path(dest):
+                    target.seek(0)
+                    shutil.copyfileobj(target, dest)
+            return
+        except jsonld.Unsupported:  # blank nodes, default-graph quads: rdflib's document
             import rdflib
 
-            graph = rdflib.Graph()
-            graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
-            data = _sorted_lists(json.loads(graph.serialize(format="json-ld", context=jsonld_context(),
-                                                            auto_compact=True)))
+            ds = rdflib.Dataset()
+            ds.parse(data=ox.serialize(quads(), format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+            data = _sorted_lists(json.loads(ds.serialize(format="json-ld", context=jsonld_context(),
+                                                         auto_compact=True)))
         write_bytes(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n", dest)
 
 

@@ -4,7 +4,7 @@ The same projection as GraphML and GEXF (:func:`newsgraph.exports.network.actor_
 spelled as the two tables Gephi's *Import Spreadsheet* reads
 (https://gephi.org/users/supported-graph-formats/spreadsheet/):
 
-* ``nodes.csv``: ``Id``, ``Label``, then one column per node attribute (``type``,
+* ``nodes.csv``: ``Id``, ``Label``, then one column per node attribute (``category``,
   ``mentions``, ``degree``, ``first_date``, ``last_date``, ``lat``, ``lng``, ...);
 * ``edges.csv``: ``Source``, ``Target``, ``Type`` (always ``Directed``), ``Id``,
   ``Label``, ``Weight`` (supporting mentions), ``Kind`` (the relation: Gephi's edge
@@ -36,12 +36,12 @@ from .network import EdgeView, NetworkView, NodeView, actor_network, format_valu
 _VIZ = frozenset({"r", "g", "b", "size"})
 
 
-def write_nodes_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
+def write_nodes_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "auto") -> None:
     """Write the node table of ``g``'s actor/place network."""
     write_bytes(nodes_csv(actor_network(g, events_as=events_as)), dest)
 
 
-def write_edges_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "edges") -> None:
+def write_edges_csv(g: nx.MultiDiGraph, dest: Destination, *, events_as: str = "auto") -> None:
     """Write the edge table of ``g``'s actor/place network."""
     write_bytes(edges_csv(actor_network(g, events_as=events_as)), dest)
 

@@ -155,7 +155,7 @@ def fingerprint(model: str, aliases: str | None, meta: dict) -> str:
 # -- the build -----------------------------------------------------------------------------
 
 def build(inputs: Sequence[str], out_dir: str | os.PathLike | None, *, model: str | None = None,
-          aliases: str | None = None, date: str | None = None, events_as: str = "edges",
+          aliases: str | None = None, date: str | None = None, events_as: str = "auto",
           batch_size: int = 32, max_chars: int = MAX_CHARS, workers: int = 1,
           store: str | os.PathLike | None = None, scheduler=None, progress: bool = False,
           on_result: Callable[[int, ArticleResult], None] | None = None) -> BuildReport:

@@ -140,8 +140,10 @@ def _build_command(sub, common: argparse.ArgumentParser) -> None:
     b.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy model")
     b.add_argument("--date", help="publication date of the inputs (YYYY-MM-DD)")
     b.add_argument("--aliases", help="alias table CSV/TSV: surface, label, type[, iri]")
-    b.add_argument("--events-as", choices=("edges", "nodes"), default="edges",
-                   help="events in GraphML/GEXF as relation edges or as nodes")
+    b.add_argument("--events-as", choices=("auto", "edges", "nodes"), default="auto",
+                   help="events in GraphML/GEXF/CSV/HTML: as relation edges, as nodes, or "
+                        "auto (default): nodes for events relation edges do not show "
+                        "(fewer than two actors)")
     b.add_argument("--batch-size", type=int, default=32)
     b.add_argument("--max-chars", type=int, default=MAX_CHARS, help="refuse longer documents")
     b.add_argument("--workers", type=int, default=1, metavar="N",

@@ -124,7 +124,7 @@ def test_predicate_label_is_words() -> None:
 
 
 def test_projection_aggregates_relations() -> None:
-    view = network.actor_network(tiny_graph())
+    view = network.actor_network(tiny_graph(), events_as="edges")
     assert [n.id for n in view.nodes] == [
         "n_bashar_al_assad", "n_russia", "n_st_petersburg", "n_vladimir_putin"]
     edges = {(e.source, e.target, e.attrs["relation"]): e for e in view.edges}
@@ -162,7 +162,7 @@ def test_mentions_aggregate_per_source_target_relation() -> None:
     most frequent code stands for it, Goldstein is their mean, the kind is the relation."""
     g = tiny_graph()
     _relation(g, "russia", "bashar_al_assad", "supports", "180", 0.5, D1)
-    edges = network.actor_network(g).edges
+    edges = network.actor_network(g, events_as="edges").edges
     assert sorted(e.kind for e in edges) == ["leaderOf", "locatedIn", "supports"]
     supports = next(e for e in edges if e.kind == "supports")
     assert supports.attrs["weight"] == 3.0 and supports.attrs["cameo"] == "051"
@@ -205,7 +205,7 @@ def test_graphml_validates_against_xsd(tmp_path: Path, events_as: str) -> None:
 
 def test_graphml_reads_back_with_networkx(tmp_path: Path) -> None:
     path = tmp_path / "g.graphml"
-    write_graphml(tiny_graph(), path)
+    write_graphml(tiny_graph(), path, events_as="edges")
     h = nx.read_graphml(path, force_multigraph=True)
     assert isinstance(h, nx.MultiDiGraph)
     assert h.number_of_nodes() == 4 and h.number_of_edges() == 3
@@ -213,14 +213,15 @@ def test_graphml_reads_back_with_networkx(tmp_path: Path) -> None:
     assert russia["label"] == "Russia" and russia["iri"] == E("russia")
     assert (russia["r"], russia["g"], russia["b"]) == network.TYPE_COLORS["Country"]
     assert all(isinstance(russia[c], int) for c in "rgb")
-    assert russia["type"] == "Country" and russia["mentions"] == 5
+    assert russia["category"] == "Country" and russia["mentions"] == 5
     assert russia["geonames_id"] == 2017370 and "lat" not in russia
     assert h.nodes["n_st_petersburg"]["lat"] == pytest.approx(59.93863)
     (key, data), = h.get_edge_data("n_russia", "n_bashar_al_assad").items()
-    assert key == "e0"  # edges are numbered in (source IRI, target IRI, ...) order
+    assert key == network.edge_id(E("russia"), E("bashar_al_assad"), "supports")
     assert data["weight"] == 2.0 and data["label"] == "supports"
     assert data["cameo"] == "051" and data["background"] is False
-    assert h.get_edge_data("n_st_petersburg", "n_russia")["e1"]["background"] is True
+    located = network.edge_id(E("st_petersburg"), E("russia"), "locatedIn")
+    assert h.get_edge_data("n_st_petersburg", "n_russia")[located]["background"] is True
 
 
 def test_graphml_key_ids_avoid_gephi_yed_defaults() -> None:
@@ -234,7 +235,7 @@ def test_graphml_key_ids_avoid_gephi_yed_defaults() -> None:
 # --------------------------------------------------------------------------- GEXF
 
 def test_gexf_structure() -> None:
-    root = etree.fromstring(_bytes(write_gexf, tiny_graph()))
+    root = etree.fromstring(_bytes(write_gexf, tiny_graph(), events_as="edges"))
     assert root.tag == f"{{{GEXF_NS}}}gexf" and root.get("version") == "1.3"
     assert root.nsmap["viz"] == VIZ_NS
     meta = root.find("g:meta", NS)
@@ -256,12 +257,21 @@ def test_gexf_structure() -> None:
         assert float(node.find("viz:size", NS).get("value")) >= 10
         assert node.get("label")
     putin = graph.find("g:nodes/g:node[@id='n_vladimir_putin']", NS)
-    assert (putin.get("start"), putin.get("end")) == ("2017-04-05", "2017-04-05")
+    assert _spells(putin) == [("2017-04-05", "2017-04-05")]
+    # Russia appears on two separate days: two spells, not one interval over both.
+    russia = graph.find("g:nodes/g:node[@id='n_russia']", NS)
+    assert _spells(russia) == [("2017-04-03", "2017-04-03"), ("2017-04-05", "2017-04-05")]
+    assert not graph.xpath(".//*[@start or @end][not(self::g:spell)]", namespaces=NS)
     edges = graph.findall("g:edges/g:edge", NS)
     assert [e.get("label") for e in edges] == ["supports", "located in", "leader of"]
     assert [e.get("kind") for e in edges] == ["supports", "locatedIn", "leaderOf"]
     assert [e.get("weight") for e in edges] == ["2.0", "1.0", "1.0"]
-    assert edges[1].get("start") is None  # background fact: timeless
+    assert _spells(edges[0]) == [("2017-04-03", "2017-04-03"), ("2017-04-05", "2017-04-05")]
+    assert _spells(edges[1]) == [] and edges[1].get("start") is None  # background: timeless
+
+
+def _spells(el: etree._Element) -> list[tuple[str, str]]:
+    return [(s.get("start"), s.get("end")) for s in el.findall("g:spells/g:spell", NS)]
 
 
 def test_gexf_attribute_ids_are_the_names() -> None:
@@ -269,8 +279,8 @@ def test_gexf_attribute_ids_are_the_names() -> None:
     graph = etree.fromstring(_bytes(write_gexf, tiny_graph())).find("g:graph", NS)
     declared = graph.findall("g:attributes/g:attribute", NS)
     assert all(a.get("id") == a.get("title") for a in declared)
-    assert {"type", "mentions", "degree", "lat", "lng"} <= {a.get("id") for a in declared}
-    assert not {a.get("id") for a in declared} & {"id", "label", "weight", "timeset"}
+    assert {"category", "mentions", "degree", "lat", "lng"} <= {a.get("id") for a in declared}
+    assert not {a.get("id") for a in declared} & {"id", "label", "weight", "timeset", "type"}
 
 
 def test_gexf_is_static_without_dates() -> None:
@@ -282,11 +292,12 @@ def test_gexf_is_static_without_dates() -> None:
     graph = etree.fromstring(_bytes(write_gexf, g)).find("g:graph", NS)
     assert graph.get("mode") == "static" and graph.get("timeformat") is None
     assert not graph.xpath(".//*[@start or @end]")
+    assert not graph.findall(".//g:spells", NS)
 
 
 def test_gexf_reads_back_with_networkx(tmp_path: Path) -> None:
     path = tmp_path / "g.gexf"
-    write_gexf(tiny_graph(), path)
+    write_gexf(tiny_graph(), path, events_as="edges")
     h = nx.read_gexf(path, version="1.3")
     assert h.is_directed()
     assert h.number_of_nodes() == 4 and h.number_of_edges() == 3
@@ -305,24 +316,24 @@ def _csv(writer, g: nx.MultiDiGraph, **kw: object) -> list[dict[str, str]]:
 
 
 def test_nodes_csv_for_gephi_spreadsheet_import() -> None:
-    data = _bytes(write_nodes_csv, tiny_graph()).decode("utf-8")
+    data = _bytes(write_nodes_csv, tiny_graph(), events_as="edges").decode("utf-8")
     header = data.split("\n", 1)[0].split(",")
     assert header[:3] == ["Id", "Label", "timeset"]
-    assert {"type", "mentions", "degree", "first_date", "last_date", "lat", "lng"} <= set(header)
+    assert {"category", "mentions", "degree", "first_date", "last_date", "lat", "lng"} <= set(header)
     assert not {"r", "g", "b", "size", "label"} & set(header)
-    rows = {r["Id"]: r for r in _csv(write_nodes_csv, tiny_graph())}
+    rows = {r["Id"]: r for r in _csv(write_nodes_csv, tiny_graph(), events_as="edges")}
     assert list(rows) == ["n_bashar_al_assad", "n_russia", "n_st_petersburg", "n_vladimir_putin"]
     spb = rows["n_st_petersburg"]
-    assert spb["Label"] == "St. Petersburg" and spb["type"] == "Place"
+    assert spb["Label"] == "St. Petersburg" and spb["category"] == "Place"
     assert (spb["lat"], spb["lng"]) == ("59.93863", "30.31413")
     assert rows["n_russia"]["lat"] == ""  # unknown: an empty cell
     assert rows["n_vladimir_putin"]["timeset"] == "<[2017-04-05,2017-04-05]>"
 
 
 def test_edges_csv_for_gephi_spreadsheet_import() -> None:
-    data = _bytes(write_edges_csv, tiny_graph()).decode("utf-8")
+    data = _bytes(write_edges_csv, tiny_graph(), events_as="edges").decode("utf-8")
     assert data.split("\n", 1)[0].startswith("Source,Target,Type,Id,Label,Weight,Kind,timeset,")
-    rows = _csv(write_edges_csv, tiny_graph())
+    rows = _csv(write_edges_csv, tiny_graph(), events_as="edges")
     assert [(r["Source"], r["Target"], r["Kind"]) for r in rows] == [
         ("n_russia", "n_bashar_al_assad", "supports"),
         ("n_st_petersburg", "n_russia", "locatedIn"),
@@ -343,7 +354,7 @@ def test_csv_without_dates_has_no_timeset_and_events_can_be_nodes() -> None:
     assert "timeset" not in _bytes(write_edges_csv, g).decode().split("\n", 1)[0]
     nodes = _csv(write_nodes_csv, tiny_graph(), events_as="nodes")
     event = next(r for r in nodes if r["Id"] == "n_e1")
-    assert event["type"] == "Event" and event["cameo"] == "183"
+    assert event["category"] == "Event" and event["cameo"] == "183"
     assert len(_csv(write_edges_csv, tiny_graph(), events_as="nodes")) == 5
 
 
@@ -377,7 +388,7 @@ def test_events_as_nodes(tmp_path: Path, writer, reader) -> None:
     h = reader(path)
     assert h.number_of_nodes() == 5 and h.number_of_edges() == 5
     event = h.nodes["n_e1"]
-    assert event["type"] == "Event" and event["label"] == "attack: blast"
+    assert event["category"] == "Event" and event["label"] == "attack: blast"
     assert event["cameo"] == "183" and event["quad_class"] == "4"  # via root 18
     assert {label for _, _, label in h.out_edges("n_e1", data="label")} == {"place", "target"}
 
@@ -386,10 +397,13 @@ def test_event_dates_drive_the_timeline() -> None:
     graph = etree.fromstring(_bytes(write_gexf, tiny_graph(), events_as="nodes")) \
         .find("g:graph", NS)
     event = graph.find("g:nodes/g:node[@id='n_e1']", NS)
-    assert (event.get("start"), event.get("end")) == ("2017-04-01", "2017-04-30")  # gYearMonth
-    # Dated endpoints are stretched so Gephi never hides a live edge.
+    assert _spells(event) == [("2017-04-01", "2017-04-30")]  # gYearMonth: the month
+    # Dated endpoints live whenever their edges do, so Gephi never hides a live edge
+    # (the article's day lies inside the event's month: one spell).
     place = graph.find("g:nodes/g:node[@id='n_st_petersburg']", NS)
-    assert (place.get("start"), place.get("end")) == ("2017-04-01", "2017-04-30")
+    assert _spells(place) == [("2017-04-01", "2017-04-30")]
+    russia = graph.find("g:nodes/g:node[@id='n_russia']", NS)
+    assert _spells(russia) == [("2017-04-01", "2017-04-30")]
 
 
 @pytest.mark.parametrize("name,writer", [("tiny.graphml", write_graphml),
@@ -401,3 +415,112 @@ def test_golden(name: str, writer) -> None:
         golden.parent.mkdir(exist_ok=True)
         golden.write_bytes(data)
     assert data == golden.read_bytes(), f"{name} changed; see module docstring to regenerate"
+
+
+@pytest.mark.parametrize("writer", [write_graphml, write_gexf])
+def test_no_node_attribute_is_called_type(writer) -> None:
+    """sigma.js 3 (Gephi Lite's renderer) reads a node attribute ``type`` as the node
+    program to draw it with, and fails on ``Person``: the entity type is ``category``."""
+    root = etree.fromstring(_bytes(writer, tiny_graph(), events_as="nodes"))
+    names = {k.get("attr.name") for k in root.iter("{http://graphml.graphdrawing.org/xmlns}key")}
+    names |= {a.get("title") for a in root.iter(f"{{{GEXF_NS}}}attribute")}
+    names |= {a.get("id") for a in root.iter(f"{{{GEXF_NS}}}attribute")}
+    assert "category" in names and "type" not in names
+
+
+JS = Path(__file__).parent / "js"
+
+
+@pytest.mark.parametrize("name,writer", [("g.graphml", write_graphml), ("g.gexf", write_gexf)])
+def test_graphology_parses_the_tiny_files(tmp_path: Path, name: str, writer) -> None:
+    import json
+    node = shutil.which("node")
+    if node is None or not (JS / "node_modules" / "graphology-gexf").is_dir():
+        pytest.skip("node or graphology missing (npm ci --prefix tests/js)")
+    path = tmp_path / name
+    writer(tiny_graph(), path, events_as="nodes")
+    proc = subprocess.run([node, str(JS / "check_gephi_files.mjs"), str(path)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    found = json.loads(proc.stdout)
+    assert (found["nodes"], found["edges"]) == (5, 5)
+    assert "category" in found["nodeAttributes"] and "type" not in found["nodeAttributes"]
+
+
+def test_edge_ids_are_hashes_of_the_statement() -> None:
+    view = network.actor_network(tiny_graph(), events_as="nodes")
+    ids = [e.id for e in view.edges]
+    assert len(set(ids)) == len(ids) == 5
+    assert all(re.fullmatch(r"e_[0-9a-f]{16}", i) for i in ids)
+    assert network.edge_id(E("russia"), E("bashar_al_assad"), "supports") == "e_" + \
+        __import__("hashlib").sha1(f"{E('russia')}\t{E('bashar_al_assad')}\tsupports"
+                                   .encode()).hexdigest()[:16]
+    place = network.edge_id(EVENT, E("st_petersburg"), "place")
+    assert place in ids
+
+
+def test_edge_ids_keep_when_an_unrelated_article_is_added() -> None:
+    """Positional ids (e0, e1, ...) shifted whenever a new edge sorted before them."""
+    before = {(e.source, e.target, e.kind): e.id for e in network.actor_network(tiny_graph()).edges}
+    g = tiny_graph()
+    d3 = iri.doc_iri("c.txt")
+    g.graph["documents"][d3] = {"id": "c.txt", "text": "...", "title": None,
+                                "date": "2017-05-01", "source": None}
+    _entity(g, "abkhazia", "Country", "Abkhazia", 1, [d3])  # sorts before every other node
+    _entity(g, "aachen", "Place", "Aachen", 1, [d3])
+    _relation(g, "abkhazia", "aachen", "supports", "051", 0.9, d3)
+    _relation(g, "abkhazia", "russia", "supports", "180", 0.9, d3)  # a new CAMEO code too
+    _relation(g, "russia", "bashar_al_assad", "supports", "180", 0.6, d3)
+    _relation(g, "russia", "bashar_al_assad", "supports", "180", 0.6, d3)
+    after = {(e.source, e.target, e.kind): e.id for e in network.actor_network(g).edges}
+    assert len(after) == len(before) + 2
+    assert {k: after[k] for k in before} == before
+
+
+def test_edge_id_collisions_get_a_counter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(network, "edge_id", lambda s, t, r: "e_0000000000000000")
+    ids = [e.id for e in network.actor_network(tiny_graph(), events_as="edges").edges]
+    assert ids == ["e_0000000000000000", "e_0000000000000000_1", "e_0000000000000000_2"]
+
+
+def test_graphml_and_gexf_share_edge_ids() -> None:
+    graphml = etree.fromstring(_bytes(write_graphml, tiny_graph(), events_as="nodes"))
+    gexf = etree.fromstring(_bytes(write_gexf, tiny_graph(), events_as="nodes"))
+    a = [e.get("id") for e in graphml.iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    b = [e.get("id") for e in gexf.iter(f"{{{GEXF_NS}}}edge")]
+    assert a == b and len(set(a)) == 5 and not any(re.fullmatch(r"e\d+", i) for i in a)
+
+
+def test_events_as_auto_is_the_default_and_shows_lone_events() -> None:
+    """An event with fewer than two actors (the tiny graph's blast: one target) is a
+    node with its role edges; an event that a relation between its two actors carries
+    stays an edge; one with two actors that no relation carries is a node too."""
+    g = tiny_graph()
+    two = iri.event_iri("b.txt", "e2")
+    g.add_node(two, kind="event", event_class="support", cameo="051", label="backs",
+               mentions=((D2, 5, 10, "backs"),), doc=D2, date="2017-04-05",
+               factuality="asserted", casualties=())
+    for role, key in (("agent", "russia"), ("target", "bashar_al_assad")):
+        g.add_edge(two, E(key), key=role, kind="role", role=role)
+    uncarried = iri.event_iri("b.txt", "e3")
+    g.add_node(uncarried, kind="event", event_class="meet", cameo="040", label="met",
+               mentions=((D2, 20, 23, "met"),), doc=D2, date="2017-04-05",
+               factuality="asserted", casualties=())
+    for role, key in (("agent", "vladimir_putin"), ("target", "bashar_al_assad")):
+        g.add_edge(uncarried, E(key), key=role, kind="role", role=role)
+    _relation(g, "russia", "bashar_al_assad", "supports", "051", 0.8, D2, event=two)
+    view = network.actor_network(g)
+    assert view == network.actor_network(g, events_as="auto")
+    ids = {n.id for n in view.nodes}
+    assert {"n_e1", "n_e3"} <= ids and "n_e2" not in ids
+    roles = {(e.source, e.target, e.kind) for e in view.edges if e.source.startswith("n_e")}
+    assert roles == {("n_e1", "n_st_petersburg", "place"), ("n_e1", "n_russia", "target"),
+                     ("n_e3", "n_vladimir_putin", "agent"), ("n_e3", "n_bashar_al_assad", "target")}
+    assert not any(n.id.startswith("n_e") for n in network.actor_network(g, events_as="edges").nodes)
+    assert "n_e2" in {n.id for n in network.actor_network(g, events_as="nodes").nodes}
+
+
+def test_cli_events_as_default_is_auto() -> None:
+    from newsgraph.cli import parser
+    assert parser().parse_args(["build", "x.txt"]).events_as == "auto"
+    assert parser().parse_args(["build", "--events-as", "edges"]).events_as == "edges"

@@ -76,10 +76,46 @@ def test_jsonld_parses_offline_to_the_same_graph(built):
     _, out = built
     data = json.loads((out / "graph.jsonld").read_text())
     assert isinstance(data["@context"], dict)  # inline: nothing to fetch
-    j = rdflib.Graph().parse(out / "graph.jsonld", format="json-ld")
+    j = rdflib.Dataset().parse(out / "graph.jsonld", format="json-ld")
     t = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
-    assert len(j) == len(t)
-    assert isomorphic(j, t)
+    union = rdflib.Graph()
+    for s, p, o, _g in j.quads((None, None, None, None)):
+        union.add((s, p, o))
+    assert len(union) == len(t)
+    assert isomorphic(union, t)
+
+
+def test_jsonld_holds_the_named_graphs_of_the_nquads(built):
+    """One node object per named graph ({"@id": graph, "@graph": [...]}), the background
+    graph among them: pyoxigraph and rdflib read exactly the quads of graph.nq."""
+    _, out = built
+    text = (out / "graph.jsonld").read_text("utf-8")
+    data = json.loads(text)
+    assert json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n" == text
+    assert set(data) == {"@context", "@graph"} and isinstance(data["@context"], dict)
+    graph_ids = [g["@id"] for g in data["@graph"]]
+    assert all(set(g) == {"@id", "@graph"} for g in data["@graph"])
+    assert "ngid:background" in graph_ids and len(graph_ids) == 3
+    for g in data["@graph"]:
+        ids = [json.dumps(n["@id"], ensure_ascii=False) for n in g["@graph"]]
+        assert ids == sorted(ids)
+    nq = {str(q) for q in ox.parse(path=str(out / "graph.nq"), format=ox.RdfFormat.N_QUADS)}
+    assert {str(q) for q in ox.parse(path=str(out / "graph.jsonld"), format=ox.RdfFormat.JSON_LD)} == nq
+    ds = rdflib.Dataset()
+    ds.parse(out / "graph.jsonld", format="json-ld")
+    expected = rdflib.Dataset()
+    expected.parse(out / "graph.nq", format="nquads")
+    assert set(ds.quads((None, None, None, None))) == set(expected.quads((None, None, None, None)))
+    assert {str(c.identifier) for c in ds.graphs() if len(c)} == \
+        {iri.doc_iri("a b.txt"), iri.doc_iri("b.txt"), "https://w3id.org/newsgraph/id/background"}
+
+
+def test_jsonld_in_memory_and_from_files_are_the_same_bytes(built, tmp_path):
+    from newsgraph.exports import rdf
+    g, out = built
+    buf = io.BytesIO()
+    rdf.write_jsonld(g, buf, _quads=rdf.quads(g))
+    assert buf.getvalue() == (out / "graph.jsonld").read_bytes()
 
 
 def test_named_graph_per_document_and_background_in_a_graph_of_its_own(built):

@@ -115,7 +115,7 @@ def _triples_of(ds: rdflib.Dataset) -> set:
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's Dataset internals
 def test_rdflib_and_pyoxigraph_read_every_file_to_the_same_graph(build):
     """Every RDF file parses in rdflib and pyoxigraph, round-trips through each, and all
-    hold the same graph: Turtle and JSON-LD the union, N-Quads and TriG the same named
+    hold the same graph: Turtle the union, N-Quads, TriG and JSON-LD the same named
     graphs.  The output has no blank nodes, so isomorphic graphs are equal sets."""
     nq = build / "graph.nq"
     quads = _quads_by_pyoxigraph(nq)
@@ -126,6 +126,9 @@ def test_rdflib_and_pyoxigraph_read_every_file_to_the_same_graph(build):
     for name in ("graph.ttl", "graph.jsonld"):
         assert {str(ox.Triple(q.subject, q.predicate, q.object))
                 for q in ox.parse(path=str(build / name), format=OX_FORMATS[name])} == union, name
+    # graph.jsonld holds the named graphs themselves: exactly the quads of graph.nq
+    assert {str(q) for q in ox.parse(path=str(build / "graph.jsonld"), format=ox.RdfFormat.JSON_LD)} \
+        == {str(q) for q in ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS)}
     union_graph = rdflib.Graph()
     union_graph.parse(data="\n".join(t + " ." for t in sorted(union)), format="nt")
     expected = set(union_graph)
@@ -133,7 +136,7 @@ def test_rdflib_and_pyoxigraph_read_every_file_to_the_same_graph(build):
         ds = rdflib.Dataset()
         ds.parse(build / name, format=syntax)
         assert _triples_of(ds) == expected, name
-        if syntax in ("nquads", "trig"):  # the same named graphs as pyoxigraph reads
+        if syntax in ("nquads", "trig", "json-ld"):  # the same named graphs as pyoxigraph reads
             assert {(str(c.identifier), len(c)) for c in ds.graphs() if len(c)} == \
                 _graph_sizes(nq), name
         # round trip: what rdflib writes, rdflib reads back to the same graph
@@ -143,7 +146,7 @@ def test_rdflib_and_pyoxigraph_read_every_file_to_the_same_graph(build):
     # and pyoxigraph's round trip of every file
     for name, fmt in OX_FORMATS.items():
         qs = list(ox.parse(path=str(build / name), format=fmt))
-        data = ox.serialize(qs if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        data = ox.serialize(qs if fmt.supports_datasets
                             else [ox.Triple(q.subject, q.predicate, q.object) for q in qs], format=fmt)
         assert {str(q) for q in ox.parse(data, format=fmt)} == {str(q) for q in qs}, name
 
@@ -178,9 +181,10 @@ def test_jsonld_parses_without_fetching_anything(build, monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
-    g = rdflib.Graph()
+    g = rdflib.Dataset()  # named graphs: one per article and the background graph
     g.parse(build / "graph.jsonld", format="json-ld")
-    assert len(g) == sum(1 for _ in ox.parse(path=str(build / "graph.jsonld"), format=ox.RdfFormat.JSON_LD))
+    assert sum(1 for _ in g.quads((None, None, None, None))) == \
+        sum(1 for _ in ox.parse(path=str(build / "graph.jsonld"), format=ox.RdfFormat.JSON_LD))
 
 
 def test_one_article_can_be_dropped(build):
@@ -243,7 +247,7 @@ def test_igraph_reads_the_graphml(build):
     g = igraph.Graph.Read_GraphML(str(build / "graph.graphml"))
     assert (g.vcount(), g.ecount()) == _graphml_counts(build / "graph.graphml")
     assert g.is_directed()
-    assert {"label", "type", "mentions", "degree"} <= set(g.vs.attributes())
+    assert {"label", "category", "mentions", "degree"} <= set(g.vs.attributes())
     assert {"label", "relation", "weight"} <= set(g.es.attributes())
     if g.ecount():
         assert all(w >= 1 for w in g.es["weight"])
@@ -268,7 +272,8 @@ def test_graphology_reads_every_node_and_edge(build, name):
     counts = _gexf_counts if name.endswith(".gexf") else _graphml_counts
     assert (found["nodes"], found["edges"]) == counts(build / name)
     assert found["type"] == "directed"
-    assert {"label", "type", "mentions", "degree", "color", "size"} <= set(found["nodeAttributes"])
+    assert {"label", "category", "mentions", "degree", "color", "size"} <= set(found["nodeAttributes"])
+    assert "type" not in found["nodeAttributes"]  # sigma.js 3 reads it as the renderer
     assert {"label", "relation", "weight"} <= set(found["edgeAttributes"])
 
 
@@ -280,13 +285,25 @@ def test_graphology_reads_event_nodes_and_dates(seed_build_event_nodes):
 
 def test_gexf_timeline_for_dated_events(seed_build_event_nodes):
     """The seed dates the bombing (April 2017): with events as nodes the GEXF is dynamic
-    and the bombing's node lives in that month; no attribute is named start or end."""
+    and the bombing's node has one spell, that month; no attribute is named start or end."""
     graph = etree.parse(str(seed_build_event_nodes / "graph.gexf")).getroot().find(f"{GEXF_NS}graph")
     assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
     titles = {a.get("title") for a in graph.iter(f"{GEXF_NS}attribute")}
     assert not titles & {"start", "end", "begin"}
     bombing = [n for n in graph.iter(f"{GEXF_NS}node") if n.get("label", "").startswith("bombing")]
-    assert any((n.get("start"), n.get("end")) == ("2017-04-01", "2017-04-30") for n in bombing)
+    spells = [[(sp.get("start"), sp.get("end")) for sp in n.iter(f"{GEXF_NS}spell")] for n in bombing]
+    assert [("2017-04-01", "2017-04-30")] in spells
+
+
+def test_default_build_shows_the_bombing_as_a_node(seed_build):
+    """--events-as auto (the default): the seed's bombing has no second actor, so no
+    relation edge shows it; it is an event node linked to its place."""
+    graph = etree.parse(str(seed_build / "graph.gexf")).getroot().find(f"{GEXF_NS}graph")
+    bombing = [n for n in graph.iter(f"{GEXF_NS}node") if n.get("label", "").startswith("bombing")]
+    assert bombing
+    ids = {n.get("id") for n in bombing}
+    assert any(e.get("source") in ids and e.get("kind") == "place"
+               for e in graph.iter(f"{GEXF_NS}edge"))
 
 
 def test_spreadsheet_tables_match_the_graphml(build):
@@ -299,5 +316,5 @@ def test_spreadsheet_tables_match_the_graphml(build):
     assert len(ids) == len(nodes)
     assert all(e["Source"] in ids and e["Target"] in ids and e["Type"] == "Directed" for e in edges)
     assert all(float(e["Weight"]) >= 1 and e["Kind"] == e["relation"] for e in edges)
-    places = [n for n in nodes if n["type"] in ("Place", "Country") and n["lat"]]
+    places = [n for n in nodes if n["category"] in ("Place", "Country") and n["lat"]]
     assert places and all(-90 <= float(n["lat"]) <= 90 and n["lng"] for n in places)
