@@ -76,3 +76,17 @@ def ents(result) -> dict:
 
 def mention_texts(result, key: str) -> set[str]:
     return {m.text for m in ents(result)[key].mentions}
+
+
+def start_server(build: Path):
+    """`newsgraph serve BUILD --port 0`, as a user starts it: ``(endpoint URL, process)``."""
+    import re
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", str(build), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    match = re.search(r"http://127\.0\.0\.1:\d+/query", line)
+    assert match, (line, proc.stderr.read() if proc.poll() is not None else "")
+    return match.group(0), proc

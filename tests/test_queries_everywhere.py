@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, start_server
 
 pytestmark = pytest.mark.model
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
@@ -188,15 +188,6 @@ def build(request) -> Path:
     return request.getfixturevalue(f"{request.param}_build")
 
 
-def _start(build: Path) -> tuple[str, subprocess.Popen]:
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", str(build), "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    line = proc.stdout.readline()
-    match = re.search(r"http://127\.0\.0\.1:\d+/query", line)
-    assert match, (line, proc.stderr.read() if proc.poll() is not None else "")
-    return match.group(0), proc
-
-
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
     """`newsgraph serve` on a copy of each build (the server adds its store to the folder)."""
@@ -206,7 +197,7 @@ def servers(tmp_path_factory):
         if build not in running:
             copy = tmp_path_factory.mktemp("served") / "out"
             shutil.copytree(build, copy)
-            running[build] = _start(copy)
+            running[build] = start_server(copy)
         return running[build][0]
 
     yield endpoint

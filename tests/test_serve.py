@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from conftest import start_server
 from newsgraph.serve import is_loopback, prepare_store
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-
-
-def start(build: Path) -> tuple[str, subprocess.Popen]:
-    """`newsgraph serve BUILD --port 0`, as a user starts it: the endpoint URL it prints."""
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", str(build), "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    line = proc.stdout.readline()
-    match = re.search(r"http://127\.0\.0\.1:\d+/query", line)
-    assert match, (line, proc.stderr.read() if proc.poll() is not None else "")
-    return match.group(0), proc
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +25,7 @@ def served_build(seed_build, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(served_build):
-    url, proc = start(served_build)
+    url, proc = start_server(served_build)
     yield url, proc, served_build
     if proc.poll() is None:
         proc.kill()
@@ -75,7 +64,7 @@ def test_curl_gets_csv_and_an_update_is_refused(server):
 
 
 def test_ctrl_c_stops_the_server_cleanly(served_build):
-    url, proc = start(served_build)  # its own: the other tests' server keeps running
+    url, proc = start_server(served_build)  # its own: the other tests' server keeps running
     proc.send_signal(signal.SIGINT)
     assert proc.wait(timeout=20) == 0
     assert "stopped" in proc.stdout.read()
