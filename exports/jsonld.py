@@ -2,8 +2,8 @@
 
 ``graph.jsonld`` is written by :func:`write_graphs`: one node object per named graph of
 ``graph.nq`` (``{"@id": <graph>, "@graph": [...]}``), each holding that graph's subjects
-in the compact forms below.  :func:`compact` and :func:`write_streamed` give the union
-graph in the bytes rdflib's serialiser gives (kept for callers and tests of that form).
+in the compact forms below.  :func:`compact` gives the union graph as rdflib's serialiser does;
+``tests/test_build_scale.py`` holds the compactor to rdflib's output through it.
 
 ``rdf.write_jsonld`` used to parse the whole graph into rdflib and serialise it with
 ``auto_compact``; on a few hundred articles that took longer than all other exports
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import json.encoder
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -151,47 +151,6 @@ def compact(triples: Iterable[ox.Triple], context: dict[str, str]) -> dict:
     return {"@graph": list(nodes.values()), "@context": context}
 
 
-def write_streamed(triples: Iterable, context: dict[str, str], sort_lists, sorter, write) -> None:
-    """``json.dumps(sorted_document(compact(triples, context), sort_lists), ensure_ascii=False,
-    indent=1, sort_keys=True) + "\n"`` written through ``write(str)``, node by node.
-
-    ``triples`` must come sorted by subject (as N-Triples lines sort); each node's JSON goes
-    into ``sorter`` (sorted distinct lines, see ``rdf._Sorter``) under its sort key, so only
-    one node is in memory at a time.  Raises :class:`Unsupported` before writing anything."""
-    import json
-
-    comp = _Compactor(context)
-    ids: set[str] = set()
-    for subject, group in itertools.groupby(triples, key=lambda t: t.subject):
-        node: dict = {}
-        normalised: set = set()
-        for t in group:
-            _check(t)
-            if not node:
-                node["@id"] = comp.ctx.shrink_iri(subject.value)
-            comp.add(node, subject.value, t.predicate, t.object, normalised)
-        node_id = node["@id"]
-        if node_id in ids or '"' in node_id or "\\" in node_id:
-            raise Unsupported("two subjects with one compact id, or an id JSON escapes")
-        ids.add(node_id)
-        text = _node_text(node, sort_lists)  # (level 2)
-        # Keys are JSON strings with no inner quote: none is a prefix of another.
-        sorter.add(json.dumps(node_id, ensure_ascii=False) + "\t"
-                   + json.dumps(text, ensure_ascii=False))
-    if len(ids) <= 1:
-        raise Unsupported("one subject or none")
-    mark = "\x00nodes\x00"
-    skeleton = json.dumps({"@context": sort_lists(context), "@graph": [mark]},
-                          ensure_ascii=False, indent=1, sort_keys=True)
-    head, tail = skeleton.split(json.dumps(mark, ensure_ascii=False))
-    write(head)
-    for i, line in enumerate(sorter):
-        if i:
-            write(",\n  ")
-        write(json.loads(line.partition("\t")[2]))
-    write(tail + "\n")
-
-
 def write_graphs(quads: Iterable, context: dict[str, str], sort_lists, make_sorter,
                  write) -> None:
     """A JSON-LD document with one node object per named graph, written through
@@ -220,21 +179,8 @@ def write_graphs(quads: Iterable, context: dict[str, str], sort_lists, make_sort
         if not isinstance(graph_name, ox.NamedNode):
             raise Unsupported("a quad in the default graph")
         sorter = make_sorter()
-        ids: set[str] = set()
-        for subject, group in itertools.groupby(in_graph, key=lambda q: q.subject):
-            node: dict = {}
-            normalised: set = set()
-            for q in group:
-                _check(q)
-                if not node:
-                    node["@id"] = comp.ctx.shrink_iri(subject.value)
-                comp.add(node, subject.value, q.predicate, q.object, normalised)
-            node_id = node["@id"]
-            if node_id in ids or '"' in node_id or "\\" in node_id:
-                raise Unsupported("two subjects with one compact id, or an id JSON escapes")
-            ids.add(node_id)
-            sorter.add(json.dumps(node_id, ensure_ascii=False) + "\t"
-                       + json.dumps(_node_text(node, sort_lists, 4), ensure_ascii=False))
+        for node_id, text in _nodes(comp, in_graph, sort_lists):
+            sorter.add(json.dumps(node_id, ensure_ascii=False) + "\t" + json.dumps(text, ensure_ascii=False))
         if not started:
             write(head)
             started = True
@@ -251,6 +197,26 @@ def write_graphs(quads: Iterable, context: dict[str, str], sort_lists, make_sort
                          ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         return
     write(tail + "\n")
+
+
+def _nodes(comp: _Compactor, quads: Iterable, sort_lists) -> Iterator[tuple[str, str]]:
+    """``(compact id, JSON text)`` of each subject's node in ``quads`` (sorted by subject);
+    one node in memory at a time."""
+    ids: set[str] = set()
+    for subject, group in itertools.groupby(quads, key=lambda q: q.subject):
+        node: dict = {}
+        normalised: set = set()
+        for q in group:
+            _check(q)
+            if not node:
+                node["@id"] = comp.ctx.shrink_iri(subject.value)
+            comp.add(node, subject.value, q.predicate, q.object, normalised)
+        node_id = node["@id"]
+        # Keys are JSON strings with no inner quote: none is a prefix of another.
+        if node_id in ids or '"' in node_id or "\\" in node_id:
+            raise Unsupported("two subjects with one compact id, or an id JSON escapes")
+        ids.add(node_id)
+        yield node_id, _node_text(node, sort_lists, 4)
 
 
 def _json_key(value) -> str:
