@@ -27,15 +27,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("inputs", nargs="*", help="folders or files (default: the project's sets)")
     args = ap.parse_args(argv)
 
-    from newsgraph.extract import events
+    from newsgraph.extract.events import coreference
     from newsgraph.extract.doccache import sentences
     from newsgraph.extract.pipeline import extract, load_pipeline
     from newsgraph.extract.reader import read_articles
 
-    events.COREF_WINDOW_SENTENCES = 10**9  # no window: measure what the rules alone merge
+    coreference.COREF_WINDOW_SENTENCES = 10**9  # no window: measure what the rules alone merge
     found: list[tuple[int, int, str, str]] = []  # (sentences, characters, article, mention)
     current = {"id": ""}
-    original = events._merge_coreferent
+    original = coreference._merge_coreferent
 
     def measured(evs, *a, **k):
         out = original(evs, *a, **k)
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> None:
                                   current["id"], f"{last.text!r} -> {toks[n].text!r}"))
         return out
 
-    events._merge_coreferent = measured
+    coreference._merge_coreferent = measured  # looked up there by the events component
     nlp = load_pipeline()
     inputs = args.inputs or [str(p) for p in SETS.values()]
     articles = 0

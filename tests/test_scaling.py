@@ -37,13 +37,13 @@ def _attack(doc: Doc, sentence: int, place: str, target: str = "kenya") -> V._Ev
 
 def _count_comparisons(monkeypatch) -> Counter:
     calls: Counter = Counter()
-    original = V._same_happening
+    original = V.coreference._same_happening
 
     def counted(*args, **kwargs):
         calls["same_happening"] += 1
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(V, "_same_happening", counted)
+    monkeypatch.setattr(V.coreference, "_same_happening", counted)
     return calls
 
 

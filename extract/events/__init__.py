@@ -10,7 +10,8 @@ Results: ``doc._.ng_events`` (list of :class:`EventRecord`).
 """
 # The rules live in one module per family; this package re-exports every name the
 # single-module ``events.py`` had, so that ``from newsgraph.extract.events import X`` (and
-# ``events.X``) keep working:
+# ``events.X``) keep working. To replace a name for a test, patch the module that uses it
+# (``events.coreference``), not the package:
 #   lexicon.py      event classes, triggers and the class-behaviour table (data/*.tsv)
 #   triggers.py     which token is a trigger (triggers.tsv constraints)
 #   draft.py        the mutable event the rules fill in, and how a role is added
@@ -25,9 +26,6 @@ Results: ``doc._.ng_events`` (list of :class:`EventRecord`).
 #   component.py    the ``newsgraph_events`` factory and component
 
 from __future__ import annotations
-
-import sys
-import types
 
 # Every name the single module events.py had, from the module that now holds it.
 from . import (  # noqa: F401
@@ -64,26 +62,3 @@ from .records import (  # noqa: F401
     _cameo, _participants, _record)
 from .component import (  # noqa: F401
     BARE_EVENT_CONFIDENCE, EventExtractor, make_event_extractor, STATE_NOUNS)
-
-
-_MISSING = object()
-
-
-class _Forwarding(types.ModuleType):
-    """Setting a name on the package (``monkeypatch.setattr(events, "_same_happening", f)``,
-    ``events.COREF_WINDOW_SENTENCES = n``) sets it in every module of the package that uses
-    it too, as it did when all of them were one module."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        old = self.__dict__.get(name, _MISSING)
-        if old is not _MISSING and not isinstance(old, types.ModuleType):
-            for module in _MODULES:
-                if vars(module).get(name, _MISSING) is old:
-                    setattr(module, name, value)
-        super().__setattr__(name, value)
-
-
-_MODULES = tuple(sys.modules[f"{__name__}.{m}"] for m in (
-    "lexicon", "triggers", "draft", "fillers", "arguments", "casualties", "factuality",
-    "coreference", "acts", "filters", "records", "component"))
-sys.modules[__name__].__class__ = _Forwarding

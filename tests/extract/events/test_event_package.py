@@ -4,7 +4,6 @@ import ast
 import pathlib
 
 from newsgraph.extract import events
-from newsgraph.extract.events import coreference
 
 PACKAGE = pathlib.Path(events.__file__).parent
 OLD_NAMES = {  # what other modules, tests and benchmarks import from newsgraph.extract.events
@@ -19,17 +18,6 @@ def test_old_names_are_re_exported():
     missing = {n for n in OLD_NAMES if not hasattr(events, n)}
     assert not missing
     assert callable(events.factuality)  # the function, not the module of the same name
-
-
-def test_setting_a_name_on_the_package_reaches_the_module_that_uses_it(monkeypatch):
-    monkeypatch.setattr(events, "COREF_WINDOW_SENTENCES", 3)
-    assert coreference.COREF_WINDOW_SENTENCES == 3
-    calls = []
-    original = events._same_happening
-    monkeypatch.setattr(events, "_same_happening", lambda *a: calls.append(a) or original(*a))
-    assert coreference._same_happening is events._same_happening
-    monkeypatch.undo()
-    assert coreference.COREF_WINDOW_SENTENCES == 100 and coreference._same_happening is original
 
 
 def test_module_and_function_sizes():
