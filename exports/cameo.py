@@ -12,7 +12,7 @@ from pathlib import Path
 
 from newsgraph.extract import lexicon
 
-Value = str | int | float | bool  # an attribute value of the network files (as in network.py)
+Value = str | int | float | bool  # an attribute value of the network files (GraphML, GEXF)
 
 
 def _root(code: str) -> str:

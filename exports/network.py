@@ -33,7 +33,7 @@ from lxml import etree
 
 from newsgraph.graph.iri import slug
 
-from .cameo import CameoTable, default_cameo_table  # noqa: F401 - CameoTable is used by callers of network
+from .cameo import CameoTable, Value, default_cameo_table  # noqa: F401 - CameoTable is used by callers of network
 from .destination import Destination, write_bytes
 
 # Okabe-Ito palette (Okabe & Ito 2008, "Color Universal Design"): distinguishable with
@@ -86,7 +86,6 @@ EDGE_ATTRIBUTES: dict[str, str] = {
     "last_date": "string",
 }
 
-Value = str | int | float | bool
 
 
 # --------------------------------------------------------------------------- views

@@ -117,14 +117,13 @@ def serve(build_dir: str | Path, *, host: str = "127.0.0.1", port: int = 7878, t
     proc = subprocess.Popen([command, "serve-read-only", "--location", str(store_dir),
                              "--bind", f"{host}:{port}", "--timeout-s", str(timeout)],
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
-    proc.log = log  # type: ignore[attr-defined]
     try:
-        _wait_ready(proc, host, port)
+        _wait_ready(proc, log, host, port)
         say(f"SPARQL endpoint: {endpoint(host, port)} (query page: {endpoint(host, port)[:-len('query')]}; "
             "read-only; Ctrl-C stops)")
         sys.stdout.flush()
         proc.wait()
-        raise NewsgraphError(f"the SPARQL server stopped: {_last_line(proc)}")
+        raise NewsgraphError(f"the SPARQL server stopped: {_last_line(proc, log)}")
     except KeyboardInterrupt:
         say("stopped")
         return 0
@@ -139,11 +138,11 @@ def serve(build_dir: str | Path, *, host: str = "127.0.0.1", port: int = 7878, t
         log.close()
 
 
-def _wait_ready(proc: subprocess.Popen, host: str, port: int) -> None:
+def _wait_ready(proc: subprocess.Popen, log, host: str, port: int) -> None:
     deadline = time.monotonic() + READY_SECONDS
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise NewsgraphError(f"the SPARQL server did not start: {_last_line(proc)}")
+            raise NewsgraphError(f"the SPARQL server did not start: {_last_line(proc, log)}")
         try:
             with socket.create_connection((host, port), timeout=0.5):
                 return
@@ -152,8 +151,8 @@ def _wait_ready(proc: subprocess.Popen, host: str, port: int) -> None:
     raise NewsgraphError(f"the SPARQL server did not answer on {host}:{port} within {READY_SECONDS:.0f} s")
 
 
-def _last_line(proc: subprocess.Popen) -> str:
-    log = proc.log  # type: ignore[attr-defined]
+def _last_line(proc: subprocess.Popen, log) -> str:
+    """The last line the server wrote (to ``log``), else its exit status."""
     log.seek(0)
     err = log.read()[-4000:].decode("utf-8", "replace").strip()
     return err.splitlines()[-1] if err else f"exit status {proc.returncode}"
