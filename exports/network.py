@@ -87,7 +87,6 @@ EDGE_ATTRIBUTES: dict[str, str] = {
 }
 
 
-
 # --------------------------------------------------------------------------- views
 
 @dataclass(frozen=True, slots=True)
