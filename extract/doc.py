@@ -9,6 +9,8 @@ Doc extensions (``doc._.NAME``), set by the component named:
 * ``ng_date`` (``DATE``): the article's publication date, set by ``pipeline.extract`` before
   the pipeline runs; relative dates are anchored on it;
 * ``ng_entities`` (``ENTITIES``), ``ng_pronouns`` (``PRONOUNS``): ``newsgraph_entities``;
+* ``ng_frames`` (``FRAMES``): ``newsgraph_predicates`` (and it adds quoted first person to
+  ``ng_pronouns``);
 * ``ng_events`` (``EVENTS``), ``ng_participants`` (``PARTICIPANTS``): ``newsgraph_events``;
 * ``ng_relations`` (``RELATIONS``): ``newsgraph_relations``.
 
@@ -27,10 +29,11 @@ from spacy.tokens import Doc
 DATE = "ng_date"
 ENTITIES = "ng_entities"
 PRONOUNS = "ng_pronouns"
+FRAMES = "ng_frames"
 EVENTS = "ng_events"
 PARTICIPANTS = "ng_participants"
 RELATIONS = "ng_relations"
-DOC_EXTENSIONS = (DATE, ENTITIES, PRONOUNS, EVENTS, PARTICIPANTS, RELATIONS)
+DOC_EXTENSIONS = (DATE, ENTITIES, PRONOUNS, FRAMES, EVENTS, PARTICIPANTS, RELATIONS)
 
 # doc.spans keys
 MENTIONS = "ng_mentions"  # the resolved mentions: label_ = entity type, kb_id_ = entity key

@@ -25,6 +25,7 @@ from newsgraph.graph.model import Article, ArticleResult
 # Importing the modules registers the component factories.
 from . import entities as _entities
 from . import events as _events  # noqa: F401
+from . import predicates as _predicates  # noqa: F401
 from . import relations as _relations  # noqa: F401
 from .doc import TEXT
 from .fastruler import replace_attribute_ruler
@@ -72,6 +73,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> 
     resolver = nlp.add_pipe("newsgraph_entities")
     resolver.initialize(nlp=nlp, aliases=aliases)
     ruler.add_patterns(_entities.ruler_patterns(resolver.aliases))
+    nlp.add_pipe("newsgraph_predicates")
     nlp.add_pipe("newsgraph_events")
     nlp.add_pipe("newsgraph_relations")
     return nlp

@@ -82,6 +82,9 @@ class EventRecord:
     confidence: float = 0.5  # how reliably the trigger denotes the class
     stance: bool = False  # a standing stance ("Russia's support of Assad"): relations, no event node
     reported_by: str | None = None  # entity key of who reports it ("Haley declared that ...")
+    # A symmetric event's parties by side, when the text puts them on two sides ("A and B met
+    # with C": (("a", "b"), ("c",))); empty when all parties are on one side ("A and B met").
+    sides: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsgraph.graph.model import PLACE_TYPES
 
 from ..doccache import sentence_span, tokens
+from ..predicates import AGENT, OBJECT_CONTROL_VERBS, PATIENT, SUPPORT_VERBS
 from .casualties import _casualties
 from .draft import _add, _Event, _named, is_unnamed, unnamed_token
 from .fillers import _fillers, _owners
@@ -28,16 +29,18 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "nsubjpass", "attr", "oprd"})
 NOUN_AGENT_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 # Prepositions introducing the target of an interaction ("support of Assad", "attack on").
 TARGET_PREPS = frozenset({"of", "on", "against", "for", "at", "to", "toward", "towards", "upon", "into"})
+# CAMEO quad classes of verbal acts (1 verbal cooperation, 3 verbal conflict): a noun of such
+# an act names its author with "from" ("criticism from the observers").
+VERBAL_QUADS = frozenset({1, 3})
 # Prepositions introducing co-participants ("summit with Lukashenko", "call with").
 WITH_PREPS = frozenset({"with", "between", "among"})
 # Prepositions introducing the place of an event.
 PLACE_PREPS = frozenset({"in", "at", "near", "on", "inside", "outside", "across", "throughout", "from"})
 # Prepositions whose unnamed object is where the event happened ("at the market").
 SITE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
-# Verbs that carry a noun trigger without adding meaning ("hold a summit", "launch an attack").
-LIGHT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give", "take",
-                         "mount", "begin", "start", "continue", "lead", "organize", "organise", "host",
-                         "offer", "express", "issue", "order", "commit", "perpetrate", "claim", "plan"})
+# Verbs that carry a noun trigger without adding meaning ("hold a summit", "launch an attack"):
+# the predicate layer's support verbs.
+LIGHT_VERBS = SUPPORT_VERBS
 # Words that make a noun event anaphoric ("this attack"): it may repeat an earlier event.
 ANAPHORIC_DETS = frozenset({"this", "that", "the", "these", "those"})
 # Nouns for an actor's act or stance ("backed the efforts of ECOWAS", "rejected Iran's
@@ -46,11 +49,6 @@ ACT_NOUNS = frozenset({"effort", "decision", "plan", "proposal", "policy", "meas
                        "initiative", "position", "stance", "demand", "call", "request", "offer", "claim",
                        "accusation", "action", "conduct", "behavior", "behaviour", "role", "program",
                        "programme", "ambition", "commitment", "approach", "strategy", "law", "election"})
-# Verbs whose object does what their infinitive says ("urged the junta to release"); with
-# others the subject does ("called Putin to offer sympathy").
-OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "request", "call", "press", "pressure", "encourage", "order",
-                                  "instruct", "tell", "force", "persuade", "allow", "permit", "invite",
-                                  "advise", "warn", "compel", "oblige", "help", "enable"})
 # Verbs whose subject attack strikes their object ("the strikes targeted Pakistan").
 AFFECTING_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "wreck", "rock", "level",
                              "flatten"})
@@ -94,7 +92,9 @@ class ArgContext:
 
     @property
     def actor_role(self) -> str:
-        return "participant" if self.symmetric else "agent"
+        """The subject's side is "agent" while the rules run, also in a symmetric event
+        (``symmetric_parties`` then makes it a participant on side 0)."""
+        return "agent"
 
     @property
     def undergoer_role(self) -> str:
@@ -127,10 +127,6 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
 
 
 # -- verb triggers ---------------------------------------------------------------------------
-def _subject(child: Token, ctx: ArgContext) -> tuple[str, list[str]] | None:
-    return (ctx.actor_role, ctx.fill(child)) if child.dep_ in SUBJECT_DEPS else None
-
-
 def _passive_agent(child: Token, ctx: ArgContext) -> tuple[str, list[str]] | None:
     """"was attacked by X"."""
     if child.dep_ != "agent":
@@ -165,11 +161,11 @@ def _object(child: Token, ctx: ArgContext) -> tuple[str, list[str]] | None:
 # Tried in this order on each child of a verb trigger; the first that returns a result takes
 # the child. The order matters where a child fits several: an owned act noun as object
 # ("criticized Russia's support") gives its owner, not the act, as the target.
-VERB_CHILD_RULES: tuple[ChildRule, ...] = (_subject, _passive_agent, _small_clause, _owned_act, _object)
+VERB_CHILD_RULES: tuple[ChildRule, ...] = (_passive_agent, _small_clause, _owned_act, _object)
 
 
 def verb_children(ctx: ArgContext) -> None:
-    """Subjects, passive agents, small clauses and objects of a verb trigger (VERB_CHILD_RULES)."""
+    """Passive agents, small clauses and objects of a verb trigger (VERB_CHILD_RULES)."""
     if ctx.ev.trig.pos != "VERB":
         return
     for child in ctx.tok.children:
@@ -180,27 +176,35 @@ def verb_children(ctx: ArgContext) -> None:
                 break
 
 
-def inherited_subject(ctx: ArgContext) -> None:
-    """A subject inherited through xcomp/conj: "Russia vowed to attack", "X declared ... and
-    called Y", "the United States will continue to hold Russia accountable"."""
-    if ctx.ev.trig.pos != "VERB":
+def frame_subject(ctx: ArgContext) -> None:
+    """A verb's (or predicative adjective's) subject, its own or the one it inherits, read from
+    the predicate layer (extract/predicates): relative and participial clauses ("militants
+    attacking the base"), control ("Russia vowed to attack", "urged the junta to release"),
+    coordinated verbs and participle clauses ("X declared ... and called Y"); an inherited
+    passive subject is the undergoer ("the man arrested", "was arrested and charged")."""
+    if ctx.ev.trig.pos == "NOUN" or ctx.ev.trig.pos == "ADJ" and ctx.victims:
         return
-    node = ctx.tok
-    while not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in node.children) \
-            and (node.dep_ in {"xcomp", "conj"} or node.dep_ == "advcl" and node.tag_ == "VBG") \
-            and node.head.i != node.i:
-        # A participle's subject is its main clause's: "X went further, imposing bans on Y".
-        directive = node.head.lemma_ in OBJECT_CONTROL_VERBS and (
-            node.head.lemma_ != "call" or any(c.dep_ == "prep" and c.lower_ in {"on", "upon"}
-                                              for c in node.head.children))
-        controller = [c for c in node.head.children if c.dep_ in {"dobj", "obj"}] \
-            if node.dep_ == "xcomp" and directive else []
-        node = node.head
-        # Object control: in "urged the junta to release Bazoum" the junta releases.
-        for child in controller or [c for c in node.children if c.dep_ in SUBJECT_DEPS]:
-            ctx.add(ctx.actor_role, ctx.fill(child))
-        if controller:
-            break
+    frame = (ctx.tok.doc._.ng_frames or {}).get(ctx.tok.i)
+    if frame is None:
+        return
+    doc = ctx.tok.doc
+    for arg in frame.args:
+        if arg.role == AGENT and not arg.via.startswith("by-phrase"):
+            ctx.add(ctx.actor_role, ctx.fill(doc[arg.token]))
+        elif arg.role == PATIENT and not arg.via.startswith(("object", "passive subject")):
+            ctx.add(ctx.undergoer_role, ctx.fill(doc[arg.token]))
+
+
+def frame_noun_agent(ctx: ArgContext) -> None:
+    """A noun trigger's agent through a support verb the light-verb rule does not reach: the
+    verb's inherited subject ("vowed to launch an offensive", "the arrests made by police")."""
+    ev = ctx.ev
+    if ev.trig.pos != "NOUN" or ev.roles.get(ctx.actor_role) and not ctx.symmetric:
+        return
+    frame = (ctx.tok.doc._.ng_frames or {}).get(ctx.tok.i)
+    for arg in frame.args if frame is not None else ():
+        if arg.role == AGENT and arg.via.startswith("support verb"):
+            ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[arg.token]))
 
 
 def verb_casualties(ctx: ArgContext) -> None:
@@ -373,7 +377,10 @@ def _prep_key(ctx: ArgContext, p: str, obj: Token, key: str, inside: list[str]) 
     ("with"), a noun's agent ("by", "the demands of"), a target ("on", "against" ...)."""
     ev = ctx.ev
     free_place = ev.place is None or is_unnamed(ev.place)
-    if key in inside:
+    if p == "from" and ev.trig.pos == "NOUN" and ctx.cls.quad_class in VERBAL_QUADS and not is_unnamed(key) \
+            and not ctx.is_type(key, "Place"):
+        ctx.add("agent", [key])  # "criticism from the observers", "condemnation from Moscow": theirs
+    elif key in inside:
         if free_place:
             ev.place = key
     elif p in PLACE_PREPS and ctx.is_place(key) and free_place and (
@@ -496,9 +503,15 @@ def places_do_not_act(ctx: ArgContext) -> None:
 
 
 def symmetric_parties(ctx: ArgContext) -> None:
-    """In a symmetric event everyone is a participant: an agent found by a rule joins them."""
-    if ctx.symmetric and "agent" in ctx.ev.roles:
-        ctx.add("participant", ctx.ev.roles.pop("agent"))
+    """In a symmetric event everyone is a participant: the agents found by the rules (the
+    subject's side) join them on side 0, the others ("with C", the object) are side 1."""
+    ev = ctx.ev
+    if ctx.symmetric and "agent" in ev.roles:
+        agents, others = ev.roles.pop("agent"), ev.roles.pop("participant", [])
+        ev.sides.update({k: 0 for k in agents})
+        ev.sides.update({k: 1 for k in others if k not in ev.sides})
+        ctx.add("participant", agents)
+        ctx.add("participant", others)
 
 
 def symmetric_counterpart(ctx: ArgContext) -> None:
@@ -515,6 +528,9 @@ def symmetric_counterpart(ctx: ArgContext) -> None:
     for cand in reversed(tokens(tok.doc)[first:tok.i]):
         key = ctx.ent_of.get(cand.i) or pronouns.get(cand.i)
         if cand.dep_ in {"nsubj", "poss"} and key and ctx.is_type(key, "Person", "Country", "Organization"):
+            # (the side the found parties are not on)
+            found = [ev.sides.get(k, 1) for k in ev.roles.get("participant", []) if not is_unnamed(k)]
+            ev.sides.setdefault(key, 0 if 1 in found or not found else 1)
             ctx.add("participant", [key])
             break
 
@@ -531,9 +547,9 @@ def symmetric_counterpart(ctx: ArgContext) -> None:
 #    roles, a symmetric event's agents become participants, and only then is a missing
 #    counterpart looked for (it counts the named participants the others found).
 RULES: tuple[Rule, ...] = (
-    verb_children, inherited_subject, verb_casualties,
+    frame_subject, verb_children, verb_casualties,
     predicated_victims, noun_modifiers, relative_light_verb, affecting_verb_object, suffered_harm,
-    light_verb_subject, claimed_attack,
+    light_verb_subject, frame_noun_agent, claimed_attack,
     prepositions, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
     owned_target_is_state, places_do_not_act, symmetric_parties, symmetric_counterpart,

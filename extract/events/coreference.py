@@ -253,6 +253,8 @@ def _absorb(target: _Event, ev: _Event, here: int, recent: _RecentEvents,
         for key in keys:
             if not is_unnamed(key) and key not in target.roles.get(role, []):
                 _add(target, role, [key])
+    for key, side in ev.sides.items():
+        target.sides.setdefault(key, side)
     recent.index(target, _named_keys(ev))  # (what it may have gained)
     target.tokens.append(tok)
     target.last_sentence = max(target.last_sentence, here)

@@ -31,7 +31,10 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "j
                           "fighter", "fighters", "militant", "militants", "gunman", "gunmen", "soldier",
                           "soldiers", "rebel", "rebels", "insurgent", "insurgents", "member", "members",
                           "supporter", "supporters", "loyalist", "loyalists", "jet", "jets", "warplane",
-                          "warplanes", "drone", "drones"})
+                          "warplanes", "drone", "drones",
+                          # envoys of a body act for it ("the African Union's election observers")
+                          "observer", "observers", "monitor", "monitors", "inspector", "inspectors",
+                          "delegate", "delegates"})
 # Heads whose owner (a modifier or "of") is the actor they stand for.
 ORGAN_HEADS = STATE_ORGANS | GROUP_HEADS
 # Pronouns that never refer to a participant.

@@ -59,5 +59,12 @@ def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> E
         roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
         casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
         stance=_stance(ev),
-        reported_by=ev.reported_by,
+        reported_by=ev.reported_by, sides=_sides(ev),
         sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc_text(doc)[ev.sentence[0]:ev.sentence[1]]))
+
+
+def _sides(ev: _Event) -> tuple[tuple[str, ...], ...]:
+    """The two sides of a symmetric event's named participants, or () when they are one side."""
+    parties = [k for k in ev.roles.get("participant", []) if not is_unnamed(k)]
+    sides = tuple(tuple(k for k in parties if ev.sides.get(k, 1) == side) for side in (0, 1))
+    return sides if all(sides) else ()

@@ -20,12 +20,20 @@ PLACE_AS_TARGET = frozenset({"military_operation"})
 # the future (CAMEO 03x).
 # Directed acts only: a future meeting or agreement names its parties less reliably (who meets
 # whom is often a plan reported by a third party), so it stays an event without a relation.
+# CAMEO root of contact (meet, call, visit): a contact's "with" party is its other end.
+CONTACT_ROOT = "04"
+# Words (lemmas) by which a sentence says its agents act with each other: adverbs and
+# adjectives of reciprocity, and verbs whose act is mutual by meaning ("exchanged prisoners").
+RECIPROCAL_WORDS = frozenset({"together", "jointly", "mutual", "mutually", "bilateral", "bilaterally",
+                              "reciprocal", "joint", "exchange", "swap", "trade"})
+RECIPROCAL_PAIRS = frozenset({("each", "other"), ("one", "another")})
 INTENT_CAMEO = {"support": "032", "aid": "033", "yield": "035", "release": "035", "ceasefire": "035",
                 "mediate": "039"}
 
 
 def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[RelationRecord]:
-    """agent -> target for directed events, every pair of participants for meetings."""
+    """agent -> target for directed events; across the sides of a symmetric one (every pair of
+    participants when they are one side); a promise for a cooperative act announced for the future."""
     entities = records_in(doc)
     classes = event_classes()
     for ev in events:
@@ -40,33 +48,62 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
             roles.setdefault(role, []).append(key)
         evidence = ev.sentence or ev.triggers[0]
         conf = round(min(0.95, ev.confidence * 0.9), 3)
-        if cls.symmetric:
-            people = [k for k in roles.get("participant", []) + roles.get("agent", []) if k in entities]
-            for a in people:
-                for b in people:
-                    if a != b:
-                        yield RelationRecord(a, cls.predicate, b, evidence, conf, ev.cameo, ev.key, ev.reported_by)
-            continue
-        targets = roles.get("target", []) + roles.get("victim", [])
-        if not targets and ev.place and ev.event_class in PLACE_AS_TARGET and \
-                entities.get(ev.place) and entities[ev.place].type == "Country":
-            targets = [ev.place]
-        targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
-        agents = [a for a in roles.get("agent", []) if a in entities and entities[a].type != "Place"]
-        if not targets and len(agents) >= 2 and cls.quad_class in (1, 2):
-            # "Germany and Brazil pledged to deepen cooperation": co-agents of a cooperative
-            # act with no other party act towards each other.
-            for a in agents:
-                for b in agents:
-                    if a != b:
-                        yield RelationRecord(a, cls.predicate, b, evidence, round(conf * 0.8, 3), ev.cameo,
-                                             ev.key, ev.reported_by)
-            continue
-        for a in roles.get("agent", []):
-            if entities.get(a) is None or entities[a].type == "Place":
-                continue  # places do not act
-            for t in targets:
-                yield RelationRecord(a, cls.predicate, t, evidence, conf, ev.cameo, ev.key, ev.reported_by)
+        pairs = _symmetric_pairs(ev, roles, entities) if cls.symmetric else \
+            _directed_pairs(doc, ev, cls, roles, entities)
+        for a, b, factor in pairs:
+            yield RelationRecord(a, cls.predicate, b, evidence, round(conf * factor, 3), ev.cameo, ev.key,
+                                 ev.reported_by)
+
+
+def _symmetric_pairs(ev: EventRecord, roles: dict, entities: dict) -> Iterator[tuple[str, str, float]]:
+    """A meeting or a fight: each party with each party of the other side ("A and B met with
+    C": A-C and B-C, not A-B), both ways; among all parties when the text names one side."""
+    people = [k for k in roles.get("participant", []) + roles.get("agent", []) if k in entities]
+    if ev.sides:
+        left, right = ([k for k in side if k in entities] for side in ev.sides)
+        for a in left:
+            for b in right:
+                if a != b:
+                    yield a, b, 1.0
+                    yield b, a, 1.0
+        return
+    for a in people:
+        for b in people:
+            if a != b:
+                yield a, b, 1.0
+
+
+def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict) -> Iterator[tuple[str, str, float]]:
+    """agent -> target. Without a target: a contact's "with" party is its other end ("spoke by
+    phone with X"); co-agents of a cooperative act act towards each other only when the text
+    says so ("pledged to deepen their mutual cooperation", "agreed to work together")."""
+    targets = roles.get("target", []) + roles.get("victim", [])
+    if not targets and ev.place and ev.event_class in PLACE_AS_TARGET and \
+            entities.get(ev.place) and entities[ev.place].type == "Country":
+        targets = [ev.place]
+    if not targets and (cls.cameo or "")[:2] == CONTACT_ROOT:
+        targets = roles.get("participant", [])
+    targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
+    agents = [a for a in roles.get("agent", []) if a in entities and entities[a].type != "Place"]  # places do not act
+    if not targets and len(agents) >= 2 and cls.quad_class in (1, 2) and \
+            ((cls.cameo or "")[:2] == CONTACT_ROOT or _reciprocal(doc, ev)):
+        targets, factor = agents, 0.8
+    else:
+        factor = 1.0
+    for a in agents:
+        for t in targets:
+            if a != t:
+                yield a, t, factor
+
+
+def _reciprocal(doc: Doc, ev: EventRecord) -> bool:
+    """The event's sentence says its agents act with each other ("each other", "together",
+    "mutual", "bilateral")."""
+    sentence = ev.sentence or ev.triggers[0]
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    words = [t.lemma_.lower() for t in span] if span is not None else []
+    pairs = set(zip(words, words[1:]))
+    return any(w in RECIPROCAL_WORDS for w in words) or bool(pairs & RECIPROCAL_PAIRS)
 
 
 def _intent_relations(ev: EventRecord, entities: dict, classes: dict) -> Iterator[RelationRecord]:

@@ -1,0 +1,83 @@
+"""The ``newsgraph_predicates`` pipeline component: the predicate-argument layer on the Doc.
+
+``doc._.ng_frames``: token index -> :class:`~.frames.Frame` for every verb, every noun the
+trigger lexicon knows and every predicative adjective, with the speakers of reported speech.
+First-person pronouns inside an attributed quote join ``doc._.ng_pronouns`` (pronoun token ->
+entity key), so every later rule reads "we" as the body the speaker speaks for."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..doc import ENTITIES, FRAMES, PRONOUNS
+from ..doccache import tokens
+from ..entities import mentions_by_token
+from .frames import Frame, adjective_frame, noun_frame, verb_frame
+from .speech import first_person, quote_speakers, reported_speaker
+
+
+@Language.factory(
+    "newsgraph_predicates",
+    assigns=[f"doc._.{FRAMES}", f"doc._.{PRONOUNS}"],
+    requires=[f"doc._.{ENTITIES}", "doc.spans", "token.dep", "token.pos", "token.lemma", "token.tag"])
+def make_predicate_layer(nlp: Language, name: str) -> "PredicateLayer":
+    return PredicateLayer(name)
+
+
+def _event_nouns() -> frozenset[str]:
+    from ..events.lexicon import trigger_lexicon  # (events reads this layer: import when run)
+
+    return frozenset(lemma for lemma, pos in trigger_lexicon() if pos in {"NOUN", "ADJ"})
+
+
+class PredicateLayer:
+    """Pipeline component: every predicate's frame (``doc._.ng_frames``), and first person in
+    quotes resolved to the speaker (``doc._.ng_pronouns``)."""
+
+    def __init__(self, name: str = "newsgraph_predicates") -> None:
+        self.name = name
+        self._nouns: frozenset[str] | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._nouns is None:
+            self._nouns = _event_nouns()
+        speakers = quote_speakers(doc)
+        frames: dict[int, Frame] = {}
+        for tok in tokens(doc):
+            frame = self._frame(tok)
+            if frame is None:
+                continue
+            said_by = reported_speaker(tok) or speakers.get(tok.i, [])
+            frames[tok.i] = frame._replace(speakers=tuple(t.i for t in said_by)) if said_by else frame
+        doc._.ng_frames = frames
+        doc._.ng_pronouns = {**(doc._.ng_pronouns or {}), **_first_person_keys(doc, speakers)}
+        return doc
+
+    def _frame(self, tok: Token) -> Frame | None:
+        if tok.pos_ == "VERB" or tok.pos_ == "AUX" and any(c.dep_ in {"nsubj", "acomp"} for c in tok.children):
+            return verb_frame(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self._nouns:
+            return noun_frame(tok)
+        if tok.pos_ == "ADJ":
+            return adjective_frame(tok)
+        return None
+
+
+def _first_person_keys(doc: Doc, speakers: dict[int, list[Token]]) -> dict[int, str]:
+    """First-person pronoun token -> the entity key it stands for: the speaker ("I"), or the
+    body the speaker speaks for ("we" in "said Fawzi Barhoum, a Hamas spokesman")."""
+    from ..events.fillers import _fillers  # (the entity a phrase names: one rule for everyone)
+
+    ent_of = mentions_by_token(doc)
+    out: dict[int, str] = {}
+    for pron, head, plural in first_person(doc, speakers):
+        named = list(_fillers(head, ent_of, anonymous=False))
+        if not named:
+            continue
+        entities = doc._.ng_entities or {}
+        # "Fawzi Barhoum, a Hamas spokesman": the apposition names the body he speaks for.
+        named += [k for c in head.children if c.dep_ == "appos" for k in _fillers(c, ent_of, anonymous=False)]
+        bodies = [k for k in named if k in entities and entities[k].type != "Person"]
+        out[pron.i] = bodies[0] if plural and bodies else named[0]
+    return out

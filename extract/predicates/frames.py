@@ -1,0 +1,250 @@
+"""Predicate-argument frames: for a predicate (a verb, an event noun, a predicative
+adjective) its arguments by role, read once from the dependency parse by general syntax.
+
+The rules here know no event classes and no word meanings beyond a few closed classes of
+function words (relative pronouns, control verbs, support verbs); which predicates are events
+and how their roles map to an event's is the business of the event tables
+(``extract/data/event_classes.tsv``, ``extract/events/``).
+
+Roles: ``agent`` (who acts: the active subject, a passive's by-phrase, a noun's possessor or
+by-phrase), ``patient`` (who or what is acted on: the object, the passive subject),
+``recipient`` (the dative). Each argument is the head token of its phrase; coordinated
+arguments are distributed (one argument per conjunct); an apposition is not a second argument
+(it renames its head: an elaborating list stays one party).
+
+The constructions that give a predicate an argument its clause does not spell out (the
+prior art is clause-based open information extraction: ClausIE, MinIE, Stanford OpenIE):
+
+* relative clauses: "the rebels, who had been fighting" (the pronoun is its antecedent),
+  "the rebels fighting the army" / "the man arrested yesterday" (participial relatives: the
+  antecedent is the agent of an active participle, the patient of a passive one);
+* control: "Russia vowed to attack" (subject control), "urged the junta to release" (object
+  control: the object of a directive verb does what its infinitive says);
+* coordinated verbs share a subject: "X declared ... and called Y";
+* adverbial participles take the main clause's subject: "X went further, imposing bans";
+* support (light) verbs lend their subject to their object noun: "X launched an attack",
+  "X voiced its hope";
+* predicative adjectives take the copula's subject: "X was critical of Y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+# Dependencies of an active subject.
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Dependencies of a passive subject (the patient).
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Dependencies of a direct object (the patient).
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+# Relative pronouns: a relative clause's pronoun stands for the noun the clause modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# Verbs whose object does what their infinitive says ("urged the junta to release"); with
+# others the subject does ("called Putin to offer sympathy").
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "request", "call", "press", "pressure", "encourage", "order",
+                                  "instruct", "tell", "force", "persuade", "allow", "permit", "invite",
+                                  "advise", "warn", "compel", "oblige", "help", "enable"})
+# Verbs that carry a noun predicate without adding meaning ("hold a summit", "launch an
+# attack", "voice hope"): their subject is the noun's agent.
+SUPPORT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give", "take",
+                           "mount", "begin", "start", "continue", "lead", "organize", "organise", "host",
+                           "offer", "express", "issue", "order", "commit", "perpetrate", "claim", "plan",
+                           "provide", "voice", "extend", "lend", "pay", "deliver", "announce", "file",
+                           "lodge", "raise", "renew", "step", "intensify", "escalate"})
+# Copulas: a predicative adjective's subject is theirs ("was critical of").
+COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "stay"})
+# Adverbial-clause markers after which a participle still shares the main clause's subject
+# ("after meeting X", "while visiting Y", "by imposing bans").
+SHARED_SUBJECT_MARKS = frozenset({"after", "before", "while", "when", "by", "since", "without", "upon", "on"})
+AGENT = "agent"
+PATIENT = "patient"
+RECIPIENT = "recipient"
+
+
+class Arg(NamedTuple):
+    """One argument of a predicate: its role, the head token of its phrase, and the
+    construction it was read from (``subject``, ``relative clause``, ``control`` ...)."""
+
+    role: str
+    token: int
+    via: str
+
+
+class Frame(NamedTuple):
+    """A predicate and its arguments."""
+
+    predicate: int  # token index of the predicate's head word
+    lemma: str
+    pos: str  # VERB, NOUN or ADJ
+    passive: bool
+    args: tuple[Arg, ...]
+    speakers: tuple[int, ...] = ()  # head tokens of who reports it (reported speech, a quote)
+
+    def heads(self, role: str) -> list[int]:
+        """Token indexes of the arguments in ``role``, in the order found."""
+        return [a.token for a in self.args if a.role == role]
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause: a passive auxiliary or subject, a reduced passive relative ("the man
+    arrested yesterday"), or a participle coordinated with a passive ("was arrested and charged")."""
+    if any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return True
+    return verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"} \
+        and is_passive(verb.head)
+
+
+def antecedent(tok: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause modifies ("militants who
+    attacked" -> militants); any other token is itself."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in {"WP", "WDT", "WP$"} and tok.head.dep_ == "relcl" \
+            and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    return tok
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A phrase head and the heads coordinated with it ("Russia, China and Iran")."""
+    out, stack = [], [tok]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"})
+    return sorted(out, key=lambda t: t.i)
+
+
+def _distributed(role: str, tok: Token, via: str) -> Iterator[Arg]:
+    head = antecedent(tok)
+    for member in conjuncts(head):
+        yield Arg(role, member.i, via if member.i == head.i else f"{via}, coordinated")
+
+
+def own_arguments(verb: Token) -> Iterator[Arg]:
+    """The arguments a verb's own clause spells out: subject, object, dative, by-phrase."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            yield from _distributed(AGENT, child, "subject")
+        elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+            yield from _distributed(PATIENT, child, "passive subject")
+        elif child.dep_ in OBJECT_DEPS:
+            yield from _distributed(PATIENT, child, "object")
+        elif child.dep_ == "dative":
+            yield from _distributed(RECIPIENT, child, "dative")
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from _distributed(AGENT, pobj, "by-phrase")
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
+
+
+def _controller(verb: Token) -> list[Token]:
+    """Who does what an infinitive complement says: the object of a directive verb ("urged
+    the junta to release", "called on X to stop"), else nobody here (subject control)."""
+    head = verb.head
+    if head.lemma_ not in OBJECT_CONTROL_VERBS:
+        return []
+    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    if head.lemma_ == "call":
+        # "called Putin to offer sympathy" is a phone call's purpose; "called on X to" directs X.
+        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                   for o in p.children if o.dep_ == "pobj"]
+    return objects
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | None:
+    """The subject a verb has or inherits, as (role, head tokens, construction): its own
+    (agent, or patient when passive), or the one of the clause it hangs on (see the module's
+    docstring), or None."""
+    own = [antecedent(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        return AGENT, own, "subject"
+    own = [antecedent(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if own:
+        return PATIENT, own, "passive subject"
+    head, dep = verb.head, verb.dep_
+    if head.i == verb.i or depth > 8:
+        return None
+    role = PATIENT if is_passive(verb) else AGENT
+    if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # "the rebels fighting the army", "the talks held in Geneva", "the deal signed by X".
+        if dep == "acl" and verb.tag_ not in {"VBG", "VBN"}:
+            return None  # "a plan to attack": an infinitive relative's subject is not the noun
+        return role, [head], "relative clause"
+    if dep == "xcomp":
+        controller = _controller(verb)
+        if controller:
+            return role, controller, "object control"
+        inherited = subject_of(head, depth + 1)
+        return (role, inherited[1], "subject control") if inherited and inherited[0] == AGENT else None
+    shares = dep == "conj" and head.pos_ in {"VERB", "AUX"} or dep == "advcl" and verb.tag_ in {"VBG", "VBN"} \
+        and all(c.lower_ in SHARED_SUBJECT_MARKS for c in verb.children if c.dep_ == "mark")
+    if shares:
+        inherited = subject_of(head, depth + 1)
+        if inherited is None:
+            return None
+        # "was arrested and charged": a passive shares a passive's subject, an active an
+        # active's ("X declared ... and called Y"); a mixed pair has no shared subject.
+        if inherited[0] != role:
+            return None
+        return role, inherited[1], "coordinated verb" if dep == "conj" else "participle clause"
+    return None
+
+
+def verb_frame(verb: Token) -> Frame:
+    """The frame of a verb: its own arguments, and the subject it inherits when it has none."""
+    args = list(own_arguments(verb))
+    if not _has_subject(verb):
+        inherited = subject_of(verb)
+        if inherited is not None:
+            role, heads, via = inherited
+            for head in heads:
+                args.extend(_distributed(role, head, via))
+    return Frame(verb.i, verb.lemma_.lower(), "VERB", is_passive(verb), tuple(args))
+
+
+def noun_frame(noun: Token) -> Frame:
+    """The frame of an event noun: its possessor and by-phrase (agent); the subject of the
+    support verb whose object it is ("X launched an attack", "X voiced its hope")."""
+    args: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            args.extend(_distributed(AGENT, child, "possessor"))
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    args.extend(_distributed(AGENT, pobj, "by-phrase"))
+    for clause in noun.children:
+        # "the arrests made by police", "the sanctions that ECOWAS imposed on Niger".
+        if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in SUPPORT_VERBS | {"impose"} \
+                and not any(a.role == AGENT for a in args):
+            args.extend(Arg(AGENT, a.token, f"support verb ({a.via})") for a in own_arguments(clause)
+                        if a.role == AGENT)
+    obj = noun
+    while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
+        obj = obj.head  # "approved asset freezes and travel bans": the bans are approved too
+    if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in SUPPORT_VERBS and not any(a.role == AGENT for a in args):
+        inherited = subject_of(obj.head)
+        if inherited is not None and inherited[0] == AGENT:
+            for head in inherited[1]:
+                args.extend(_distributed(AGENT, head, f"support verb ({inherited[2]})"))
+    return Frame(noun.i, noun.lemma_.lower(), "NOUN", False, tuple(args))
+
+
+def adjective_frame(adj: Token) -> Frame | None:
+    """A predicative adjective takes its copula's subject ("X was critical of Y"); None for an
+    adjective that is not predicated."""
+    if adj.dep_ != "acomp" or adj.head.lemma_ not in COPULAS:
+        return None
+    inherited = subject_of(adj.head)
+    args = [] if inherited is None else [a for h in inherited[1] for a in _distributed(AGENT, h, "copula subject")]
+    return Frame(adj.i, adj.lemma_.lower(), "ADJ", False, tuple(args))
