@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsgraph.graph.model import PLACE_TYPES
 
 from ..doccache import sentence_span, tokens
-from ..predicates import AGENT, OBJECT_CONTROL_VERBS, PATIENT, SUPPORT_VERBS
+from ..predicates import AGENT, OBJECT_CONTROL_VERBS, PATIENT, SUPPORT_VERBS, frame_of
 from .casualties import _casualties
 from .draft import _add, _Event, _named, is_unnamed, unnamed_token
 from .fillers import _fillers, _owners
@@ -184,7 +184,7 @@ def frame_subject(ctx: ArgContext) -> None:
     passive subject is the undergoer ("the man arrested", "was arrested and charged")."""
     if ctx.ev.trig.pos == "NOUN" or ctx.ev.trig.pos == "ADJ" and ctx.victims:
         return
-    frame = (ctx.tok.doc._.ng_frames or {}).get(ctx.tok.i)
+    frame = frame_of(ctx.tok)
     if frame is None:
         return
     doc = ctx.tok.doc
@@ -201,7 +201,7 @@ def frame_noun_agent(ctx: ArgContext) -> None:
     ev = ctx.ev
     if ev.trig.pos != "NOUN" or ev.roles.get(ctx.actor_role) and not ctx.symmetric:
         return
-    frame = (ctx.tok.doc._.ng_frames or {}).get(ctx.tok.i)
+    frame = frame_of(ctx.tok)
     for arg in frame.args if frame is not None else ():
         if arg.role == AGENT and arg.via.startswith("support verb"):
             ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[arg.token]))
@@ -530,8 +530,14 @@ def symmetric_counterpart(ctx: ArgContext) -> None:
         if cand.dep_ in {"nsubj", "poss"} and key and ctx.is_type(key, "Person", "Country", "Organization"):
             # (the side the found parties are not on)
             found = [ev.sides.get(k, 1) for k in ev.roles.get("participant", []) if not is_unnamed(k)]
-            ev.sides.setdefault(key, 0 if 1 in found or not found else 1)
-            ctx.add("participant", [key])
+            # With no party at all, a coordinated subject is every party ("India and China
+            # planned ... in the talks"): one side, so all pairs. (Not when the trigger is the
+            # subject of a clause of its own: "..., although talks have stalled".)
+            keys = [key] if found or tok.dep_ in {"nsubj", "nsubjpass"} else \
+                [k for k in ctx.fill(cand, anonymous=False) if ctx.is_type(k, "Person", "Country", "Organization")]
+            for k in keys:
+                ev.sides.setdefault(k, 0 if 1 in found or not found else 1)
+            ctx.add("participant", keys)
             break
 
 

@@ -13,6 +13,7 @@ CONSTRAINT_DEPS = {
     "prep": {"prep", "agent"},
     "dobj": {"dobj", "obj"},
     "xcomp": {"xcomp"},
+    "advcl": {"advcl"},
     "ccomp": {"ccomp", "oprd", "acomp"},
     "compound": {"compound"},
     "amod": {"amod"},

@@ -103,10 +103,16 @@ def is_passive(verb: Token) -> bool:
 
 def antecedent(tok: Token) -> Token:
     """What a relative pronoun stands for: the noun its clause modifies ("militants who
-    attacked" -> militants); any other token is itself."""
+    attacked" -> militants); any other token is itself. A non-restrictive relative clause
+    (after a comma) on the last of coordinated nouns is about all of them ("Medvedev and
+    Kokoity, who met ..."): the coordination's first noun, whose conjuncts are the others."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in {"WP", "WDT", "WP$"} and tok.head.dep_ == "relcl" \
             and tok.head.head.i != tok.head.i:
-        return tok.head.head
+        noun = tok.head.head
+        if tok.i > 0 and tok.doc[tok.i - 1].text == "," and noun.dep_ == "conj":
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head
+        return noun
     return tok
 
 
@@ -180,7 +186,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
         if dep == "acl" and verb.tag_ not in {"VBG", "VBN"}:
             return None  # "a plan to attack": an infinitive relative's subject is not the noun
         return role, [head], "relative clause"
-    if dep == "xcomp":
+    if dep == "xcomp" or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and _controller(verb):
+        # (the parser hangs "called on X to investigate" as an adverbial clause as often as not)
         controller = _controller(verb)
         if controller:
             return role, controller, "object control"
@@ -238,6 +246,17 @@ def noun_frame(noun: Token) -> Frame:
             for head in inherited[1]:
                 args.extend(_distributed(AGENT, head, f"support verb ({inherited[2]})"))
     return Frame(noun.i, noun.lemma_.lower(), "NOUN", False, tuple(args))
+
+
+def frame_of(tok: Token) -> Frame | None:
+    """The frame of ``tok``: the one the ``newsgraph_predicates`` component put on the Doc, or
+    (on a Doc it has not run on) the one its syntax gives a verb, noun or adjective."""
+    frames = tok.doc._.ng_frames if tok.doc.has_extension("ng_frames") else None
+    if frames is not None:
+        return frames.get(tok.i)
+    if tok.pos_ in {"VERB", "AUX"}:
+        return verb_frame(tok)
+    return noun_frame(tok) if tok.pos_ == "NOUN" else adjective_frame(tok)
 
 
 def adjective_frame(adj: Token) -> Frame | None:

@@ -167,8 +167,8 @@ def test_rule_order_is_documented_and_complete():
 
     names = [r.__name__ for r in A.RULES]
     assert len(names) == len(set(names))
-    assert names[0] == "verb_children" and names[-1] == "symmetric_counterpart"
-    assert [r.__name__ for r in A.VERB_CHILD_RULES] == ["_subject", "_passive_agent", "_small_clause",
+    assert names[0] == "frame_subject" and names[-1] == "symmetric_counterpart"
+    assert [r.__name__ for r in A.VERB_CHILD_RULES] == ["_passive_agent", "_small_clause",
                                                           "_owned_act", "_object"]
 
 
