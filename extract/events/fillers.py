@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..doc import PAIRS
 from ..entities import RULERS
+from ..predicates import elaborating_conjunct
 from .draft import unnamed_key
 from .lexicon import trigger_lexicon
 
@@ -35,6 +36,8 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "j
                           # envoys of a body act for it ("the African Union's election observers")
                           "observer", "observers", "monitor", "monitors", "inspector", "inspectors",
                           "delegate", "delegates"})
+# Organs that speak for a body named with "for" ("a spokesman for the African Union").
+VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "negotiator"})
 # Heads whose owner (a modifier or "of") is the actor they stand for.
 ORGAN_HEADS = STATE_ORGANS | GROUP_HEADS
 # Pronouns that never refer to a participant.
@@ -100,12 +103,21 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
     if key is not None:
         yield key
     for child in tok.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not elaborating_conjunct(tok, child):
             yield from _fillers(child, ent_of, anonymous=anonymous)
         elif child.dep_ == "appos":
+            if _elaborating_list(tok, child, ent_of, named):
+                continue
             # An apposition renames its head: "St. Petersburg, Putin's hometown" is no second party.
             # Nor is the body a named person heads ("Prigozhin, the head of the Wagner Group").
             yield from _fillers(child, ent_of, anonymous=anonymous and not named, owners=not named)
+
+
+def _elaborating_list(tok: Token, appos: Token, ent_of: dict[int, str], named: bool) -> bool:
+    """An apposition that lists the members of a party ("the E3 (Britain, France and
+    Germany)"): the party stays one, its members are not parties of their own (they would
+    otherwise act with each other and with the other side as so many parties)."""
+    return any(c.dep_ == "conj" for c in appos.children)
 
 
 def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[str] | None:
@@ -130,7 +142,9 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
             owners += [k for a in acl.children if a.dep_ == "agent" for o in a.children
                        if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)]
     for prep in tok.children if organ else ():
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+        # "the ambassadors of Germany"; "a spokesman for the African Union" speaks for it.
+        if prep.dep_ == "prep" and (prep.lower_ in {"of", "from"} or
+                                    prep.lower_ == "for" and tok.lemma_.lower() in VOICES):
             owners += [k for o in prep.children if o.dep_ == "pobj"
                        for k in _fillers(o, ent_of, anonymous=False)]
     # "the junta in Bamako", "the regime in Damascus": the capital stands for its state (the

@@ -3,9 +3,9 @@ says it (speech.py), put on the Doc by the ``newsgraph_predicates`` component.""
 
 from .component import PredicateLayer
 from .frames import (AGENT, OBJECT_CONTROL_VERBS, PATIENT, RECIPIENT, SUPPORT_VERBS, Arg, Frame, antecedent,
-                     conjuncts, frame_of, is_passive, subject_of)
+                     conjuncts, elaborating_conjunct, frame_of, is_passive, subject_of)
 from .speech import SPEECH_VERBS, quotes, reported_speaker
 
 __all__ = ["AGENT", "OBJECT_CONTROL_VERBS", "PATIENT", "RECIPIENT", "SPEECH_VERBS", "SUPPORT_VERBS", "Arg",
-           "Frame", "PredicateLayer", "antecedent", "conjuncts", "frame_of", "is_passive", "quotes", "reported_speaker",
+           "Frame", "PredicateLayer", "antecedent", "conjuncts", "elaborating_conjunct", "frame_of", "is_passive", "quotes", "reported_speaker",
            "subject_of"]

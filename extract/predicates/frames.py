@@ -59,6 +59,8 @@ COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "stay"})
 # Adverbial-clause markers after which a participle still shares the main clause's subject
 # ("after meeting X", "while visiting Y", "by imposing bans").
 SHARED_SUBJECT_MARKS = frozenset({"after", "before", "while", "when", "by", "since", "without", "upon", "on"})
+# Punctuation that opens an elaboration of the noun before it ("the P5+1 nations - the US, ...").
+ELABORATION_MARKS = frozenset({"-", "\u2013", "\u2014", "--", ":", "("})
 AGENT = "agent"
 PATIENT = "patient"
 RECIPIENT = "recipient"
@@ -116,13 +118,23 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+def elaborating_conjunct(tok: Token, conj: Token) -> bool:
+    """A list the parser hung as conjuncts of a noun although a dash, colon or parenthesis sets
+    it off as the noun's elaboration ("the P5+1 nations - the US, the UK, ..."): the noun is
+    the party, as with a list in apposition, and the members are no parties of their own."""
+    between = tok.doc[tok.i + 1:conj.left_edge.i]
+    return any(t.text in ELABORATION_MARKS for t in between) and not any(t.dep_ == "cc" for t in between)
+
+
 def conjuncts(tok: Token) -> list[Token]:
-    """A phrase head and the heads coordinated with it ("Russia, China and Iran")."""
+    """A phrase head and the heads coordinated with it ("Russia, China and Iran"), not an
+    elaborating list (``elaborating_conjunct``)."""
     out, stack = [], [tok]
     while stack:
         node = stack.pop()
         out.append(node)
-        stack.extend(c for c in node.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"})
+        stack.extend(c for c in node.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+                     and not elaborating_conjunct(node, c))
     return sorted(out, key=lambda t: t.i)
 
 

@@ -1,0 +1,249 @@
+"""The predicate-argument layer (extract/predicates/frames.py) on hand-built parses: each
+construction that gives a predicate an argument its clause does not spell out. Sentences are
+the tests' own; the parses are written out so that the rules, not the model, are tested."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "events"))
+
+from rule_docs import parse  # noqa: E402
+
+from newsgraph.extract.predicates.frames import (adjective_frame, antecedent, is_passive,  # noqa: E402
+                                                 noun_frame, verb_frame)
+
+
+def args(frame, doc):
+    return {(a.role, doc[a.token].text, a.via) for a in frame.args}
+
+
+def test_active_subject_object_and_passive_by_phrase():
+    doc = parse("""
+        Kenya     1 nsubj     PROPN Kenya
+        expelled  1 ROOT      VERB  expel VBD
+        two       3 nummod    NUM   two
+        diplomats 1 dobj      NOUN  diplomat
+    """)
+    assert args(verb_frame(doc[1]), doc) == {("agent", "Kenya", "subject"), ("patient", "diplomats", "object")}
+    doc = parse("""
+        The       1 det       DET   the
+        envoy     3 nsubjpass NOUN  envoy
+        was       3 auxpass   AUX   be
+        summoned  3 ROOT      VERB  summon VBN
+        by        3 agent     ADP   by
+        Oslo      4 pobj      PROPN Oslo
+    """)
+    frame = verb_frame(doc[3])
+    assert frame.passive
+    assert args(frame, doc) == {("patient", "envoy", "passive subject"), ("agent", "Oslo", "by-phrase")}
+
+
+def test_relative_pronoun_is_its_antecedent():
+    # "the militia, which seized the port"
+    doc = parse("""
+        the      1 det   DET   the
+        militia  1 ROOT  NOUN  militia
+        ,        1 punct PUNCT ,
+        which    4 nsubj PRON  which WDT
+        seized   1 relcl VERB  seize VBD
+        the      6 det   DET   the
+        port     4 dobj  NOUN  port
+    """)
+    assert antecedent(doc[3]).text == "militia"
+    assert ("agent", "militia", "subject") in args(verb_frame(doc[4]), doc)
+
+
+def test_non_restrictive_relative_on_a_coordination_is_about_every_conjunct():
+    # "Ruto and Museveni, who spoke on Friday"
+    doc = parse("""
+        Ruto     0 ROOT  PROPN Ruto
+        and      0 cc    CCONJ and
+        Museveni 0 conj  PROPN Museveni
+        ,        2 punct PUNCT ,
+        who      5 nsubj PRON  who WP
+        spoke    2 relcl VERB  speak VBD
+    """)
+    got = {(r, w) for r, w, _ in args(verb_frame(doc[5]), doc)}
+    assert got == {("agent", "Ruto"), ("agent", "Museveni")}
+
+
+def test_participial_relatives_active_gives_the_agent_passive_the_patient():
+    # "gunmen storming the hotel", "the journalist detained in Minsk"
+    doc = parse("""
+        gunmen   0 ROOT NOUN gunman
+        storming 0 acl  VERB storm VBG
+        the      3 det  DET  the
+        hotel    1 dobj NOUN hotel
+    """)
+    assert ("agent", "gunmen", "relative clause") in args(verb_frame(doc[1]), doc)
+    doc = parse("""
+        the        1 det  DET   the
+        journalist 1 ROOT NOUN  journalist
+        detained   1 acl  VERB  detain VBN
+        in         2 prep ADP   in
+        Minsk      3 pobj PROPN Minsk
+    """)
+    frame = verb_frame(doc[2])
+    assert frame.passive and ("patient", "journalist", "relative clause") in args(frame, doc)
+
+
+def test_subject_and_object_control():
+    # "Chile promised to extradite the suspect" / "Peru asked Chile to extradite him"
+    doc = parse("""
+        Chile     1 nsubj PROPN Chile
+        promised  1 ROOT  VERB  promise VBD
+        to        3 aux   PART  to
+        extradite 1 xcomp VERB  extradite VB
+        the       5 det   DET   the
+        suspect   3 dobj  NOUN  suspect
+    """)
+    assert ("agent", "Chile", "subject control") in args(verb_frame(doc[3]), doc)
+    doc = parse("""
+        Peru      1 nsubj PROPN Peru
+        asked     1 ROOT  VERB  ask VBD
+        Chile     1 dobj  PROPN Chile
+        to        4 aux   PART  to
+        extradite 1 xcomp VERB  extradite VB
+        him       4 dobj  PRON  he
+    """)
+    got = args(verb_frame(doc[4]), doc)
+    assert ("agent", "Chile", "object control") in got and not any(w == "Peru" for _, w, _ in got)
+
+
+def test_call_on_to_act_is_object_control_even_as_an_adverbial_clause():
+    # "Canada called on Venezuela to free the detainees" (the parser's advcl reading)
+    doc = parse("""
+        Canada    1 nsubj PROPN Canada
+        called    1 ROOT  VERB  call VBD
+        on        1 prep  ADP   on
+        Venezuela 2 pobj  PROPN Venezuela
+        to        5 aux   PART  to
+        free      1 advcl VERB  free VB
+        the       7 det   DET   the
+        detainees 5 dobj  NOUN  detainee
+    """)
+    assert ("agent", "Venezuela", "object control") in args(verb_frame(doc[5]), doc)
+
+
+def test_coordinated_verbs_share_a_subject_of_the_same_voice():
+    # "Quito recalled its ambassador and protested", "was arrested and charged"
+    doc = parse("""
+        Quito      1 nsubj PROPN Quito
+        recalled   1 ROOT  VERB  recall VBD
+        its        3 poss  PRON  its
+        ambassador 1 dobj  NOUN  ambassador
+        and        1 cc    CCONJ and
+        protested  1 conj  VERB  protest VBD
+    """)
+    assert ("agent", "Quito", "coordinated verb") in args(verb_frame(doc[5]), doc)
+    doc = parse("""
+        Ortiz    2 nsubjpass PROPN Ortiz
+        was      2 auxpass   AUX   be
+        arrested 2 ROOT      VERB  arrest VBN
+        and      2 cc        CCONJ and
+        charged  2 conj      VERB  charge VBN
+    """)
+    frame = verb_frame(doc[4])
+    assert frame.passive and ("patient", "Ortiz", "coordinated verb") in args(frame, doc)
+
+
+def test_coordinated_arguments_are_distributed():
+    # "Chad, Niger and Mali condemned the coup"
+    doc = parse("""
+        Chad      4 nsubj PROPN Chad
+        ,         0 punct PUNCT ,
+        Niger     0 conj  PROPN Niger
+        and       2 cc    CCONJ and
+        condemned 4 ROOT  VERB  condemn VBD
+        Mali      2 conj  PROPN Mali
+    """)
+    agents = {doc[i].text for i in verb_frame(doc[4]).heads("agent")}
+    assert agents == {"Chad", "Niger", "Mali"}
+
+
+def test_an_apposition_is_not_a_second_argument():
+    # "the bloc, Mercosur, criticised Lima": the apposition renames the subject
+    doc = parse("""
+        the        1 det   DET   the
+        bloc       4 nsubj NOUN  bloc
+        ,          1 punct PUNCT ,
+        Mercosur   1 appos PROPN Mercosur
+        criticised 4 ROOT  VERB  criticise VBD
+        Lima       4 dobj  PROPN Lima
+    """)
+    assert {doc[i].text for i in verb_frame(doc[4]).heads("agent")} == {"bloc"}
+
+
+def test_participle_clause_takes_the_main_subject_but_not_after_other_marks():
+    # "Ankara closed the border, citing security" / "... although fearing ..." is not shared
+    doc = parse("""
+        Ankara 1 nsubj PROPN Ankara
+        closed 1 ROOT  VERB  close VBD
+        the    3 det   DET   the
+        border 1 dobj  NOUN  border
+        ,      1 punct PUNCT ,
+        citing 1 advcl VERB  cite VBG
+    """)
+    assert ("agent", "Ankara", "participle clause") in args(verb_frame(doc[5]), doc)
+    doc = parse("""
+        Ankara   1 nsubj PROPN Ankara
+        closed   1 ROOT  VERB  close VBD
+        although 3 mark  SCONJ although
+        fearing  1 advcl VERB  fear VBG
+    """)
+    assert not verb_frame(doc[3]).heads("agent")
+
+
+def test_support_verb_lends_its_subject_to_its_noun_also_when_inherited():
+    # "Seoul vowed to launch an inquiry"
+    doc = parse("""
+        Seoul   1 nsubj PROPN Seoul
+        vowed   1 ROOT  VERB  vow VBD
+        to      3 aux   PART  to
+        launch  1 xcomp VERB  launch VB
+        an      5 det   DET   an
+        inquiry 3 dobj  NOUN  inquiry
+    """)
+    assert {(a.role, doc[a.token].text) for a in noun_frame(doc[5]).args} == {("agent", "Seoul")}
+
+
+def test_noun_possessor_and_by_phrase_and_relative_support_verb():
+    # "the raids carried out by the army"
+    doc = parse("""
+        the     1 det   DET  the
+        raids   1 ROOT  NOUN raid
+        carried 1 acl   VERB carry VBN
+        out     2 prt   ADP  out
+        by      2 agent ADP  by
+        the     6 det   DET  the
+        army    4 pobj  NOUN army
+    """)
+    assert [doc[a.token].text for a in noun_frame(doc[1]).args if a.role == "agent"] == ["army"]
+
+
+def test_predicative_adjective_takes_the_copula_subject():
+    # "Lisbon was critical of the decision"; an attributive adjective has no frame
+    doc = parse("""
+        Lisbon   1 nsubj PROPN Lisbon
+        was      1 ROOT  AUX   be
+        critical 1 acomp ADJ   critical
+        of       2 prep  ADP   of
+        the      5 det   DET   the
+        decision 3 pobj  NOUN  decision
+    """)
+    assert {(a.role, doc[a.token].text) for a in adjective_frame(doc[2]).args} == {("agent", "Lisbon")}
+    doc = parse("""
+        a        2 det  DET  a
+        critical 2 amod ADJ  critical
+        report   2 ROOT NOUN report
+    """)
+    assert adjective_frame(doc[1]) is None
+
+
+def test_active_verb_is_not_passive():
+    doc = parse("""
+        Rome    1 nsubj PROPN Rome
+        hosted  1 ROOT  VERB  host VBD
+        talks   1 dobj  NOUN  talk
+    """)
+    assert not is_passive(doc[1])

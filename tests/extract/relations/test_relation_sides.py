@@ -1,0 +1,64 @@
+"""Sides, not cliques (extract/relations/interactions.py, events/arguments.py): who relates to
+whom when several parties act. Sentences of the tests' own, through the real model."""
+
+import pytest
+
+from conftest import extract_text, rels
+
+pytestmark = pytest.mark.model
+
+
+def _pairs(r, predicate):
+    return {(s, o) for s, p, o in rels(r) if p == predicate}
+
+
+def test_a_coordinated_side_meets_the_other_side_not_itself(nlp):
+    r = extract_text(nlp, "Brazil, Argentina and Chile held talks with the European Union in Brussels.")
+    pairs = _pairs(r, "meetsWith")
+    assert ("brazil", "european_union") in pairs and ("european_union", "chile") in pairs
+    assert ("brazil", "argentina") not in pairs and ("argentina", "chile") not in pairs
+
+
+def test_one_coordinated_side_of_a_symmetric_act_relates_all_its_parties(nlp):
+    r = extract_text(nlp, "Spain and Morocco signed a fisheries agreement on Monday.")
+    pairs = _pairs(r, "agreesWith")
+    assert ("spain", "morocco") in pairs and ("morocco", "spain") in pairs
+
+
+def test_a_call_is_directed(nlp):
+    r = extract_text(nlp, "Chancellor Olaf Scholz called Turkish President Recep Tayyip Erdogan on Tuesday.")
+    pairs = _pairs(r, "calls")
+    assert ("olaf_scholz", "recep_tayyip_erdogan") in pairs
+    assert ("recep_tayyip_erdogan", "olaf_scholz") not in pairs
+
+
+def test_a_call_with_a_with_party_relates_the_caller_to_it(nlp):
+    r = extract_text(nlp, "Japanese Prime Minister Fumio Kishida spoke by phone with Indian Prime Minister "
+                          "Narendra Modi on Friday.")
+    assert ("fumio_kishida", "narendra_modi") in _pairs(r, "calls")
+
+
+def test_co_agents_of_a_directed_act_relate_to_its_target_not_to_each_other(nlp):
+    r = extract_text(nlp, "Norway, Sweden and Finland pledged support to Ukraine on Monday.")
+    got = rels(r)
+    assert not any(s in {"norway", "sweden", "finland"} and o in {"norway", "sweden", "finland"} for s, _, o in got)
+
+
+def test_co_agents_relate_to_each_other_when_the_text_says_so(nlp):
+    r = extract_text(nlp, "Ghana and Togo agreed to cooperate with each other on border security.")
+    got = {(s, o) for s, _, o in rels(r)}
+    assert ("ghana", "togo") in got or ("togo", "ghana") in got
+
+
+def test_an_elaborating_list_stays_one_party(nlp):
+    r = extract_text(nlp, "Iran and the P5+1 nations - the United States, Britain, France, China, Russia and "
+                          "Germany - reached an agreement in Vienna.")
+    members = {"united_states", "united_kingdom", "france", "china", "russia", "germany"}
+    got = rels(r)
+    assert not any(s in members and o in members for s, _, o in got)
+
+
+def test_a_parenthesised_list_stays_one_party(nlp):
+    r = extract_text(nlp, "Iran and the E3 (Britain, France and Germany) reached an agreement in Vienna.")
+    members = {"united_kingdom", "france", "germany"}
+    assert not any(s in members and o in members for s, _, o in rels(r))
