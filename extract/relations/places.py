@@ -70,14 +70,16 @@ def _stated_area(span: Span, ent_of: dict[int, str], entities: dict) -> Found | 
 
 def _apposed_country(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
     """Place, comma, its country: "a factory in Pune, India", "officials in Lyon, France". Not
-    in a list ("Pune, India and Nepal"): the country must end the apposition, with no
-    conjunct on either side."""
+    in a list ("Pune, India and Nepal"): nothing follows the country, no "and" / "or" joins
+    them; the parser's other reading of the pair, two conjuncts, is taken only when the
+    gazetteer puts the place in that country."""
     root = span.root
-    if any(c.dep_ in {"conj", "cc"} for c in root.children):
+    if any(c.dep_ == "cc" for c in root.children):
         return None
     for c in root.children:
-        if c.dep_ == "appos" and c.i == span.end + 1 and c.i in ent_of \
-                and entities[ent_of[c.i]].type == "Country" and not any(g.dep_ in {"conj", "cc"} for g in c.children):
+        if c.dep_ in {"appos", "conj"} and c.i == span.end + 1 and c.i in ent_of \
+                and entities[ent_of[c.i]].type == "Country" and not any(g.dep_ in {"conj", "cc"} for g in c.children) \
+                and (c.dep_ == "appos" or entities[span.kb_id_].located_in == ent_of[c.i]):
             return c, [], "appos"
     return None
 

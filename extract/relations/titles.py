@@ -80,7 +80,7 @@ def _title_bodies(title: Token, ent_of: dict[int, str], is_body: Callable[[str],
     liaison officer with the Palestinians"), nor a demonym beside a possessive that names the
     body (not "his German counterpart") ("the country's first Indian president": the demonym says who the holder is)."""
     mods = [t for t in title.children if t.dep_ in _MODIFIER_DEPS and t.i in ent_of and is_body(ent_of[t.i])]
-    if any(t.dep_ == "poss" and (t.pos_ != "PRON" or t.i in ent_of and is_body(ent_of[t.i])) for t in title.children):
+    if any(t.dep_ == "poss" and (t.pos_ == "NOUN" or t.i in ent_of and is_body(ent_of[t.i])) for t in title.children):
         mods = [t for t in mods if t.dep_ != "amod"]
     yield from mods
     for tok in title.children:
