@@ -66,13 +66,16 @@ def _trim(ent: Span) -> Span | None:
 
 
 def _persons_possessive(doc, start: int) -> bool:
-    """Whether an organisation's name opens with the possessive of a person the model names
-    elsewhere ("Tsvangirai's Movement for Democratic Change"), not a name with "'s" of its own
+    """Whether an organisation's name opens with the possessive of a person the text names
+    in full elsewhere ("Tsvangirai's Movement for Democratic Change"), not a name with "'s" of its own
     ("McDonald's Corporation")."""
     word, pos = doc[start], doc[start + 1]
     if pos.tag_ != "POS" or word.pos_ != "PROPN" or not doc[start + 2].text[:1].isupper():
         return False
-    return any(e.label_ == "PERSON" and word.text in {t.text for t in e} for e in doc.ents if e.start != start)
+    # a person's name elsewhere, whatever the model's tag ("Morgan Tsvangirai" may be an ORG)
+    return any(e.start != start and (e.label_ == "PERSON" and word.text in {t.text for t in e}
+                                     or len(e) > 1 and e[-1].text == word.text and e[0].text[:1].isupper())
+               for e in doc.ents)
 
 
 def _repair_boundary(span: Span, label: str) -> Span:

@@ -88,9 +88,19 @@ def persons_party(span: Span, ctx: TitleContext) -> Iterator[RelationRecord]:
     if not ctx.is_organisation(span.kb_id_):
         return
     for owner in span.root.children:
-        if owner.dep_ == "poss" and owner.i < span.start and ctx.is_person(ctx.ent_of.get(owner.i, "")):
-            yield RelationRecord(ctx.ent_of[owner.i], "leaderOf", span.kb_id_, _covering(ctx.doc, [owner, *span]),
+        if owner.dep_ != "poss" or owner.i >= span.start:
+            continue
+        key = ctx.ent_of.get(owner.i) or _person_by_surname(owner.text, ctx)
+        if key and ctx.is_person(key):
+            yield RelationRecord(key, "leaderOf", span.kb_id_, _covering(ctx.doc, [owner, *span]),
                                  TITLE_CONFIDENCE["of"])
+
+
+def _person_by_surname(word: str, ctx: TitleContext) -> str | None:
+    """The one person of the article whose name ends in ``word`` (a possessive the model left
+    inside the organisation's name, untagged), or None."""
+    found = {k for k, e in ctx.entities.items() if e.type == "Person" and e.label.endswith(" " + word)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _clauses(span: Span, lemmas: frozenset[str]) -> Iterator[Token]:
