@@ -46,8 +46,11 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].text in {"'s", "’s", "'", "’"}
-                           or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):  # "Office of the"
+                           or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}  # "Office of the"
+                           or doc[end - 1].tag_ in {"WRB", "WDT", "WP"}):  # "the News Network where"
         end -= 1
+    if ent.label_ == "ORG" and end - start > 3 and _persons_possessive(doc, start):
+        start += 2  # "Tsvangirai's Movement for Democratic Change": the person's party
     if end - start == 1 and ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" \
             and doc[start - 2].lower_ in TITLE_WORDS_BEFORE_OF:
         return None  # "Secretary of State", "Minister of Defence": part of a person's title
@@ -62,9 +65,24 @@ def _trim(ent: Span) -> Span | None:
 
 
 
+def _persons_possessive(doc, start: int) -> bool:
+    """Whether an organisation's name opens with the possessive of a person the text names
+    in full elsewhere ("Tsvangirai's Movement for Democratic Change"), not a name with "'s" of its own
+    ("McDonald's Corporation")."""
+    word, pos = doc[start], doc[start + 1]
+    if pos.tag_ != "POS" or word.pos_ != "PROPN" or not doc[start + 2].text[:1].isupper():
+        return False
+    # a person's name elsewhere, whatever the model's tag ("Morgan Tsvangirai" may be an ORG)
+    return any(e.start != start and (e.label_ == "PERSON" and word.text in {t.text for t in e}
+                                     or len(e) > 1 and e[-1].text == word.text and e[0].text[:1].isupper())
+               for e in doc.ents)
+
+
 def _repair_boundary(span: Span, label: str) -> Span:
     """Cut-short names: a person's name goes on to the untagged proper noun it compounds into
-    ("Fatima" + "Tlisova"), a place's to the street word after it ("Victor Hugo street")."""
+    ("Fatima" + "Tlisova"), a place's to the street word after it ("Victor Hugo street"), an
+    organisation's over "and" to the words its last word modifies ("... for Political and
+    Strategic Studies")."""
     doc, end = span.doc, span.end
     if label == "PERSON":
         # (The next word may carry a stray numeric tag: "Tlisova" as CARDINAL.)
@@ -74,6 +92,9 @@ def _repair_boundary(span: Span, label: str) -> Span:
     elif label in {"FAC", "GPE", "LOC", "ORG"} and end < len(doc) and doc[end].lower_ in STREET_WORDS \
             and not doc[end].ent_type_:
         end += 1
+    elif label == "ORG" and span.start < end - 1 and end < (head := doc[end - 1].head.i) <= end + 3 \
+            and doc[end].lower_ in {"and", "&"} and all(t.text[:1].isupper() for t in doc[end + 1:head + 1]):
+        end = head + 1  # "the Center for Political" + "and Strategic Studies": its last word modifies them
     return span if end == span.end else doc[span.start:end]
 
 

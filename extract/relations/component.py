@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc import ENTITIES, EVENTS, RELATIONS  # (importing extract.doc registers the extensions)
+from .bodies import body_relations
 from .interactions import interaction_relations
 from .places import place_relations
 from .titles import title_relations
@@ -30,7 +31,7 @@ class RelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        standing = list(title_relations(doc)) + list(place_relations(doc))
+        standing = list(title_relations(doc)) + list(place_relations(doc)) + list(body_relations(doc))
         belongs = {frozenset((r.subject, r.object)) for r in standing}
         # A person does not meet, agree or cooperate with the state or organisation they belong
         # to ("Mali's minister, Colonel X, signed the deal" is no deal between X and Mali).

@@ -1,40 +1,121 @@
 """locatedIn that the text states: "Azerbaijan's Gazakh district", "the Armenian province of
-Tavush", "the Zaatari camp in northern Jordan"."""
+Tavush", "the Zaatari camp in northern Jordan", "an IT firm in Pune, India", "the Nairobi-based
+institute", "Lagos's Institute of ..."."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.graph.model import RelationRecord
 
+from .. import gazetteer
 from ..entities import PLACE_NOUNS, SPAN_KEY, mentions_by_token, records_in
 from .evidence import TITLE_CONFIDENCE, _covering
+from .relation_words import BASED_WORDS
+
+# Prepositions that put a place noun inside a state ("the X region of Y", "a district within Y").
+_OF_PREPS = frozenset({"in", "within", "of"})
 
 
 def place_relations(doc: Doc) -> Iterator[RelationRecord]:
-    """locatedIn that the text states: "Azerbaijan's Gazakh district", "the Armenian province of
-    Tavush", "the Zaatari camp in northern Jordan" (an ng:Relation with its quote, beside the
-    gazetteer's plain triple when it knows the place too)."""
+    """locatedIn that the text states (an ng:Relation with its quote, beside the gazetteer's
+    plain triple when it knows the place too): for a place, :func:`_stated_area`, then
+    :func:`_apposed_country`, then :func:`_named_after_region` (the first that finds one); for
+    an organisation, :func:`_seat`.  A statement that contradicts the gazetteer's country is a
+    misreading and is left out."""
     ent_of = mentions_by_token(doc)
     entities = records_in(doc)
-    is_area = lambda k: k in entities and entities[k].type in {"Country", "Place"}  # noqa: E731
     for span in doc.spans.get(SPAN_KEY, []):
         place = entities.get(span.kb_id_)
-        if place is None or place.type != "Place":
+        if place is None or place.type not in {"Place", "Organization"}:
             continue
-        root = span.root
-        # The noun the name belongs to: "Gazakh district" (compound), "province of Tavush" (pobj).
-        head = root.head if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS else root
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
-            head = root.head.head
-        found = [m for m in head.children if m.dep_ in {"poss", "amod"} and m.i in ent_of
-                 and entities[ent_of[m.i]].type == "Country"]
-        found += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for o in p.children if o.dep_ == "pobj" and o.i in ent_of and is_area(ent_of[o.i])]
-        for area in found[:1]:
-            # (the text's statement backs the gazetteer's fact; one that contradicts it is a misreading)
-            if ent_of[area.i] != span.kb_id_ and place.located_in in {None, ent_of[area.i]}:
-                yield RelationRecord(span.kb_id_, "locatedIn", ent_of[area.i],
-                                     _covering(doc, [*span, head, area]), TITLE_CONFIDENCE["appos"])
+        if place.type == "Organization":
+            found = _seat(span, ent_of, entities)
+        else:
+            found = _stated_area(span, ent_of, entities) or _apposed_country(span, ent_of, entities) \
+                or _named_after_region(span, ent_of, entities)
+        if found is None:
+            continue
+        area, words, rule = found
+        if ent_of[area.i] != span.kb_id_ and place.located_in in {None, ent_of[area.i]}:
+            yield RelationRecord(span.kb_id_, "locatedIn", ent_of[area.i], _covering(doc, [*span, *words, area]),
+                                 TITLE_CONFIDENCE[rule])
+
+
+Found = tuple[Token, list[Token], str]  # the area's token, the words between, the confidence level
+
+
+def _stated_area(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
+    """"Azerbaijan's Gazakh district", "the Armenian province of Tavush", "the Zaatari camp in
+    northern Jordan", "the Lower Shabelle region of Somalia": the state that modifies the place
+    noun, or the area of its "in" phrase (its "of" / "within" phrase when the name is the
+    noun's own and the phrase names a state: "the X region of Y", not "the Red Sea port of
+    Hodeidah")."""
+    root = span.root
+    # The noun the name belongs to: "Gazakh district" (compound), "province of Tavush" (pobj).
+    head = root.head if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS else root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
+        head = root.head.head
+    is_area = lambda k: k in entities and entities[k].type in {"Country", "Place"}  # noqa: E731
+    found = [m for m in head.children if m.dep_ in {"poss", "amod"} and m.i in ent_of
+             and entities[ent_of[m.i]].type == "Country"]
+    named = head is not root and root.dep_ == "compound"  # "the X region of Y": of a state only
+    found += [o for p in head.children if p.dep_ == "prep" and (p.lower_ == "in" or named and p.lower_ in _OF_PREPS)
+              for o in p.children if o.dep_ == "pobj" and o.i in ent_of and is_area(ent_of[o.i])
+              and (p.lower_ == "in" or entities[ent_of[o.i]].type == "Country")]
+    return (found[0], [head], "appos") if found else None
+
+
+def _apposed_country(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
+    """Place, comma, its country: "a factory in Pune, India", "officials in Lyon, France". Not
+    in a list ("Pune, India and Nepal"): nothing follows the country, no "and" / "or" joins
+    them; the parser's other reading of the pair, two conjuncts, is taken only when the
+    gazetteer puts the place in that country."""
+    root = span.root
+    if any(c.dep_ == "cc" for c in root.children):
+        return None
+    for c in root.children:
+        if c.dep_ in {"appos", "conj"} and c.i == span.end + 1 and c.i in ent_of \
+                and entities[ent_of[c.i]].type == "Country" and not any(g.dep_ in {"conj", "cc"} for g in c.children) \
+                and (c.dep_ == "appos" or entities[span.kb_id_].located_in == ent_of[c.i]):
+            return c, [], "appos"
+    return None
+
+
+def _named_after_region(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
+    """A place named in apposition after a region of a state: "a breakaway region of Moldova,
+    Transnistria" (the name hangs on the state)."""
+    root = span.root
+    state = root.head
+    if root.dep_ != "appos" or state.i >= root.i or state.i not in ent_of \
+            or entities[ent_of[state.i]].type != "Country" or state.dep_ != "pobj":
+        return None
+    prep = state.head
+    if prep.lower_ in _OF_PREPS and prep.head.lower_ in PLACE_NOUNS:
+        return state, [prep.head], "copula"
+    return None
+
+
+def _seat(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
+    """Where an organisation sits: "the Nairobi-based institute" (a place before "-based" or
+    "headquartered"), "Lagos's Institute of ..." (a city's possessive: a city, or a capital
+    standing for its state, owns no institution; a state's possessive may mean its organ)."""
+    root = span.root
+    for mod in root.children:
+        if mod.dep_ == "amod" and mod.lower_ in BASED_WORDS:
+            for place in mod.children:
+                key = ent_of.get(place.i)
+                if place.dep_ in {"npadvmod", "compound"} and key and entities[key].type in {"Place", "Country"}:
+                    return place, [mod], "appos"
+        if mod.dep_ == "poss" and mod.i < span.start and (key := ent_of.get(mod.i)) and key != span.kb_id_ \
+                and (entities[key].type == "Place" or entities[key].type == "Country" and _city_word(mod)):
+            return mod, [], "copula"
+    return None
+
+
+def _city_word(tok: Token) -> bool:
+    """Whether a word resolved to a state is written as a city ("Cairo's" read as Egypt)."""
+    return gazetteer.country_by_name(tok.text) is None and gazetteer.country_by_demonym(tok.text) is None \
+        and gazetteer.place_by_name(tok.text) is not None

@@ -20,6 +20,7 @@ from newsgraph.graph.model import RelationRecord
 from ..entities import SPAN_KEY, UNOWNED_ORGANS, dominant_state, mentions_by_token, records_in
 from .evidence import TITLE_CONFIDENCE, _covering
 from .offices import _dateline_state, _office_state
+from .relation_words import ENVOY_TITLES
 from .title_words import NATIONAL_LEADER_TITLES, TITLE_WORDS, _government_post, _title_kind
 
 # Prepositions linking a title to its organisation ("a senior fellow at the Institute").
@@ -63,22 +64,32 @@ class TitleContext:
         """A state, organisation or group: what a title can be held in."""
         return key in self.entities and self.entities[key].type in {"Country", "Organization", "Group"}
 
+    def is_state(self, key: str) -> bool:
+        return key in self.entities and self.entities[key].type == "Country"
+
     def is_organisation(self, key: str) -> bool:
         """A body that is not a state: what can be part of another body."""
         return self.is_body(key) and self.entities[key].type != "Country"
 
 
-def _title_bodies(title: Token, ent_of: dict[int, str], is_body: Callable[[str], bool]) -> Iterator[Token]:
+def _title_bodies(title: Token, ent_of: dict[int, str], is_body: Callable[[str], bool],
+                  is_state: Callable[[str], bool] = lambda key: False) -> Iterator[Token]:
     """Tokens naming what a title is held in: its modifiers ("UN ambassador", "Iran's
-    minister") and the object of its preposition ("a fellow at the Institute")."""
+    minister") and the object of its preposition ("a fellow at the Institute").  Not a state
+    an envoy is sent to ("the Egyptian ambassador in Israel"), nor one a title is "with" ("a
+    liaison officer with the Palestinians"), nor a demonym beside a possessive that names the
+    body (not "his German counterpart") ("the country's first Indian president": the demonym says who the holder is)."""
     mods = [t for t in title.children if t.dep_ in _MODIFIER_DEPS and t.i in ent_of and is_body(ent_of[t.i])]
+    if any(t.dep_ == "poss" and (t.pos_ == "NOUN" or t.i in ent_of and is_body(ent_of[t.i])) for t in title.children):
+        mods = [t for t in mods if t.dep_ != "amod"]
     yield from mods
     for tok in title.children:
         if tok.dep_ == "prep" and tok.lower_ == "for" and mods:
             continue  # "the UN special representative for Somalia": the UN's, for Somalia
         if tok.dep_ == "prep" and tok.lower_ in TITLE_PREPS:
+            posted = tok.lower_ == "with" or tok.lower_ in {"in", "to"} and title.lemma_.lower() in ENVOY_TITLES
             for obj in tok.children:
-                if obj.dep_ != "pobj":
+                if obj.dep_ != "pobj" or posted and obj.i in ent_of and is_state(ent_of[obj.i]):
                     continue
                 if obj.i in ent_of and is_body(ent_of[obj.i]):
                     yield obj
@@ -198,7 +209,7 @@ def _held_title(span: Span, ctx: TitleContext, held: Token, rule: str) -> Iterat
     if title_word == "counterpart":
         owner = next((ctx.bodies[c.i] for c in held.children if c.dep_ == "poss" and c.i in ctx.bodies), None)
         title_word = f"counterpart:{owner}" if owner else title_word
-    for body in _title_bodies(held, ctx.bodies, ctx.is_body) if kind else ():
+    for body in _title_bodies(held, ctx.bodies, ctx.is_body, ctx.is_state) if kind else ():
         # "the La Paz police commander": heads the police, a member of the state it stands for
         held_kind = "memberOf" if body.i not in ctx.ent_of and body.lower_ in UNOWNED_ORGANS else kind
         if body.dep_ in _MODIFIER_DEPS and body.head.lemma_.lower() in BODY_NOUNS and body.head.i != held.i:

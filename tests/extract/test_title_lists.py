@@ -57,9 +57,10 @@ RELATION_SETS = {
     "PAST_QUALIFIERS": {
         'deposed', 'ex', 'exiled', 'former', 'late', 'ousted', 'outgoing', 'then'},
     "SUBORDINATE_QUALIFIERS": {
-        'acting', 'assistant', 'defence', 'defense', 'deputy', 'economy', 'energy', 'finance',
-        'foreign', 'health', 'interior', 'junior', 'justice', 'military', 'party', 'policy',
-        'press', 'regional', 'security', 'senior', 'spokesman', 'trade', 'vice'},
+        'acting', 'army', 'assistant', 'bureau', 'defence', 'defense', 'deputy', 'economy', 'energy',
+        'finance', 'foreign', 'health', 'intelligence', 'interior', 'junior', 'justice', 'military',
+        'navy', 'party', 'police', 'policy', 'press', 'regional', 'security', 'senior', 'spokesman',
+        'trade', 'vice'},
 }
 LEADER_PHRASES = ('director general', 'first minister', 'head of state', 'prime minister', 'secretary general',
                   'supreme leader')
@@ -77,7 +78,7 @@ def test_each_package_keeps_its_title_sets():
 def test_titles_tsv_has_one_row_per_word_and_only_known_lists():
     table = lexicon.read_table(lexicon.TITLES)
     words = [word for word, _ in table.cells]
-    assert len(words) == len(set(words)) == 157
+    assert len(words) == len(set(words)) == 162
     assert words == sorted(words)
     known = set(wordlists.TITLE_LISTS) | set(title_words.TITLE_LISTS)
     assert {lst for _, lists in table.cells for lst in lists.split()} == known

@@ -16,3 +16,28 @@ def test_located_in_stated_by_the_text_is_a_relation_with_its_quote(nlp):
     assert ("belgorod", "locatedIn", "russia") in got
     quote = next(x.evidence.text for x in r.relations if x.subject == "kakheti")
     assert "Georgian province of Kakheti" in quote
+
+
+def test_place_comma_country_and_region_of_a_state(nlp):
+    got = rels(extract_text(nlp, "The company opened an office in Pune, India last year. "
+                                 "Aid reached the Hiran region of Somalia on Tuesday. "
+                                 "Moscow backs a breakaway region of Moldova, Transnistria."))
+    assert ("pune", "locatedIn", "india") in got
+    assert ("hiran", "locatedIn", "somalia") in got
+    assert ("transnistria", "locatedIn", "moldova") in got
+
+
+def test_a_list_of_places_is_no_apposition(nlp):
+    got = rels(extract_text(nlp, "Storms hit Lagos, Ghana and Togo this week."))
+    assert ("lagos", "locatedIn", "ghana") not in got
+
+
+def test_a_port_of_a_city_is_not_located_in_the_city(nlp):
+    got = rels(extract_text(nlp, "Ships waited off the Black Sea port of Odesa on Monday."))
+    assert ("black_sea", "locatedIn", "odesa") not in got
+
+
+def test_an_organisation_based_in_a_city(nlp):
+    got = rels(extract_text(nlp, "The Nairobi-based African Centre for Open Governance published a report. "
+                                 "Kenya rejected it."))
+    assert any(p == "locatedIn" and o in {"nairobi", "kenya"} for s, p, o in got)

@@ -92,3 +92,27 @@ def test_a_commander_of_a_states_police_is_a_member_not_its_leader(nlp):
                           "according to Major Luis Paredes, the Cusco police commander.")
     got = rels(r)
     assert ("luis_paredes", "leaderOf", "peru") not in got
+
+
+def test_an_envoy_in_a_state_belongs_to_the_state_of_the_demonym(nlp):
+    got = rels(extract_text(nlp, "Omar Haddad, the Jordanian ambassador in Turkey, was summoned on Monday."))
+    assert ("omar_haddad", "memberOf", "jordan") in got
+    assert ("omar_haddad", "memberOf", "turkey") not in got
+
+
+def test_a_liaison_with_a_people_is_not_its_member(nlp):
+    got = rels(extract_text(nlp, "Daniel Levin, a liaison officer with the Kurds, said talks went well. "
+                                 "Iraq agreed."))
+    assert not any(s == "daniel_levin" and o == "iraq" for s, _, o in got)
+
+
+def test_an_intelligence_chief_is_a_member_not_the_leader_of_the_state(nlp):
+    got = rels(extract_text(nlp, "The talks were attended by Hakan Yilmaz, the Turkish intelligence chief."))
+    assert ("hakan_yilmaz", "memberOf", "turkey") in got
+    assert ("hakan_yilmaz", "leaderOf", "turkey") not in got
+
+
+def test_an_ethnic_demonym_beside_a_possessive_is_not_the_body(nlp):
+    got = rels(extract_text(nlp, "Ollanta Ruiz became president of Peru in May. "
+                                 "Ruiz was the country's first Indian president."))
+    assert not any(s == "ollanta_ruiz" and o == "india" for s, _, o in got)
