@@ -34,6 +34,7 @@ EVENT_CLASSES = "event_classes.tsv"  # class, label, cameo, cameo_root, quad_cla
 TRIGGERS = "triggers.tsv"  # lemma, pos, class, cameo, requires, confidence, note
 PLACES_EXTRA = "places_extra.tsv"  # name, kind, country_code, lat, lng, geonames_id, ...
 TITLES = "titles.tsv"  # word, lists: title words of the entity and the relation rules
+RELATION_PRECISION = "relation_precision.tsv"  # predicate, correct, scored, precision (measured)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..doc import ENTITIES, EVENTS, RELATIONS  # (importing extract.doc registers the extensions)
 from .bodies import body_relations
+from .evidence import calibrated
 from .interactions import interaction_relations
 from .places import place_relations
 from .titles import title_relations
@@ -44,5 +45,5 @@ class RelationExtractor:
             if k not in seen and r.subject != r.object:
                 seen.add(k)
                 unique.append(r)
-        doc._.ng_relations = unique
+        doc._.ng_relations = [calibrated(r) for r in unique]
         return doc
