@@ -1,9 +1,12 @@
 """The example queries (examples/queries/*.rq) run unchanged in every engine a user may
 take, with the same rows: `newsgraph query` (the CLI), pyoxigraph over graph.nq with its
 union default graph (a bag: a statement in two article graphs is there twice), rdflib
-over graph.ttl and over graph.nq as a Dataset, rasqal's roqet over graph.ttl, and
-SPARQLWrapper against `newsgraph serve`.  On the seed build and on the build of
-eval/heldout, whose articles share statements (entity labels and types, places)."""
+over graph.ttl and over graph.nq as a Dataset, rasqal's roqet over graph.ttl, SPARQLWrapper
+against `newsgraph serve`, and Apache Jena (tests/jena.py runs it): arq over graph.ttl (the
+default graph) and graph.trig (the article graphs), and a TDB2 store loaded with graph.nq and
+queried with its union default graph (the RDF merge of the named graphs) on.  On the seed
+build and on the build of eval/heldout, whose articles share statements (entity labels and
+types, places)."""
 
 from __future__ import annotations
 
@@ -15,9 +18,11 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+import jena
 from conftest import ROOT, start_server
 
 pytestmark = pytest.mark.model
@@ -158,6 +163,25 @@ def _roqet(build: Path, name: str) -> Result:
     return _from_csv(proc.stdout)
 
 
+def _jena_csv(proc: subprocess.CompletedProcess) -> Result:
+    assert proc.returncode == 0, proc.stderr
+    return _from_csv(proc.stdout)
+
+
+def _jena_arq(build: Path, name: str) -> Result:
+    if jena.classpath() is None:
+        pytest.skip(jena.missing())
+    return _jena_csv(jena.run("arq", "--data", str(build / "graph.ttl"), "--data",
+                              str(build / "graph.trig"), "--results=CSV", "--query",
+                              str(ROOT / "examples" / "queries" / name)))
+
+
+def _jena_tdb2(store: Path, name: str) -> Result:
+    return _jena_csv(jena.run("tdb2.tdbquery", "--loc", str(store),
+                              "--set", "tdb:unionDefaultGraph=true", "--results=CSV",
+                              "--query", str(ROOT / "examples" / "queries" / name)))
+
+
 def _sparqlwrapper(endpoint: str, name: str) -> Result:
     from SPARQLWrapper import JSON, SPARQLWrapper
 
@@ -208,6 +232,23 @@ def servers(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def tdb2_stores(tmp_path_factory) -> Callable[[Path], Path]:
+    """A Jena TDB2 store of each build's graph.nq (tdb2.tdbloader), made on first use."""
+    stores: dict[Path, Path] = {}
+
+    def store(build: Path) -> Path:
+        if jena.classpath() is None:
+            pytest.skip(jena.missing())
+        if build not in stores:
+            loc = tmp_path_factory.mktemp("tdb2") / "db"
+            proc = jena.run("tdb2.tdbloader", "--loc", str(loc), str(build / "graph.nq"))
+            assert proc.returncode == 0, proc.stderr
+            stores[build] = loc
+        return stores[build]
+    return store
+
+
+@pytest.fixture(scope="module")
 def reference(build) -> Callable[[str], Result]:
     """The CLI's rows of each query on this build, computed once."""
     done: dict[str, Result] = {}
@@ -236,22 +277,24 @@ def test_sparqlwrapper_reads_every_example_as_a_query(name):
 
 
 ENGINES = {
-    "pyoxigraph-union": lambda build, name, servers: _oxigraph(build, name),
-    "rdflib-ttl": lambda build, name, servers: _rdflib_ttl(build, name),
-    "rdflib-nq": lambda build, name, servers: _rdflib_nq(build, name),
-    "roqet-ttl": lambda build, name, servers: _roqet(build, name),
-    "sparqlwrapper-serve": lambda build, name, servers: _sparqlwrapper(servers(build), name),
+    "pyoxigraph-union": lambda build, name, fx: _oxigraph(build, name),
+    "rdflib-ttl": lambda build, name, fx: _rdflib_ttl(build, name),
+    "rdflib-nq": lambda build, name, fx: _rdflib_nq(build, name),
+    "roqet-ttl": lambda build, name, fx: _roqet(build, name),
+    "sparqlwrapper-serve": lambda build, name, fx: _sparqlwrapper(fx.serve(build), name),
+    "jena-arq": lambda build, name, fx: _jena_arq(build, name),
+    "jena-tdb2-union": lambda build, name, fx: _jena_tdb2(fx.tdb2(build), name),
 }
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's Dataset internals
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("name", NAMES)
-def test_every_engine_gives_the_cli_rows(build, reference, servers, name, engine):
+def test_every_engine_gives_the_cli_rows(build, reference, servers, tdb2_stores, name, engine):
     text = _text(name)
     ours = reference(name)
     assert ours.rows, f"{name}: no rows from the CLI"
-    got = ENGINES[engine](build, name, servers)
+    got = ENGINES[engine](build, name, SimpleNamespace(serve=servers, tdb2=tdb2_stores))
     assert got.header == ours.header
     expected, rows = ours.normalised(text), got.normalised(text)
     if re.search(r"\bSELECT\s+DISTINCT\b", _body(text), re.I):
@@ -267,3 +310,24 @@ def test_every_engine_gives_the_cli_rows(build, reference, servers, name, engine
         keys.append(ours.header.index(k))
     if keys and engine != "roqet-ttl":
         assert [tuple(r[i] for i in keys) for r in rows] == [tuple(r[i] for i in keys) for r in expected]
+
+
+def test_jena_tdb2_union_default_graph_is_the_merge_of_the_article_graphs(heldout_build, tdb2_stores):
+    """What the README says of Jena: with tdb:unionDefaultGraph the default graph holds each
+    statement once (graph.ttl's triples, where graph.nq has a quad per article that states
+    it), and without it the default graph is empty (newsgraph writes none)."""
+    import rdflib
+
+    store = tdb2_stores(heldout_build)
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+    def n(*setting: str) -> int:
+        proc = jena.run("tdb2.tdbquery", "--loc", str(store), *setting, "--results=CSV", query)
+        assert proc.returncode == 0, proc.stderr
+        return int(_from_csv(proc.stdout).rows[0][0])
+
+    triples = len(rdflib.Graph().parse(heldout_build / "graph.ttl", format="turtle"))
+    quads = sum(1 for ln in (heldout_build / "graph.nq").read_text("utf-8").splitlines() if ln.strip())
+    assert quads > triples  # the articles share statements: a bag would show it
+    assert n("--set", "tdb:unionDefaultGraph=true") == triples
+    assert n() == 0

@@ -1,5 +1,5 @@
 """The seed build and the build of the development sets (eval/dev), checked by tools we did
-not write: rapper (raptor2), roqet (rasqal), rdflib and pyoxigraph, xmllint and the
+not write: rapper (raptor2), Apache Jena's riot, roqet (rasqal), rdflib and pyoxigraph, xmllint and the
 GraphML XSD, python-igraph, and graphology-gexf/graphology-graphml (the parsers of
 Gephi Lite, through node).  A test skips, with the reason, where its tool is not
 installed; .ci/run installs them (apt-get, npm).
@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -70,6 +71,31 @@ def test_rapper_accepts_the_rdf(build, name, syntax):
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "error" not in proc.stderr.lower()
+
+
+@pytest.mark.parametrize("name, syntax", [("graph.ttl", "turtle"), ("graph.nq", "nquads"),
+                                          ("graph.trig", "trig"), ("graph.jsonld", "jsonld10")])
+def test_jena_riot_accepts_the_rdf(build, name, syntax):
+    """riot validates each file (a bad IRI or lexical form is an error or a warning) and reads
+    the statements of graph.nq from it (riot --count reports on stderr).  JSON-LD is read
+    with jsonld-java (JSON-LD 1.0): riot's default JSON-LD 1.1 reader (Titanium) fails on any
+    document with Debian's jars ("LOADING_DOCUMENT_FAILED"), which have the jakarta.json API
+    but no implementation of it (JsonProvider.provider(): "Provider
+    org.eclipse.parsson.JsonProviderImpl not found")."""
+    import jena
+
+    if jena.classpath() is None:
+        pytest.skip(jena.missing())
+    proc = jena.run("riot", "--validate", f"--syntax={syntax}", str(build / name))
+    assert proc.returncode == 0 and not proc.stderr.strip(), proc.stderr
+    proc = jena.run("riot", "--count", f"--syntax={syntax}", str(build / name))
+    assert proc.returncode == 0, proc.stderr
+    counted = re.search(r"(?:Quads|Triples) = ([\d,]+)", proc.stdout + proc.stderr)
+    counted = int(counted.group(1).replace(",", ""))
+    if name == "graph.ttl":
+        assert counted == len(rdflib.Graph().parse(build / name, format="turtle"))
+    else:
+        assert counted == sum(1 for ln in (build / "graph.nq").open(encoding="utf-8") if ln.strip())
 
 
 def _rows(text: str) -> list[tuple[str, ...]]:
