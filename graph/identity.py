@@ -16,7 +16,9 @@ and people.py); across articles the keys differ when the articles spell the name
   before a lower-case syllable ("Wong Kwok" for "Wong Kwok-kin") when the graph has only one
   name it could be cut from;
 * an organisation (or group) whose name is the same words in another order ("National Police" /
-  "Police National"), of the same type.
+  "Police National"), of the same type.  A name made only of the words of every state's organs
+  ("National Police", "Interior Ministry") names a different body in each state: it joins only
+  when every article of both is mostly about one and the same country.
 
 Conservative throughout: two keys one article names side by side are two entities (that article's
 resolution kept them apart), and a set of keys joined by these rules is merged only when no two
@@ -37,6 +39,8 @@ from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 
+from newsgraph.extract import lexicon
+
 from .model import EntityRecord
 
 Records = list[tuple[str, EntityRecord]]  # (doc IRI, record) of one key
@@ -50,6 +54,10 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PATRONYMIC = frozenset({"bin", "ibn", "ben", "bint", "ould", "ag", "abu", "mac", "oglu"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.?)+$|^(?:[A-Z]\.)+[A-Z]?$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# The words of the names every state's organs have (data/entity_organisations.tsv "organ_words",
+# data/titles.tsv "portfolios"), and the small words between them.
+_ORGAN_WORDS = frozenset(lexicon.word_lists("entity_organisations.tsv")["organ_words"]) \
+    | frozenset(lexicon.word_lists(lexicon.TITLES)["portfolios"]) | {"of", "the", "and", "for"}
 
 
 def fold(word: str) -> str:
@@ -158,9 +166,18 @@ def identity_links(entities: dict[str, Records]) -> dict[str, str]:
             people[key] = name
         elif etype in {"Organization", "Group"} and len(words := tuple(fold(w) for w in label.split())) >= 2:
             orgs[key] = (etype, words)
+    country = _country_of(entities)
+    org_country: dict[str, str | None] = {}
+    for key, (_etype, words) in list(orgs.items()):
+        if set(words) <= _ORGAN_WORDS:  # a generic organ: of the one country all its articles are about
+            found = {country.get(d) for d in docs[key]}
+            if len(found) != 1 or None in found:
+                del orgs[key]
+                continue
+            org_country[key] = found.pop()
     links = _Links()
     pairs = (*middle_name_pairs(people), *respelled_pairs(people), *spacing_pairs(people),
-             *cut_short_pairs(people), *reordered_pairs(orgs))
+             *cut_short_pairs(people), *reordered_pairs(orgs, org_country))
     for a, b in pairs:
         if not docs[a] & docs[b]:  # one article naming both kept them apart
             links.join(a, b)
@@ -250,11 +267,28 @@ def cut_short_pairs(people: dict[str, PersonName]) -> Iterable[tuple[str, str]]:
             yield from ((key, k) for keys in fuller.values() for k in keys)
 
 
-def reordered_pairs(orgs: dict[str, tuple[str, tuple[str, ...]]]) -> Iterable[tuple[str, str]]:
+def _country_of(entities: dict[str, Records]) -> dict[str, str]:
+    """Doc IRI -> the country its article names most (none on a tie)."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for key, records in entities.items():
+        for d_iri, rec in records:
+            if rec.type == "Country":
+                counts[d_iri][key] += len(rec.mentions) or 1
+    out = {}
+    for d_iri, c in counts.items():
+        top = c.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            out[d_iri] = top[0][0]
+    return out
+
+
+def reordered_pairs(orgs: dict[str, tuple[str, tuple[str, ...]]],
+                    country: dict[str, str | None]) -> Iterable[tuple[str, str]]:
     """Organisations (or groups) of one type whose names are the same words in another order
-    ("National Police" / "Police National")."""
+    ("National Police" / "Police National"); a name of organ words only, of the same country
+    (``country``: key -> the one country its articles are about, for those names)."""
     by_words: dict[tuple, list[str]] = defaultdict(list)
     for key, (etype, words) in orgs.items():
-        by_words[(etype, tuple(sorted(words)))].append(key)
+        by_words[(etype, tuple(sorted(words)), country.get(key))].append(key)
     for keys in by_words.values():
         yield from ((a, b) for a, b in combinations(keys, 2) if orgs[a][1] != orgs[b][1])

@@ -144,3 +144,22 @@ def test_links_only_name_the_keys_that_move():
     assert identity_links(ents) == {"arvid_pelto": "arvid_k_pelto"}
     ents["arvid_pelto"].append(("d9", EntityRecord("arvid_pelto", "Person", "Arvid Pelto", ())))
     assert identity_links(ents) == {"arvid_k_pelto": "arvid_pelto"}
+
+
+def with_country(doc_id: str, name: str, country: str, etype: str = "Organization") -> ArticleResult:
+    r = result(doc_id, name, etype=etype)
+    r.entities.append(EntityRecord(slug(country), "Country", country, (Span(0, 1, "x"), Span(0, 1, "x"))))
+    return r
+
+
+def test_a_generic_organ_reordered_joins_only_within_one_country():
+    # "National Police" is a different body in each state.
+    assert len(nodes(with_country("a.txt", "National Police", "Freedonia"),
+                     with_country("b.txt", "Police National", "Sylvania"))) == 4
+    assert len(nodes(with_country("a.txt", "National Police", "Freedonia"),
+                     with_country("b.txt", "Police National", "Freedonia"))) == 2
+    assert len(nodes(result("a.txt", "National Police", etype="Organization"),
+                     result("b.txt", "Police National", etype="Organization"))) == 2  # (no country: apart)
+    # A name with a word of its own is one organisation wherever it is named.
+    assert len(nodes(with_country("a.txt", "Coastal Guard Brigade", "Freedonia"),
+                     with_country("b.txt", "Brigade Coastal Guard", "Sylvania"))) == 3
