@@ -38,6 +38,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from . import iri
+from .identity import identity_links
 from .iri import slug
 from .model import ArticleResult, EntityRecord
 
@@ -127,7 +128,7 @@ class GraphBuilder:
         g.graph["documents"] = dict(sorted(self._documents.items()))
         g.graph["build"] = self._build_info
         background: dict[tuple[str, str], dict] = {}
-        remap = _surname_links(self._entities)
+        remap = _remap(self._entities)
         merged: dict[str, list[tuple[str, EntityRecord]]] = defaultdict(list)
         for key, records in self._entities.items():
             merged[remap.get(key, key)].extend(records)
@@ -142,6 +143,8 @@ class GraphBuilder:
                     "background": True,
                 }
         for ev_iri, _doc, attrs in sorted(self._events, key=lambda e: e[0]):
+            if attrs["reported_by"] in moved:
+                attrs = {**attrs, "reported_by": moved[attrs["reported_by"]]}
             g.add_node(ev_iri, **attrs)
         for p_iri, attrs in sorted(self._participants, key=lambda p: p[0]):
             g.add_node(p_iri, **attrs)
@@ -159,6 +162,23 @@ class GraphBuilder:
             if ev_iri in g and ent_iri in g:
                 g.add_edge(ev_iri, ent_iri, key=role, kind="role", role=role)
         return g
+
+
+def _remap(entities: dict[str, list[tuple[str, EntityRecord]]]) -> dict[str, str]:
+    """Key -> the key of the node it joins: first one actor's names in different articles
+    (graph/identity.py: "John F. Kerry" and "John Kerry"), then lone surnames and first names
+    (:func:`_surname_links`) among the names so joined."""
+    same = identity_links(entities)
+    joined: dict[str, list[tuple[str, EntityRecord]]] = defaultdict(list)
+    for key in sorted(entities, key=lambda k: k in same):  # (a node's own records first)
+        joined[same.get(key, key)].extend(entities[key])
+    links = _surname_links(joined)
+    remap = {}
+    for key in entities:
+        target = links.get(same.get(key, key), same.get(key, key))
+        if target != key:
+            remap[key] = target
+    return remap
 
 
 def _surname_links(entities: dict[str, list[tuple[str, EntityRecord]]]) -> dict[str, str]:

@@ -21,8 +21,9 @@ the next rule, as rdflib's ``s_squared(...) or s_default(...)``.  Two rules only
    title, before the label's own rule;
 9. the label's rules: ``norp``, ``gpe``, ``place_or_street``, then the ORG rules
    (``state_government``, ``person_by_apposition``, ``organisation``);
-10. ``weak_adjective`` then ``person``: what is left is a person (a weak one when it is an
-    adjective's modifier, dropped later if it joins nobody).
+10. ``common_noun``, ``weak_adjective`` then ``person``: what is left is a person (a weak one,
+    dropped later if it joins nobody, when it is a lone common noun of the word lists or an
+    adjective's modifier).
 
 Word lists: wordlists.py and data/entity_*.tsv.  Tests: tests/extract/entities/test_entity_classify.py.
 """
@@ -41,8 +42,9 @@ from .. import gazetteer
 from .aliases import Alias, AliasTable
 from .cues import (_acts, _group_phrase, _locative, _national_group, _repair_boundary, _split_mentions, _split_slash,
                    _state_owner, _titled, _trim)
-from .wordlists import (CAPITAL_ACTORS, DESCRIPTOR_TAILS, EVENT_HEADS, NER_LABELS, NEWS_OUTLET_WORDS, ORG_HEAD_WORDS,
-                      ORG_NAME_WORDS, PERSON_TITLES_HEADS, STATE_DESCRIPTIONS, STREET_WORDS, SUPRANATIONAL_PREFIXES)
+from .wordlists import (CAPITAL_ACTORS, COMMON_NOUNS, DESCRIPTOR_TAILS, EVENT_HEADS, NER_LABELS, NEWS_OUTLET_WORDS,
+                        ORG_HEAD_WORDS, ORG_NAME_WORDS, PERSON_TITLES_HEADS, STATE_DESCRIPTIONS, STREET_WORDS,
+                        SUPRANATIONAL_PREFIXES)
 from .mention import _country_key, _country_label, _Mention, org_key
 from .organisations import _generic_organ
 
@@ -332,6 +334,16 @@ def organisation(span: Span, ctx: TypingContext) -> list[_Mention] | None:
 
 
 # -- 10: what is left is a person --------------------------------------------------------------
+def common_noun(span: Span, ctx: TypingContext) -> list[_Mention] | None:
+    """'State', 'Murder', 'Police' tagged PERSON: a lone noun of the project's word lists (an
+    organ, a group, a place or event noun, an event's trigger) is a person only as the short name
+    of one the article names in full ("Guard" for "Anton Guard"): a weak person."""
+    if ctx.label == "PERSON" and len(span) == 1 and span[0].is_alpha \
+            and (span[0].lower_ in COMMON_NOUNS or span[0].lemma_.lower() in COMMON_NOUNS):
+        return [_Mention(type="Person", source="weak", **ctx.base)]
+    return None
+
+
 def weak_adjective(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     """'regional Salafi organizations': an adjective the model took for a name."""
     head = span.root.head
@@ -351,5 +363,5 @@ RULES: tuple[Rule, ...] = (
     digits_make_organisations, slash_names, bracketed_name, hyphenated_states,
     state_by_name, capital_taken_for_name, known_place_after_preposition, titled_person,
     norp, gpe, place_or_street, state_government, person_by_apposition, organisation,
-    weak_adjective, person,
+    common_noun, weak_adjective, person,
 )

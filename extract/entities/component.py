@@ -22,6 +22,7 @@ from ..doccache import text as doc_text
 from .acronyms import _bracketed_short_forms, _defined_acronyms
 from .aliases import Alias, AliasTable, alias_rows, aliases_from_rows, load_aliases
 from .classify import typed_mentions
+from .credits import not_credits
 from .cues import _after_stance_prefix
 from .headlines import _confirm_headline_mentions, _dateline_city, _without_common_words
 from .organisations import _affiliations
@@ -97,7 +98,8 @@ class EntityResolver:
         mentions += list(_affiliations(doc, mentions))
         mentions += list(_named_places(doc, mentions))
         mentions += list(descriptions(doc, mentions))
-        mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start)]
+        named = not_credits(doc_text(doc))  # (no photo credits, no fragments of names)
+        mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start) and named(m)]
         mentions.sort(key=lambda m: (m.start, m.end))
         _shared_short_names(mentions)
         mentions += list(_bracketed_short_forms(doc, mentions))
@@ -107,7 +109,7 @@ class EntityResolver:
         mentions = _without_common_words(doc, mentions)
         entities = resolve(mentions, self.label_iris)
         extra = [m for m in propagate(doc, mentions, entities, self.tokenizer)
-                 if not _after_stance_prefix(doc, m.start)]
+                 if not _after_stance_prefix(doc, m.start) and named(m)]
         if extra:  # names the model missed elsewhere in the article ("Merkel" at a sentence start)
             mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
             entities = resolve(mentions, self.label_iris)

@@ -32,6 +32,7 @@ _TITLES = _word_lists(lexicon.TITLES)
 _ORGANISATIONS = _word_lists("entity_organisations.tsv")
 _GROUPS = _word_lists("entity_groups.tsv")
 _PLACES = _word_lists("entity_places.tsv")
+_CAPTIONS = _word_lists("entity_captions.tsv")
 
 # -- fixed grammatical sets ------------------------------------------------------------------
 # spaCy NER labels that can name an actor or a place.
@@ -55,9 +56,6 @@ STATE_DESCRIPTIONS = frozenset({"country", "government", "nation", "regime", "ki
 # Seats that act for an organisation rather than for the state they are in.
 CAPITAL_ACTORS = {"Brussels": ("European Union", "Organization"),
                   "Brussels's": ("European Union", "Organization")}
-# Words that label a photo caption or credit line, glued to a name by the tokenizer.
-CAPTION_WORDS = frozenset({"Image", "Photo", "Picture", "File", "Credit", "Video", "Source", "Caption",
-                           "Handout"})
 # Plural nouns that, with "both" or "the two", refer to the article's two main parties.
 # (Not "the two leaders": the people named most are often ministers, not the leaders.)
 PAIR_NOUNS = {"sides": "any", "parties": "any", "countries": "Country", "nations": "Country",
@@ -101,6 +99,23 @@ ARMED_NOUNS = _GROUPS["armed_nouns"]
 PLACE_NOUNS = _PLACES["place_nouns"]
 STREET_WORDS = _PLACES["street_words"]
 EVENT_HEADS = _PLACES["event_heads"]
+
+# -- captions and credit lines (data/entity_captions.tsv) ----------------------------------------
+# Words that label a photo caption or credit line ("Image: ..."), glued to a name by the tokenizer.
+CAPTION_WORDS = _CAPTIONS["caption_labels"]
+# Words that start a credit whatever follows ("Credit: ...", "(Courtesy of ...)").
+CREDIT_WORDS = _CAPTIONS["credit_labels"]
+# Lower-case words a credit's names may hold ("Photo by Ana Ruiz for the Herald via AFP").
+CREDIT_CONNECTORS = frozenset({"by", "of", "the", "and", "via", "for", "at", "de", "da", "del", "van", "von",
+                               "&", "-", "–", "—", "©", "|"})
+
+# -- lone common nouns the model may tag PERSON ("State", "Murder", "Police") ---------------------
+# The nouns of the project's lists: organs and organisation words, groups, place and event nouns,
+# and the nouns that trigger events.  Such a word alone is a person only as the short name of one
+# the article names in full.
+COMMON_NOUNS = GENERIC_ORG_WORDS | ORG_DESCRIPTIONS | UNOWNED_ORGANS | ORG_HEAD_WORDS \
+    | _ORGANISATIONS["organ_words"] | GROUP_NOUNS | NATIONAL_GROUP_NOUNS | PLACE_NOUNS | EVENT_HEADS \
+    | frozenset(row["lemma"] for row in lexicon.rows(lexicon.TRIGGERS) if row["pos"] == "NOUN" and " " not in row["lemma"])
 
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
