@@ -199,7 +199,7 @@ def frame_noun_agent(ctx: ArgContext) -> None:
     """A noun trigger's agent through a support verb the light-verb rule does not reach: the
     verb's inherited subject ("vowed to launch an offensive", "the arrests made by police")."""
     ev = ctx.ev
-    if ev.trig.pos != "NOUN" or ev.roles.get(ctx.actor_role) and not ctx.symmetric:
+    if ev.trig.pos != "NOUN" or ev.roles.get("agent") and not ctx.symmetric:
         return
     frame = frame_of(ctx.tok)
     for arg in frame.args if frame is not None else ():

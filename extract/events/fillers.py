@@ -106,14 +106,14 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
         if child.dep_ == "conj" and not elaborating_conjunct(tok, child):
             yield from _fillers(child, ent_of, anonymous=anonymous)
         elif child.dep_ == "appos":
-            if _elaborating_list(tok, child, ent_of, named):
+            if _elaborating_list(child):
                 continue
             # An apposition renames its head: "St. Petersburg, Putin's hometown" is no second party.
             # Nor is the body a named person heads ("Prigozhin, the head of the Wagner Group").
             yield from _fillers(child, ent_of, anonymous=anonymous and not named, owners=not named)
 
 
-def _elaborating_list(tok: Token, appos: Token, ent_of: dict[int, str], named: bool) -> bool:
+def _elaborating_list(appos: Token) -> bool:
     """An apposition that lists the members of a party ("the E3 (Britain, France and
     Germany)"): the party stays one, its members are not parties of their own (they would
     otherwise act with each other and with the other side as so many parties)."""

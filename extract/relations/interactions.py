@@ -16,10 +16,6 @@ from ..events import event_classes
 # Event classes whose place, when it is a state and no target is named, is also their target
 # ("the Russian intervention began in Syria"; an attack *in* a state need not be *on* it).
 PLACE_AS_TARGET = frozenset({"military_operation"})
-# Cooperative classes -> the CAMEO "express intent to ..." code of the same act announced for
-# the future (CAMEO 03x).
-# Directed acts only: a future meeting or agreement names its parties less reliably (who meets
-# whom is often a plan reported by a third party), so it stays an event without a relation.
 # CAMEO root of contact (meet, call, visit): a contact's "with" party is its other end.
 CONTACT_ROOT = "04"
 # Words (lemmas) by which a sentence says its agents act with each other: adverbs and
@@ -27,6 +23,10 @@ CONTACT_ROOT = "04"
 RECIPROCAL_WORDS = frozenset({"together", "jointly", "mutual", "mutually", "bilateral", "bilaterally",
                               "reciprocal", "joint", "exchange", "swap", "trade"})
 RECIPROCAL_PAIRS = frozenset({("each", "other"), ("one", "another")})
+# Cooperative classes -> the CAMEO "express intent to ..." code of the same act announced for
+# the future (CAMEO 03x).
+# Directed acts only: a future meeting or agreement names its parties less reliably (who meets
+# whom is often a plan reported by a third party), so it stays an event without a relation.
 INTENT_CAMEO = {"support": "032", "aid": "033", "yield": "035", "release": "035", "ceasefire": "035",
                 "mediate": "039"}
 
@@ -58,7 +58,6 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
 def _symmetric_pairs(ev: EventRecord, roles: dict, entities: dict) -> Iterator[tuple[str, str, float]]:
     """A meeting or a fight: each party with each party of the other side ("A and B met with
     C": A-C and B-C, not A-B), both ways; among all parties when the text names one side."""
-    people = [k for k in roles.get("participant", []) + roles.get("agent", []) if k in entities]
     if ev.sides:
         left, right = ([k for k in side if k in entities] for side in ev.sides)
         for a in left:
@@ -67,6 +66,7 @@ def _symmetric_pairs(ev: EventRecord, roles: dict, entities: dict) -> Iterator[t
                     yield a, b, 1.0
                     yield b, a, 1.0
         return
+    people = [k for k in roles.get("participant", []) + roles.get("agent", []) if k in entities]
     for a in people:
         for b in people:
             if a != b:
@@ -77,16 +77,17 @@ def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict)
     """agent -> target. Without a target: a contact's "with" party is its other end ("spoke by
     phone with X"); co-agents of a cooperative act act towards each other only when the text
     says so ("pledged to deepen their mutual cooperation", "agreed to work together")."""
+    contact = (cls.cameo or "")[:2] == CONTACT_ROOT
     targets = roles.get("target", []) + roles.get("victim", [])
     if not targets and ev.place and ev.event_class in PLACE_AS_TARGET and \
             entities.get(ev.place) and entities[ev.place].type == "Country":
         targets = [ev.place]
-    if not targets and (cls.cameo or "")[:2] == CONTACT_ROOT:
+    if not targets and contact:
         targets = roles.get("participant", [])
     targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
     agents = [a for a in roles.get("agent", []) if a in entities and entities[a].type != "Place"]  # places do not act
     if not targets and len(agents) >= 2 and cls.quad_class in (1, 2) and \
-            ((cls.cameo or "")[:2] == CONTACT_ROOT or _reciprocal(doc, ev)):
+            (contact or _reciprocal(doc, ev)):
         targets, factor = agents, 0.8
     else:
         factor = 1.0
