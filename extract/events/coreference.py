@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..doccache import sentences
 from ..entities import in_headline
 from .arguments import ANAPHORIC_DETS
-from .draft import _add, _Event, _named, is_unnamed
+from .filters import _generic
+from .draft import _add, _Event, _named, is_unnamed, unnamed_token
 from .lexicon import ATTACK_ROOTS, event_classes
 
 # A mention joins only an event mentioned within this many sentences before it (counted from the
@@ -22,6 +23,16 @@ COREF_WINDOW_SENTENCES = 100
 # bombing" does ("the attacks" may be several).
 PLURAL_EVENT_NOUNS = frozenset({"sanctions", "talks", "negotiations", "hostilities", "consultations",
                                 "arrests", "detentions"})
+# A mention continues an event of its class and code mentioned at most this many sentences
+# before (``_continues``).
+CONTINUATION_SENTENCES = 5
+# Modifiers that announce a new happening of a class already mentioned ("another attack",
+# "had also been arrested").
+NEW_EVENT_WORDS = frozenset({"another", "other", "second", "third", "new", "separate", "further", "earlier",
+                             "previous", "similar", "first", "last", "next", "latest", "more", "fresh",
+                             "also", "too", "again"})
+# Dependents of a trigger that carry those modifiers (or a number: "two attacks").
+NEW_EVENT_DEPS = frozenset({"det", "amod", "nummod", "advmod"})
 # Heads of anaphoric general nouns that can repeat any earlier event ("the incident").
 GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "atrocity"})
 
@@ -78,8 +89,23 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
         return False
     if _mention_facts(prev, headline).all_headline:
         return True  # a headline's event is the first later mention of its class, and only that one
-    named_place = lambda e: e.place if e.place and not is_unnamed(e.place) else None  # noqa: E731
-    if named_place(prev) and named_place(ev) and named_place(prev) != named_place(ev):
+    if not _consistent(prev, ev):
+        return False
+    # A shared state as the only agent in common proves little: a state's police, army and
+    # ministers act in many events of one article ("police arrested X ... police detained Y").
+    shared = ((_named(prev, "agent") - states) & (_named(ev, "agent") - states)) | (
+        _named(prev, "target", "victim", "participant") & _named(ev, "target", "victim", "participant"))
+    return bool(shared) or (_named_place(prev) is not None and _named_place(prev) == _named_place(ev))
+
+
+def _named_place(ev: _Event) -> str | None:
+    """The event's place when it is a named one."""
+    return ev.place if ev.place and not is_unnamed(ev.place) else None
+
+
+def _consistent(prev: _Event, ev: _Event) -> bool:
+    """No named place, date or party of one mention contradicts the other's."""
+    if _named_place(prev) and _named_place(ev) and _named_place(prev) != _named_place(ev):
         return False
     if prev.date and ev.date and not (prev.date.startswith(ev.date) or ev.date.startswith(prev.date)):
         return False
@@ -88,13 +114,89 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
         if a and b and not a & b:
             return False
     pa, pb = _named(prev, "participant"), _named(ev, "participant")
-    if len(pa) >= 2 and len(pb) >= 2 and pa != pb:
+    return not (len(pa) >= 2 and len(pb) >= 2 and pa != pb)
+
+
+def _continues(prev: _Event, ev: _Event, here: int) -> bool:
+    """Discourse continuation: news tells one happening over several sentences ("were kidnapped
+    ... were abducted at gunpoint ... the abduction took place"), so a mention of the same class
+    and code a few sentences after an event, asserted like it, that contradicts it nowhere and
+    does not announce a new one ("another attack", "a second raid", an indefinite noun: "drew
+    condemnation") or a generic one ("kidnappings have increased"), is that event again."""
+    tok = ev.tokens[0]
+    if here - prev.last_sentence > CONTINUATION_SENTENCES or prev.trig.cameo != ev.trig.cameo \
+            or prev.factuality != "asserted" or ev.factuality != "asserted":
         return False
-    # A shared state as the only agent in common proves little: a state's police, army and
-    # ministers act in many events of one article ("police arrested X ... police detained Y").
-    shared = ((_named(prev, "agent") - states) & (_named(ev, "agent") - states)) | (
-        _named(prev, "target", "victim", "participant") & _named(ev, "target", "victim", "participant"))
-    return bool(shared) or (named_place(prev) is not None and named_place(prev) == named_place(ev))
+    if any(c.lower_ in NEW_EVENT_WORDS or c.like_num for c in tok.children if c.dep_ in NEW_EVENT_DEPS):
+        return False
+    if any(c.dep_ == "nummod" for c in prev.tokens[0].children):
+        return False  # "at least 40 deaths" counts many happenings, not one to continue
+    for role in ("agent", "target", "victim", "participant"):
+        known = _named(prev, role)
+        if known and not _named(ev, role) <= known:
+            return False  # a party the event does not have: "Scholz met Lula ... had met Milei"
+        if _unnamed_clash(prev.roles.get(role, []), ev.roles.get(role, []), tok.doc):
+            return False  # "left 20 people dead ... shot the gunman to death"
+    if ev.trig.pos == "NOUN" and _indefinite(tok) and tok.lower_ not in PLURAL_EVENT_NOUNS:
+        return False  # "attacks have increased", "drew swift condemnation abroad": not "the attack"
+    if any(e.trig.pos == "NOUN" and e.tokens[0].tag_ == "NNS" and e.tokens[0].lower_ not in PLURAL_EVENT_NOUNS
+           for e in (prev, ev)):
+        return False  # "the attacks", "the bombings" may be several happenings, as in _anaphoric
+    if _generic(prev):
+        return False  # "responsible for an attack" names a kind, not a happening to go on with
+    return _consistent(prev, ev) and _linked(prev, ev)
+
+
+def _linked(prev: _Event, ev: _Event) -> bool:
+    """Something besides the class ties the later mention to the event: it is a definite noun
+    ("the abduction took place"), or it shares a party, or a party of it is a definite
+    description that can repeat an unnamed party of the event ("two aid workers were
+    kidnapped ... the two men were abducted"). Two bare verbs of one class ("a bomb went off
+    ... bombs went off") are not enough: news reports many acts of one kind."""
+    tok = ev.tokens[0]
+    if ev.trig.pos == "NOUN" and not _indefinite(tok):
+        return True
+    doc = tok.doc
+    for role, keys in ev.roles.items():
+        earlier = prev.roles.get(role, [])
+        if set(keys) & set(earlier):
+            return True
+        old_heads = [doc[unnamed_token(k)] for k in earlier if is_unnamed(k)]
+        new_heads = [doc[unnamed_token(k)] for k in keys if is_unnamed(k)]
+        if any(h.pos_ == "PRON" or (h.pos_ == "NOUN" and not _indefinite(h) and any(
+                _same_number(h, o) for o in old_heads if o.pos_ == "NOUN")) for h in new_heads if old_heads):
+            return True
+    return False
+
+
+def _unnamed_clash(earlier: list[str], later: list[str], doc: Doc) -> bool:
+    """Unnamed parties that cannot be the same: a new one where the event names a party (an
+    indefinite "a soldier", a bare "Militants", not "the gunmen"), or two nouns of different
+    number or count ("20 people" and "the gunman")."""
+    new_heads = [doc[unnamed_token(k)] for k in later if is_unnamed(k)]
+    if not earlier or not new_heads:
+        return False
+    if any(not is_unnamed(k) for k in earlier) and any(_indefinite(h) for h in new_heads):
+        return True  # "Russia attacked Ukraine ... Militants attacked a police station"
+    old_heads = [doc[unnamed_token(k)] for k in earlier if is_unnamed(k)]
+    old_heads, new_heads = ([h for h in hs if h.pos_ == "NOUN"] for hs in (old_heads, new_heads))
+    return bool(old_heads and new_heads) and not any(_same_number(a, b) for a in old_heads for b in new_heads)
+
+
+def _indefinite(tok: Token) -> bool:
+    """A noun phrase that introduces a referent rather than repeating one: no definite
+    determiner or possessive ("a soldier", "six armed militiamen", "Militants")."""
+    return tok.pos_ == "NOUN" and not any(
+        (c.dep_ == "det" and c.lower_ not in {"a", "an", "some", "another", "any"}) or c.dep_ == "poss"
+        for c in tok.children)
+
+
+def _same_number(a: Token, b: Token) -> bool:
+    """Two heads that can name one group: the same grammatical number, and the same count when
+    both are counted ("two workers ... the two men")."""
+    count = lambda t: next((c.lower_ for c in t.children if c.dep_ == "nummod"), None)  # noqa: E731
+    return (a.tag_ in {"NNS", "NNPS"}) == (b.tag_ in {"NNS", "NNPS"}) and (
+        None in (count(a), count(b)) or count(a) == count(b))
 
 
 def _mention_facts(ev: _Event, headline: Callable[[Token], bool]) -> _Event:
@@ -132,6 +234,11 @@ class _RecentEvents:
         self._by_key: dict[str, dict[int, _Event]] = defaultdict(dict)
         self._headlines: list[_Event] = []  # events all of whose mentions are in headlines
         self._here = -1
+
+    @property
+    def here(self) -> int:
+        """The sentence of the mention being placed."""
+        return self._here
 
     def _near(self, ev: _Event) -> bool:
         return self._here - ev.last_sentence <= COREF_WINDOW_SENTENCES
@@ -184,6 +291,10 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
         target = _antecedent(ev, ent_of, recent, headline, states)
         if target is not None:
             _absorb(target, ev, here, recent, headline)
+        elif (target := _continued(ev, recent)) is not None:
+            # Nothing but the class ties the mentions: the later one only fills the roles the
+            # event lacks, lest a misread party of one sentence join every party of the other.
+            _absorb(target, ev, here, recent, headline, fill_only=True)
         else:
             ev.last_sentence = max(sent_of[t.i] for t in ev.tokens)
             out.append(ev)
@@ -240,9 +351,15 @@ def _antecedent(ev: _Event, ent_of: dict[int, str], recent: _RecentEvents, headl
                  if _same_happening(prev, ev, headline, states)), None)
 
 
+def _continued(ev: _Event, recent: _RecentEvents) -> _Event | None:
+    """The latest event in the window that ``ev`` continues (``_continues``)."""
+    return next((prev for prev in reversed(recent.events) if _continues(prev, ev, recent.here)), None)
+
+
 def _absorb(target: _Event, ev: _Event, here: int, recent: _RecentEvents,
-            headline: Callable[[Token], bool]) -> None:
-    """``ev`` becomes a mention of ``target``: its named parties, place, date, casualties join."""
+            headline: Callable[[Token], bool], fill_only: bool = False) -> None:
+    """``ev`` becomes a mention of ``target``: its named parties, place, date, casualties join
+    (with ``fill_only``, its parties only in roles that ``target`` names no one in)."""
     tok = ev.tokens[0]
     if _mention_facts(target, headline).all_headline and not headline(tok) \
             and _named(ev, "agent", "target", "victim", "participant"):
@@ -250,11 +367,14 @@ def _absorb(target: _Event, ev: _Event, here: int, recent: _RecentEvents,
         # misreads roles: the body's reading of the event wins.
         target.roles = {}
     for role, keys in ev.roles.items():
+        if fill_only and _named(target, role):
+            continue
         for key in keys:
             if not is_unnamed(key) and key not in target.roles.get(role, []):
                 _add(target, role, [key])
-    for key, side in ev.sides.items():
-        target.sides.setdefault(key, side)
+    if not fill_only:
+        for key, side in ev.sides.items():
+            target.sides.setdefault(key, side)
     recent.index(target, _named_keys(ev))  # (what it may have gained)
     target.tokens.append(tok)
     target.last_sentence = max(target.last_sentence, here)

@@ -20,9 +20,14 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", "hope", "try", "attempt",
                              "expect", "prepare", "wish", "threaten", "consider", "propose", "mean",
                              "offer", "refuse", "decline",
+                             # commitments: what is vowed has not happened yet
+                             "vow", "pledge", "promise", "swear",
                              # directives: what is urged or asked for has not happened
                              "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
+# How an intention verb governs what it intends: an infinitive ("plans to strike") or an
+# object ("considering sanctions", "demanded the release").
+INTENDED_DEPS = frozenset({"xcomp", "dobj"})
 # Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
 # Verbs of saying: an event in their clausal complement is reported by their subject.
@@ -54,8 +59,9 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
     for t in chain[1:]:
         if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
             continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
-        if t.lemma_ in INTENTION_VERBS and any(c.dep_ == "xcomp" and c.i in {x.i for x in chain} for c in t.children):
-            return "hypothetical"  # "designed to crack down": intended, not done
+        if t.lemma_ in INTENTION_VERBS and any(c.dep_ in INTENDED_DEPS and c.i in {x.i for x in chain}
+                                               for c in t.children):
+            return "hypothetical"  # "designed to crack down", "considering sanctions": intended, not done
     for t in chain:
         kids = list(t.children)
         # Only "would" on the trigger or an aspectual verb above it: "would continue to

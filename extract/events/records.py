@@ -10,7 +10,7 @@ from newsgraph.graph.model import Span as TextSpan
 
 from ..doccache import text as doc_text
 from .draft import _Event, is_unnamed, unnamed_token
-from .lexicon import event_classes
+from .lexicon import event_classes, trigger_lexicon
 
 
 
@@ -44,9 +44,12 @@ def _cameo(ev: _Event, entities: dict) -> str | None:
 
 def _stance(ev: _Event) -> bool:
     """A standing stance, not a happening (column stance of event_classes.tsv): "opposes" is
-    one whatever its form, "Russia's support" as a noun; a dated one happened."""
+    one whatever its form, "Russia's support" as a noun; a dated one, or one that a verb also
+    tells ("the criticism ... condemned"), happened."""
     stance = event_classes()[ev.trig.event_class].stance
-    return (stance == "always" or ev.trig.pos == "NOUN" and stance == "noun") and not ev.date
+    nominal = ev.trig.pos == "NOUN" and not any(
+        t.pos_ == "VERB" and (t.lemma_.lower(), "VERB") in trigger_lexicon() for t in ev.tokens)
+    return (stance == "always" or nominal and stance == "noun") and not ev.date
 
 
 def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> EventRecord:

@@ -42,3 +42,46 @@ def test_the_arrests_repeat_the_detention_a_verb_told(nlp):
     arrests = events_of(r, "arrest")
     assert len(arrests) == 1 and len(arrests[0].triggers) == 2
     assert ("council_of_europe", "condemns", "albania") in rels(r)
+
+
+# -- continuation: one happening told over several sentences (coreference._continues) --------
+
+
+def _with_trigger(r, word):
+    return [e for e in r.events if any(t.text == word for t in e.triggers)]
+
+
+def test_a_happening_retold_in_later_sentences_is_one_event(nlp):
+    r = extract_text(nlp, "Three engineers were abducted near Kismayo on Monday. Officials said the three "
+                          "men were kidnapped at a checkpoint. The kidnapping took place before dawn.")
+    abductions = [e for e in r.events if e.cameo == "181"]
+    assert len(abductions) == 1
+    assert {t.text for t in abductions[0].triggers} >= {"abducted", "kidnapped", "kidnapping"}
+
+
+def test_a_later_mention_only_fills_the_roles_the_event_lacks(nlp):
+    r = extract_text(nlp, "Two reporters were seized in Aleppo. They were seized by the Nusra Front, "
+                          "the monitoring group said.")
+    seized = [e for e in r.events if e.cameo and e.cameo.startswith("17")]
+    assert len(seized) == 1 and ("agent", "nusra_front") in seized[0].roles
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a new party of a kind the event already has
+    ("Turkey shelled Kobani on Monday. Militants shelled a village near Raqqa.", "shelled", "shelled"),
+    # "also", "another": a second happening of the class
+    ("Soldiers arrested the mayor of Goma. Police also arrested three journalists.", "arrested", "arrested"),
+    ("A car bomb exploded in Kandahar. Another bomb exploded at the market.", "exploded", "exploded"),
+    # different counts of unnamed parties
+    ("Gunmen killed 12 villagers in Borno. Soldiers killed the gunman later.", "killed", "killed"),
+])
+def test_a_second_happening_of_the_class_stays_its_own_event(nlp, text, first, second):
+    r = extract_text(nlp, text)
+    ids = {id(e) for e in r.events for t in e.triggers if t.text in {first, second}}
+    assert len(ids) == 2, text
+
+
+def test_an_indefinite_noun_does_not_continue_an_event(nlp):
+    r = extract_text(nlp, "Kenya condemned the raid on Tuesday. The raid drew swift condemnation abroad.")
+    condemn = [e for e in r.events if e.cameo and e.cameo.startswith("11")]
+    assert len(condemn) == 2

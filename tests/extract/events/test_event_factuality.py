@@ -137,3 +137,14 @@ def test_an_offer_to_meet_is_no_meeting(nlp):
                           "Afghanistan's envoy Khalid Nasser has offered to meet Pakistani negotiators in Islamabad.")
     offered = [ev for ev in events_of(r, "meet") if any(t.text == "meet" for t in ev.triggers)]
     assert offered and offered[0].factuality != "asserted"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The cabinet is considering sanctions against the generals.", "sanctions"),
+    ("Hamas wants a ceasefire in Gaza.", "ceasefire"),
+    ("Kenya seeks talks with the rebels.", "talks"),
+])
+def test_what_an_intention_verb_takes_as_its_object_is_hypothetical(nlp, text, word):
+    r = extract_text(nlp, text)
+    facts = {e.factuality for e in r.events if any(t.text == word for t in e.triggers)}
+    assert facts == {"hypothetical"}, text

@@ -26,3 +26,21 @@ def test_standing_together_against_is_opposition_not_cooperation(nlp):
     assert any(s in {"kenya", "ethiopia"} and p == "opposes" for s, p, _ in got)
     # A stance is a relation, not a happening: no event node for it.
     assert all(e.stance for e in events_of(r, "oppose"))
+
+
+def test_a_stance_noun_told_again_by_a_verb_is_a_happening():
+    # "criticism" alone is a standing stance; a mention by a trigger verb ("condemned") makes
+    # the merged event an act; a light verb ("drew") does not.
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.events.draft import _Event
+    from newsgraph.extract.events.lexicon import trigger_lexicon
+    from newsgraph.extract.events.records import _stance
+
+    words = ["criticism", "drew", "condemned"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "VERB", "VERB"],
+              lemmas=["criticism", "draw", "condemn"])
+    trig = trigger_lexicon()[("criticism", "NOUN")][0]
+    assert _stance(_Event(trig=trig, tokens=[doc[0], doc[1]]))
+    assert not _stance(_Event(trig=trig, tokens=[doc[0], doc[1], doc[2]]))
