@@ -12,6 +12,7 @@ from ..entities import mentions_by_token, records_in
 from . import coreference
 from .acts import _act_targets, _answer_targets
 from .arguments import _arguments
+from .context import clash_parties_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
 from .filters import _generic, _generic_fillers, _happened, _hollow, _naming_call
@@ -78,6 +79,7 @@ class EventExtractor:
         states = frozenset(k for k, e in entities.items() if e.type == "Country")
         merged = coreference._merge_coreferent(coreference._merge_chains(events), ent_of, states)
         _act_targets(merged)
+        clash_parties_from_context(merged, entities)
         events = [ev for ev in merged
                   if (ev.roles or ev.place or ev.date or ev.casualties
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))

@@ -52,6 +52,7 @@ class _Event:
     # puts A and B on side 0) or 1 (the other side: C). Parties of one side act together; the
     # relation holds across sides, or among all parties when there is one side ("A and B met").
     sides: dict[str, int] = field(default_factory=dict)
+    inferred: bool = False  # some parties come from the article, not the sentence (context.py)
     # Facts about ``tokens`` kept up to date as mentions join (see _mention_facts): a merged
     # event can gather thousands of mentions in a long document, too many to rescan each time.
     facts_of: int = 0  # how many of ``tokens`` the facts below cover

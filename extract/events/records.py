@@ -9,6 +9,7 @@ from newsgraph.graph.model import EVENT_ROLES, EventRecord, ParticipantRecord
 from newsgraph.graph.model import Span as TextSpan
 
 from ..doccache import text as doc_text
+from .context import CONTEXT_CONFIDENCE
 from .draft import _Event, is_unnamed, unnamed_token
 from .lexicon import event_classes, trigger_lexicon
 
@@ -60,7 +61,8 @@ def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> E
     return EventRecord(
         key=f"e{first.idx}", event_class=ev.trig.event_class, cameo=_cameo(ev, entities or {}), triggers=triggers,
         roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
-        casualties=tuple(sorted(ev.casualties.items())), confidence=ev.trig.confidence,
+        casualties=tuple(sorted(ev.casualties.items())),
+        confidence=round(ev.trig.confidence * (CONTEXT_CONFIDENCE if ev.inferred else 1.0), 3),
         stance=_stance(ev),
         reported_by=ev.reported_by, sides=_sides(ev),
         sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc_text(doc)[ev.sentence[0]:ev.sentence[1]]))
