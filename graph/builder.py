@@ -72,8 +72,14 @@ class GraphBuilder:
             "id": art.id, "text": art.text, "title": art.title,
             "date": art.date, "source": art.source,
         }
+        # An unnamed band ("the gunmen") is this article's own: its key gets the article's digest.
+        local = {e.key: f"{e.key}_{iri.digest(art.id)[:8]}" for e in result.entities if e.local}
+
+        def key_of(key: str) -> str:
+            return local.get(key, key)
+
         for ent in result.entities:
-            self._entities[ent.key].append((d_iri, ent))
+            self._entities[key_of(ent.key)].append((d_iri, ent))
         for part in result.participants:
             self._participants.append((iri.participant_iri(art.id, part.key), {
                 "kind": "participant", "type": "Site" if part.kind == "site" else "Participant",
@@ -82,7 +88,7 @@ class GraphBuilder:
             }))
 
         def node_of(key: str) -> str:
-            return iri.participant_iri(art.id, key) if key.startswith("~") else iri.entity_iri(key)
+            return iri.participant_iri(art.id, key) if key.startswith("~") else iri.entity_iri(key_of(key))
 
         stances = {ev.key for ev in result.events if ev.stance}
         for ev in result.events:
@@ -99,7 +105,7 @@ class GraphBuilder:
                 "date": ev.date,
                 "factuality": ev.factuality,
                 "casualties": tuple(ev.casualties),
-                "reported_by": iri.entity_iri(ev.reported_by) if ev.reported_by else None,
+                "reported_by": iri.entity_iri(key_of(ev.reported_by)) if ev.reported_by else None,
             }))
             for role, key in ev.roles:
                 self._roles.append((ev_iri, node_of(key), role))
@@ -110,7 +116,7 @@ class GraphBuilder:
             ev_span = rel.evidence
             r_iri = iri.relation_iri(d_iri, rel.subject, rel.predicate, rel.object,
                                      rel.cameo, ev_span.start, ev_span.end)
-            self._relations.append((iri.entity_iri(rel.subject), iri.entity_iri(rel.object), r_iri, {
+            self._relations.append((iri.entity_iri(key_of(rel.subject)), iri.entity_iri(key_of(rel.object)), r_iri, {
                 "kind": "relation",
                 "predicate": rel.predicate,
                 "cameo": rel.cameo,
@@ -119,7 +125,7 @@ class GraphBuilder:
                 "evidence": (ev_span.start, ev_span.end, ev_span.text),
                 "event": ev_iri,
                 "background": False,
-                "reported_by": iri.entity_iri(rel.reported_by) if rel.reported_by else None,
+                "reported_by": iri.entity_iri(key_of(rel.reported_by)) if rel.reported_by else None,
             }))
 
     def graph(self) -> nx.MultiDiGraph:

@@ -161,6 +161,8 @@ def identity_links(entities: dict[str, Records]) -> dict[str, str]:
     orgs: dict[str, tuple[str, tuple[str, ...]]] = {}  # key -> (type, folded words)
     docs = {key: {d for d, _ in records} for key, records in entities.items()}
     for key, records in entities.items():
+        if any(r.local for _, r in records):
+            continue  # an article's unnamed band ("the gunmen") is nobody else's
         etype, label = _majority_type(records), _label(records)
         if etype == "Person" and (name := person_name(label)) is not None:
             people[key] = name

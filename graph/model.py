@@ -63,6 +63,9 @@ class EntityRecord:
     country_code: str | None = None  # ISO 3166-1 alpha-2
     located_in: str | None = None  # key of the country entity a place lies in
     same_as: str | None = None  # an IRI from the alias table
+    # An unnamed band of this article only ("the gunmen", extract/entities/bands.py): the graph
+    # gives it a key of its own article and never joins it with another article's entity.
+    local: bool = False
 
 
 @dataclass(frozen=True, slots=True)

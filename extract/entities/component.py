@@ -20,6 +20,7 @@ from newsgraph.graph.model import Span as TextSpan
 from ..doc import ENTITIES, MENTIONS, PAIRS, PRONOUNS  # (importing extract.doc registers the extensions)
 from ..doccache import text as doc_text
 from .acronyms import _bracketed_short_forms, _defined_acronyms
+from .bands import unnamed_bands
 from .aliases import Alias, AliasTable, alias_rows, aliases_from_rows, load_aliases
 from .classify import typed_mentions
 from .credits import not_credits
@@ -107,6 +108,7 @@ class EntityResolver:
         mentions.sort(key=lambda m: (m.start, m.end))
         known_as(doc, mentions)
         mentions = _without_common_words(doc, mentions)
+        mentions = sorted(mentions + list(unnamed_bands(doc, mentions)), key=lambda m: (m.start, m.end))
         entities = resolve(mentions, self.label_iris)
         extra = [m for m in propagate(doc, mentions, entities, self.tokenizer)
                  if not _after_stance_prefix(doc, m.start) and named(m)]
@@ -132,7 +134,8 @@ class EntityResolver:
         orgs = [sp for sp in group if sp.label_ in {"Organization", "Group"}]
         org_ends = {o.end - 1: o.end_char for o in orgs}  # last token -> end offset
         org_starts = {o.end_char: o.start for o in orgs}  # end offset -> first token
-        doc._.ng_entities = {k: replace(e, references=tuple(refs.get(k, ())), mentions=tuple(
+        bands = {m.key for m in mentions if m.source == "band"}
+        doc._.ng_entities = {k: replace(e, local=k in bands, references=tuple(refs.get(k, ())), mentions=tuple(
                                  _np_extent(doc, m, org_ends, org_starts, e.type == "Person") for m in e.mentions))
                              for k, e in entities.items()}
         return doc

@@ -94,6 +94,8 @@ GROUP_NOUNS = _GROUPS["group_nouns"]
 NATIONAL_GROUP_NOUNS = _GROUPS["national_group_nouns"]
 NATIONAL_COLLECTIVES = _GROUPS["national_collectives"]
 ARMED_NOUNS = _GROUPS["armed_nouns"]
+UNNAMED_ARMED = _GROUPS["unnamed_armed"]
+UNNAMED_CROWD = _GROUPS["unnamed_crowd"]
 
 # -- places and events' names (data/entity_places.tsv) -----------------------------------------
 PLACE_NOUNS = _PLACES["place_nouns"]
