@@ -33,7 +33,7 @@ CLASS_COLUMNS = ["class", "label", "cameo", "cameo_root", "quad_class", "goldste
                  # how the event rules treat the class (see the header comment of the table)
                  "undergoer", "casualties", "coref_family", "made_by", "stance", "needs_counterpart",
                  "content_object", "possessor_undergoes", "recipient_to", "judges_act", "answers_act",
-                 "of_is_agent"]
+                 "of_is_agent", "territory_undergoes"]
 TRIGGER_COLUMNS = ["lemma", "pos", "class", "cameo", "requires", "confidence", "note"]
 
 # CAMEO 1.1b3 code -> Goldstein value, as distributed with GDELT (CAMEO.goldsteinscale.txt).

@@ -258,3 +258,49 @@ def test_the_index_is_cached_on_disk_and_rebuilt_when_absent(tmp_path, monkeypat
         assert not (tmp_path / "ran").exists()
     finally:
         gz._index.cache_clear()
+
+
+# -- de facto states (data/places_extra.tsv kind "state") ----------------------------------------
+@pytest.mark.parametrize(("name", "label", "de_jure"), [
+    ("South Ossetia", "South Ossetia", "GE"),
+    ("Abkhazia", "Abkhazia", "GE"),
+    ("Pridnestrovie", "Transnistria", "MD"),
+    ("the Turkish Republic of Northern Cyprus", "Northern Cyprus", "CY"),
+    ("TRNC", "Northern Cyprus", "CY"),
+    ("Somaliland", "Somaliland", "SO"),
+    ("the Nagorno-Karabakh Republic", "Artsakh", "AZ"),
+])
+def test_de_facto_state_is_a_state_without_code(name: str, label: str, de_jure: str) -> None:
+    state = gz.country_by_name(name)
+    assert state is not None and state.name == label
+    assert (state.iso2, state.de_jure, state.geonames_id) == ("", de_jure, None)
+    assert gz.place_by_name(name) is None  # a state, not a place
+    assert gz.country_by_code(de_jure).name != label
+
+
+def test_de_facto_state_lookups_stay_strict() -> None:
+    assert gz.country_by_name("trnc") is None  # an abbreviation only in capitals
+    assert gz.country_by_demonym("South Ossetians").name == "South Ossetia"
+    assert gz.country_by_demonym("Abkhaz").name == "Abkhazia"
+    # The region keeps its own name; only the polity's names are the state.
+    assert gz.country_by_name("Nagorno-Karabakh") is None
+    assert gz.place_by_name("Nagorno-Karabakh").kind == "region"
+    assert gz.country_by_name("Cyprus").iso2 == "CY"
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Taiwan", "TW"), ("Kosovo", "XK"), ("Palestine", "PS"), ("Western Sahara", "EH"),
+    ("the Sahrawi Arab Democratic Republic", "EH"), ("SADR", "EH"),
+])
+def test_partially_recognised_states_with_codes(name: str, code: str) -> None:
+    assert iso(gz.country_by_name(name)) == code
+
+
+def test_de_facto_state_survives_the_cache() -> None:
+    from newsgraph.extract.gazetteer.cache import _index_from_json, _index_to_json
+
+    index = gz._index()
+    back = _index_from_json(_index_to_json(index))
+    key = gz._key("South Ossetia")
+    assert back.names[key] == index.names[key]
+    assert back.names[key].de_jure == "GE"

@@ -123,8 +123,11 @@ def _with_background(record: EntityRecord, label_iris: dict[str, str]) -> Entity
     if record.type == "Country":
         country = gazetteer.country_by_name(record.label)
         if country is not None:
+            # A de facto state has no code of its own; it lies in its de jure state.
+            de_jure = gazetteer.country_by_code(country.de_jure) if country.de_jure else None
             return replace(record, geonames_id=country.geonames_id, lat=country.lat, lng=country.lng,
-                           country_code=country.iso2)
+                           country_code=country.iso2 or None,
+                           located_in=slug(de_jure.name) if de_jure else None)
     elif record.type == "Place":
         place = gazetteer.place_by_name(record.label)
         if place is not None:
@@ -136,7 +139,7 @@ def _with_background(record: EntityRecord, label_iris: dict[str, str]) -> Entity
         # "Syrian rebels": the people of a state (see _national_group) carry its code, so that
         # "every Syrian actor" is one query.
         state = gazetteer.country_by_demonym(record.label.split()[0])
-        if state is not None:
+        if state is not None and state.iso2:
             record = replace(record, country_code=state.iso2)
     iri = label_iris.get(record.label)
     return replace(record, same_as=iri) if iri else record

@@ -25,6 +25,8 @@ from .lexicon import EventClass, event_classes, trigger_lexicon
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Objects of a verb trigger: its target.
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "nsubjpass", "attr", "oprd"})
+# Dependents of a verb trigger that undergo it: what a territorial act is done to.
+UNDERGOER_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 # Modifiers of a noun trigger that name its agent ("Russia's support", "the Russian intervention").
 NOUN_AGENT_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 # Prepositions introducing the target of an interaction ("support of Assad", "attack on").
@@ -490,16 +492,37 @@ def owned_target_is_state(ctx: ArgContext) -> None:
                     ctx.add(role, states)
 
 
+def _undergoing_territories(ctx: ArgContext) -> set[str]:
+    """The named places an act done to a territory (its code in the class's column
+    ``territory_undergoes``) is done to: a verb's object or passive subject (its own or the
+    one its frame gives it: "the occupied Crimea"), a noun's "of" phrase ("the blockade of Gaza")."""
+    if ctx.ev.trig.cameo not in ctx.cls.territory_undergoes:
+        return set()
+    tok = ctx.tok
+    if ctx.ev.trig.pos == "NOUN":
+        heads = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+    else:
+        frame = frame_of(tok)
+        heads = [c for c in tok.children if c.dep_ in UNDERGOER_DEPS] + \
+            ([tok.doc[a.token] for a in frame.args if a.role == PATIENT] if frame is not None else [])
+    return {k for h in heads for k in ctx.fill(h, anonymous=False) if ctx.is_type(k, "Place")}
+
+
 def places_do_not_act(ctx: ArgContext) -> None:
-    """A place the parse put in an actor slot is the event's place."""
+    """A place the parse put in an actor slot is the event's place, unless it is the territory
+    an act is done to (:func:`_undergoing_territories`): that one stays the target."""
     ev = ctx.ev
+    territories = _undergoing_territories(ctx) if ctx.target_role in ev.roles else set()
     for role in list(ev.roles):
         for key in list(ev.roles[role]):
-            if ctx.is_type(key, "Place"):
+            if ctx.is_type(key, "Place") and not (role == ctx.target_role and key in territories):
                 ev.roles[role].remove(key)
                 ev.place = ev.place or key
         if not ev.roles[role]:
             del ev.roles[role]
+    if ev.place in territories and ev.place in ev.roles.get(ctx.target_role, []):
+        ev.place = None  # what an act is done to is not also where it happens
 
 
 def symmetric_parties(ctx: ArgContext) -> None:

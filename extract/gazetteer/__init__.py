@@ -8,7 +8,9 @@ Sources, joined on ISO 3166-1 alpha-2 codes:
 * ``countryinfo`` — the country's representative point (``latlng``), demonym and alternative
   spellings;
 * ``data/places_extra.tsv`` — a small hand-made supplement (regions such as "North Caucasus",
-  a few extra country names such as "America", two city exonyms); each row says its source.
+  a few extra country names such as "America", two city exonyms, and the de facto states no
+  package lists, such as "South Ossetia": a :class:`Country` with no ISO code and its de jure
+  state in ``de_jure``); each row says its source.
 
 Everything is read once, on the first lookup (:func:`_index` is cached); importing this
 module reads nothing. Every lookup is a normalisation of the query plus dict accesses.

@@ -74,7 +74,7 @@ SEATS_OF_GOVERNMENT = {
 }
 
 # The kinds of row of data/places_extra.tsv (its header says what each one is).
-EXTRA_KINDS = frozenset({"region", "country", "city"})
+EXTRA_KINDS = frozenset({"region", "country", "city", "state"})
 
 # How close (difflib ratio) a capital's alternate name must be to its own name to count.
 CAPITAL_VARIANT_SIMILARITY = 0.6
@@ -175,7 +175,7 @@ def _build_index() -> _Index:
         elif row["kind"] == "city":
             target = cities.by_id.get(int(row["geonames_id"]))
         else:
-            continue  # country rows are names of countries (see _build_countries)
+            continue  # country and state rows name states (see _build_countries)
         if target is not None:
             for form in _row_forms(row):
                 places[_key(form)] = target
@@ -312,9 +312,28 @@ def _build_countries(
         country, tiers = built
         countries.append(country)
         _index_country(country, tiers, int(rec.get("population") or 0), names_rank, demonym_rank, acronyms)
+    for country, tiers in _de_facto_states(extra, demonym_keys):
+        countries.append(country)  # population 0: a form an ISO state shares stays that state's
+        _index_country(country, tiers, 0, names_rank, demonym_rank, acronyms)
     _prefer_names(countries, names_rank)
     return (countries, {k: v for k, (_, v) in names_rank.items()}, acronyms,
             {k: v for k, (_, v) in demonym_rank.items()})
+
+
+def _de_facto_states(extra: list[dict[str, str]], demonym_keys: set[str]) -> list[tuple[Country, dict[str, int]]]:
+    """The supplement's ``state`` rows: de facto states without an ISO code of their own
+    ("South Ossetia"), each a state that can act, lying de jure in its ``country_code``."""
+    states = []
+    for row in extra:
+        if row["kind"] != "state":
+            continue
+        forms, tiers = _name_forms(_row_forms(row)[:1], _row_forms(row)[1:], demonym_keys)
+        demonyms = [d.strip() for d in row["demonyms"].split(";") if d.strip()]
+        states.append((Country(iso2="", iso3="", name=row["name"], geonames_id=None, lat=float(row["lat"]),
+                               lng=float(row["lng"]), capital=None, names=tuple(forms),
+                               demonyms=tuple(_demonym_forms(demonyms, set(tiers))),
+                               de_jure=row["country_code"] or None), tiers))
+    return states
 
 
 def _extra_country_names(extra: list[dict[str, str]]) -> dict[str, list[str]]:

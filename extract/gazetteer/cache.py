@@ -42,7 +42,7 @@ def _index() -> _Index:
     return index
 
 
-CACHE_FORMAT = "newsgraph-gazetteer-1"
+CACHE_FORMAT = "newsgraph-gazetteer-2"
 CACHE_MAX_BYTES = 64 * 2**20  # the real file is about 6 MB
 _COUNTRY_MAPS = ("by_code", "names", "demonyms", "capitals")
 _PLACE_MAPS = ("places", "us_states", "city_names", "city_alt_names")
@@ -50,7 +50,7 @@ _PLACE_MAPS = ("places", "us_states", "city_names", "city_alt_names")
 
 def _index_to_json(index: _Index) -> dict:
     """The index as plain JSON: countries and places listed once, maps pointing at them."""
-    countries = sorted({c.iso2: c for m in _COUNTRY_MAPS for c in getattr(index, m).values()}.items())
+    countries = sorted({c.ident: c for m in _COUNTRY_MAPS for c in getattr(index, m).values()}.items())
     places: dict[Place, int] = {}
     for m in _PLACE_MAPS:
         for place in getattr(index, m).values():
@@ -58,9 +58,9 @@ def _index_to_json(index: _Index) -> dict:
     return {
         "format": CACHE_FORMAT,
         "all_countries": [[c.iso2, c.iso3, c.name, c.geonames_id, c.lat, c.lng, c.capital, list(c.names),
-                       list(c.demonyms)] for _, c in countries],
+                       list(c.demonyms), c.de_jure] for _, c in countries],
         "all_places": [[p.name, p.geonames_id, p.lat, p.lng, p.country_code, p.kind, p.population] for p in places],
-        **{m: {k: c.iso2 for k, c in getattr(index, m).items()} for m in _COUNTRY_MAPS},
+        **{m: {k: c.ident for k, c in getattr(index, m).items()} for m in _COUNTRY_MAPS},
         **{m: {k: places[p] for k, p in getattr(index, m).items()} for m in _PLACE_MAPS},
         "acronyms": sorted(index.acronyms),
         "capital_ids": sorted(index.capital_ids),
@@ -72,10 +72,11 @@ def _index_from_json(data: dict) -> _Index:
     if data.get("format") != CACHE_FORMAT:
         raise ValueError("not a gazetteer cache of this version")
     countries = {}
-    for iso2, iso3, name, gid, lat, lng, capital, names, demonyms in data["all_countries"]:
-        countries[iso2] = Country(str(iso2), str(iso3), str(name), int(gid), float(lat), float(lng),
-                                  None if capital is None else str(capital), tuple(map(str, names)),
-                                  tuple(map(str, demonyms)))
+    for iso2, iso3, name, gid, lat, lng, capital, names, demonyms, de_jure in data["all_countries"]:
+        country = Country(str(iso2), str(iso3), str(name), None if gid is None else int(gid), float(lat),
+                          float(lng), None if capital is None else str(capital), tuple(map(str, names)),
+                          tuple(map(str, demonyms)), None if de_jure is None else str(de_jure))
+        countries[country.ident] = country
     places = [Place(str(n), None if g is None else int(g), None if la is None else float(la),
                     None if lo is None else float(lo), None if cc is None else str(cc), str(kind), int(pop))
               for n, g, la, lo, cc, kind, pop in data["all_places"]]

@@ -10,17 +10,24 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Country:
-    """A state or territory with its own ISO 3166-1 code."""
+    """A state or territory with its own ISO 3166-1 code, or a de facto state without one
+    (``iso2`` empty, ``de_jure`` the ISO2 of the state it lies in as the UN sees it)."""
 
-    iso2: str
+    iso2: str  # "" for a de facto state (data/places_extra.tsv kind "state")
     iso3: str
     name: str  # common English short name: "Russia", "United States", "South Korea"
-    geonames_id: int
+    geonames_id: int | None  # None for a de facto state (none was fetched online)
     lat: float  # representative point (countryinfo latlng; else the capital's coordinates)
     lng: float
     capital: str | None
     names: tuple[str, ...]  # every name it is known by, ``name`` first
     demonyms: tuple[str, ...]
+    de_jure: str | None = None  # de facto states only: ISO2 of the state it lies in per the UN
+
+    @property
+    def ident(self) -> str:
+        """What tells it from every other record: its ISO2 code, or a de facto state's name."""
+        return self.iso2 or self.name
 
 
 @dataclass(frozen=True, slots=True)

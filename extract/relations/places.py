@@ -21,7 +21,7 @@ _OF_PREPS = frozenset({"in", "within", "of"})
 
 def place_relations(doc: Doc) -> Iterator[RelationRecord]:
     """locatedIn that the text states (an ng:Relation with its quote, beside the gazetteer's
-    plain triple when it knows the place too): for a place, :func:`_stated_area`, then
+    plain triple when it knows the place too): for a place (or a de facto state), :func:`_stated_area`, then
     :func:`_apposed_country`, then :func:`_named_after_region` (the first that finds one); for
     an organisation, :func:`_seat`.  A statement that contradicts the gazetteer's country is a
     misreading and is left out."""
@@ -29,7 +29,7 @@ def place_relations(doc: Doc) -> Iterator[RelationRecord]:
     entities = records_in(doc)
     for span in doc.spans.get(SPAN_KEY, []):
         place = entities.get(span.kb_id_)
-        if place is None or place.type not in {"Place", "Organization"}:
+        if place is None or not (place.type in {"Place", "Organization"} or _de_facto_state(place)):
             continue
         if place.type == "Organization":
             found = _seat(span, ent_of, entities)
@@ -42,6 +42,11 @@ def place_relations(doc: Doc) -> Iterator[RelationRecord]:
         if ent_of[area.i] != span.kb_id_ and place.located_in in {None, ent_of[area.i]}:
             yield RelationRecord(span.kb_id_, "locatedIn", ent_of[area.i], _covering(doc, [*span, *words, area]),
                                  TITLE_CONFIDENCE[rule])
+
+
+def _de_facto_state(record) -> bool:  # noqa: ANN001
+    """A state that lies in another one de jure ("South Ossetia" in Georgia): placed like a place."""
+    return record.type == "Country" and record.located_in is not None
 
 
 Found = tuple[Token, list[Token], str]  # the area's token, the words between, the confidence level

@@ -29,3 +29,12 @@ def test_place_nouns_make_names_places(nlp):
     e = ents(r)
     for key in ("baidoa", "dadaab", "wagah"):
         assert key in e and e[key].type == "Place", key
+
+
+def test_de_facto_states_are_states_that_lie_in_their_de_jure_state(nlp):
+    r = extract_text(nlp, "The leaders of Transnistria rejected the plan on Monday, and Somaliland "
+                          "said it would hold its own vote. Officials in Abkhazia stayed silent.")
+    e = ents(r)
+    for key, de_jure in (("transnistria", "moldova"), ("somaliland", "somalia"), ("abkhazia", "georgia")):
+        assert e[key].type == "Country", key
+        assert e[key].located_in == de_jure and e[key].country_code is None

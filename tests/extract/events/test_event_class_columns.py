@@ -20,7 +20,7 @@ def rows():
 
 def test_every_rule_column_is_documented_in_the_header_comment(rows):
     comment = "\n".join(ln for ln in DATA.read_text("utf-8").splitlines() if ln.startswith("#"))
-    for column in ("undergoer", "casualties", "coref_family", "made_by", "stance", *FLAGS):
+    for column in ("undergoer", "casualties", "coref_family", "made_by", "stance", "territory_undergoes", *FLAGS):
         assert column in rows[0], column
         assert f"#   {column}" in comment, column
 
@@ -34,6 +34,8 @@ def test_rule_column_values(rows):
         assert all(v.isalpha() and v.islower() for v in row["made_by"].split("|") if row["made_by"]), row["class"]
         for flag in FLAGS:
             assert row[flag] in {"yes", "no"}, (row["class"], flag)
+        assert all(v.isdigit() for v in row["territory_undergoes"].split("|") if row["territory_undergoes"]), \
+            row["class"]
 
 
 def test_columns_read_into_event_classes():
