@@ -1,5 +1,5 @@
 """Targets found through other events: a reply aims at whoever made what it answers,
-judging an act judges its author."""
+judging an act judges its author, a call for an act aims at whoever it is to be done by or to."""
 
 from __future__ import annotations
 
@@ -67,3 +67,29 @@ def _act_targets(events: list[_Event]) -> None:
                     if unnamed_key(obj.i) in ev.roles.get(role, []):
                         ev.roles[role].remove(unnamed_key(obj.i))
                 _add(ev, "target", sorted(agents))
+
+
+# CAMEO roots of appeals and demands: a call for an act aims at its parties.
+APPEAL_ROOTS = frozenset({"02", "10"})
+
+
+def _called_for_targets(events: list[_Event]) -> None:
+    """A call for an act aims at the act's agent, or, when the act names none, at whom it is
+    to be done to: "Kenya called for the suspension of Mugabe" (Mugabe), "demanded the
+    withdrawal of Russian troops" (Russia)."""
+    by_token = {t.i: ev for ev in events for t in ev.tokens}
+    for ev in events:
+        if (ev.trig.cameo or "")[:2] not in APPEAL_ROOTS or ev.trig.pos != "VERB" or _named(ev, "target"):
+            continue
+        tok = ev.tokens[0]
+        acts = [c for c in tok.children if c.dep_ in {"dobj", "obj"}] + [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        own = _named(ev, "agent", "participant")
+        for obj in acts:
+            act = by_token.get(obj.i)
+            if act is None or act is ev:
+                continue
+            parties = (_named(act, "agent") or _named(act, "target", "victim", "participant")) - own
+            if parties:
+                _add(ev, "target", sorted(parties))
+                break

@@ -10,7 +10,7 @@ from ..doc import DATE, ENTITIES, EVENTS, PARTICIPANTS  # (importing extract.doc
 from ..doccache import sentence_span, tokens
 from ..entities import mentions_by_token, records_in
 from . import coreference
-from .acts import _act_targets, _answer_targets
+from .acts import _act_targets, _answer_targets, _called_for_targets
 from .arguments import _arguments
 from .context import clash_parties_from_context
 from .draft import _Event
@@ -79,6 +79,7 @@ class EventExtractor:
         states = frozenset(k for k, e in entities.items() if e.type == "Country")
         merged = coreference._merge_coreferent(coreference._merge_chains(events), ent_of, states)
         _act_targets(merged)
+        _called_for_targets(merged)
         clash_parties_from_context(merged, entities)
         events = [ev for ev in merged
                   if (ev.roles or ev.place or ev.date or ev.casualties

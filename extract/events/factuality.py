@@ -22,12 +22,23 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
                              "offer", "refuse", "decline",
                              # commitments: what is vowed has not happened yet
                              "vow", "pledge", "promise", "swear",
+                             # what is avoided or refrained from is not done
+                             "avoid", "refrain",
                              # directives: what is urged or asked for has not happened
                              "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
 # How an intention verb governs what it intends: an infinitive ("plans to strike") or an
 # object ("considering sanctions", "demanded the release").
 INTENDED_DEPS = frozenset({"xcomp", "dobj"})
+# Verbs whose "for" phrase is what they ask for ("called for talks", "pressed for a ceasefire").
+ASKING_FOR_VERBS = frozenset({"call", "appeal", "press", "push", "ask", "plead", "lobby", "campaign", "clamor",
+                              "clamour", "demand"})
+# Verbs by which a speaker politely performs a speech act ("would like to thank").
+POLITE_VERBS = frozenset({"like", "love", "wish"})
+# Speech acts done by saying them, even through a polite "would like to".
+PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "welcome", "condemn", "praise", "commend", "apologize",
+                                "apologise", "express", "extend", "convey", "reiterate", "acknowledge",
+                                "salute", "denounce", "urge", "assure"})
 # Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
 # Verbs of saying: an event in their clausal complement is reported by their subject.
@@ -40,6 +51,8 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
     """asserted | negated | hypothetical | future, from the trigger and the verbs above it."""
     chain = [tok]
     node = tok
+    if _asked_for(tok):
+        return "hypothetical"  # "called for the suspension of X", "demanded the withdrawal"
     if tok.pos_ == "NOUN" and event_class in event_classes() and event_classes()[event_class].quad_class == 4 \
             and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
                                   for c in tok.children):
@@ -56,7 +69,11 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
             "dobj", "pobj", "prep", "xcomp", "ccomp", "attr", "acomp"}:
         node = node.head
         chain.append(node)
+    if _performative(tok):
+        return "asserted"  # "we would like to congratulate the people": said, so done
     for t in chain[1:]:
+        if t.lemma_ == "call" and any(x.dep_ == "prep" and x.lower_ == "for" and x.head.i == t.i for x in chain):
+            return "hypothetical"  # "called for the suspension of X": asked for, not done
         if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
             continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
         if t.lemma_ in INTENTION_VERBS and any(c.dep_ in INTENDED_DEPS and c.i in {x.i for x in chain}
@@ -87,6 +104,25 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
         if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return "future"
     return "asserted"
+
+
+def _asked_for(tok: Token) -> bool:
+    """An act that a directive or intention asks for, even as a definite noun: the object of
+    "demand", "seek", "want" ("demanded the withdrawal"), or of "call for", "appeal for"."""
+    head = tok.head
+    if tok.dep_ in {"dobj", "obj"}:
+        return head.lemma_ in INTENTION_VERBS and head.lemma_ != "call"
+    return tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in ASKING_FOR_VERBS
+
+
+def _performative(tok: Token) -> bool:
+    """"would like to thank", "wish to congratulate": a speech act hedged by politeness is
+    performed by being said ("would like to meet" is a wish)."""
+    if tok.lemma_ not in PERFORMATIVE_VERBS or tok.dep_ != "xcomp":
+        return False
+    head = tok.head
+    return head.lemma_ in POLITE_VERBS and (head.lemma_ == "wish" or any(
+        c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in head.children))
 
 
 def _future_in_past(verb: Token, kids: list[Token]) -> bool:

@@ -224,3 +224,10 @@ def test_victim_classes_put_the_object_in_the_victim_role():
     _arguments(ev, doc[1], {}, entities())
     assert ev.roles == {"agent": ["~0"], "victim": ["~3"]}
     assert ev.casualties == {"killed": 11}
+
+
+def test_a_call_for_an_act_aims_at_the_acts_party(nlp):
+    # the act's agent when it names one, else whom it is to be done to
+    r = extract_text(nlp, "Estonia called for the withdrawal of Russian troops. Chile called for the "
+                          "suspension of Venezuela from the bloc.")
+    assert {("estonia", "russia"), ("chile", "venezuela")} <= {(x.subject, x.object) for x in r.relations}

@@ -148,3 +148,18 @@ def test_what_an_intention_verb_takes_as_its_object_is_hypothetical(nlp, text, w
     r = extract_text(nlp, text)
     facts = {e.factuality for e in r.events if any(t.text == word for t in e.triggers)}
     assert facts == {"hypothetical"}, text
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # what is called for, demanded or avoided has not happened, even as a definite noun
+    ("Chile called for the expulsion of the ambassador.", "expulsion", "hypothetical"),
+    ("Kenya pressed for a ceasefire in Darfur.", "ceasefire", "hypothetical"),
+    ("The ministers avoided any criticism of Beijing.", "criticism", "hypothetical"),
+    # a speech act hedged by politeness is performed by being said; a wish is not
+    ("\"I would like to thank Norway for its help,\" the minister said.", "thank", "asserted"),
+    ("Peru would like to meet Chile next year.", "meet", "hypothetical"),
+])
+def test_asked_for_avoided_and_performed_acts(nlp, text, word, expected):
+    r = extract_text(nlp, text)
+    facts = {e.factuality for e in r.events if any(t.text == word for t in e.triggers)}
+    assert facts == {expected}, text
