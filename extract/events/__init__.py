@@ -50,7 +50,7 @@ from .casualties import (  # noqa: F401
     _casualties, _NUMBER_WORDS, parse_number)
 from .factuality import (  # noqa: F401
     _event_date, _future_in_past, ASPECTUAL_VERBS, CONDITIONAL_MARKS, factuality, HYPOTHETICAL_MODALS,
-    INTENTION_VERBS, reporter, SPEECH_VERBS)
+    FUTURE_IN_PAST_VERBS, INTENTION_VERBS, reporter)
 from .coreference import (  # noqa: F401
     _mention_facts, _merge_chains, _merge_coreferent, _named_keys, _RecentEvents, _same_family,
     _same_happening, COREF_WINDOW_SENTENCES, GENERAL_EVENT_NOUNS, PLURAL_EVENT_NOUNS)

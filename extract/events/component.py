@@ -1,12 +1,13 @@
 """The ``newsgraph_events`` pipeline component: triggers, then per trigger its arguments,
-factuality, reporter and date, then the steps across events (answers, coreference, filters)."""
+factuality, reporter (the predicate layer's speakers) and date, then the steps across events
+(answers, coreference, filters)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc import DATE, ENTITIES, EVENTS, PARTICIPANTS  # (importing extract.doc registers the extensions)
+from ..doc import DATE, ENTITIES, EVENTS, FRAMES, PARTICIPANTS  # (importing extract.doc registers the extensions)
 from ..doccache import sentence_span, tokens
 from ..entities import mentions_by_token, records_in
 from . import coreference
@@ -29,8 +30,8 @@ BARE_EVENT_CONFIDENCE = 0.75
 @Language.factory(
     "newsgraph_events",
     assigns=[f"doc._.{EVENTS}", f"doc._.{PARTICIPANTS}"],
-    requires=[f"doc._.{ENTITIES}", f"doc._.{DATE}", "doc.spans", "doc.sents", "token.dep", "token.pos",
-              "token.lemma"],
+    requires=[f"doc._.{ENTITIES}", f"doc._.{DATE}", f"doc._.{FRAMES}", "doc.spans", "doc.sents", "token.dep",
+              "token.pos", "token.lemma"],
     default_config={"min_confidence": 0.3})
 def make_event_extractor(nlp: Language, name: str, min_confidence: float) -> "EventExtractor":
     return EventExtractor(nlp, name, min_confidence=min_confidence)

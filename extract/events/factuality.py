@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..doccache import date_entity_of
+from ..predicates import DIRECTIVE_VERBS, SAYING_VERBS, STANCE_VERBS
 from ..timex import normalise_timex
-from .arguments import SUBJECT_DEPS
 from .draft import is_unnamed
 from .fillers import _fillers
 from .lexicon import event_classes
@@ -41,10 +41,11 @@ PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "welcome", "condemn", "
                                 "salute", "denounce", "urge", "assure"})
 # Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
-# Verbs of saying: an event in their clausal complement is reported by their subject.
-SPEECH_VERBS = frozenset({"say", "declare", "tell", "state", "announce", "claim", "report", "insist",
-                          "add", "note", "argue", "assert", "confirm", "deny", "allege", "write",
-                          "tweet", "warn", "suggest", "acknowledge", "admit", "believe", "think"})
+# Verbs after which "would" is a reported "will" ("said Canada would donate"): saying and
+# stance, not commitments ("vowed that it would strike" stays a possibility, as "vowed to").
+FUTURE_IN_PAST_VERBS = SAYING_VERBS | STANCE_VERBS
+# How far up the head chain a trigger without a frame of its own looks for its predicate's.
+FRAME_REACH = 3
 
 
 def factuality(tok: Token, event_class: str | None = None) -> str:
@@ -79,6 +80,8 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
         if t.lemma_ in INTENTION_VERBS and any(c.dep_ in INTENDED_DEPS and c.i in {x.i for x in chain}
                                                for c in t.children):
             return "hypothetical"  # "designed to crack down", "considering sanctions": intended, not done
+        if t.lemma_ in DIRECTIVE_VERBS and any(c.dep_ == "ccomp" and c.i in {x.i for x in chain} for c in t.children):
+            return "hypothetical"  # "demanded that X withdraw": asked for, not done
     for t in chain:
         kids = list(t.children)
         # Only "would" on the trigger or an aspectual verb above it: "would continue to
@@ -139,23 +142,31 @@ def _future_in_past(verb: Token, kids: list[Token]) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "said X would ... and that Y would ..."
     head = node.head
-    return node.dep_ == "ccomp" and head.lemma_ in SPEECH_VERBS and head.tag_ in {"VBD", "VBN"}
+    return node.dep_ == "ccomp" and head.lemma_ in FUTURE_IN_PAST_VERBS and head.tag_ in {"VBD", "VBN"}
+
+
+def _speakers(tok: Token) -> tuple[int, ...]:
+    """The speakers the predicate layer found for the trigger's frame, or for the frame of
+    the nearest predicate above it when the trigger has none."""
+    frames = tok.doc._.ng_frames or {}
+    node = tok
+    for _ in range(FRAME_REACH):
+        if node.i in frames:
+            return frames[node.i].speakers
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return ()
 
 
 def reporter(tok: Token, ent_of: dict[int, str]) -> str | None:
-    """Who reports the event when it sits in reported speech ("Haley declared that the US and
-    Russia stood together"): the named subject of the governing speech verb."""
-    node = tok
-    for _ in range(6):
-        if node.head.i == node.i:
-            return None
-        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_.lower() in SPEECH_VERBS:
-            for child in node.head.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    key = next(_fillers(child, ent_of, anonymous=False), None)
-                    return key if key and not is_unnamed(key) else None
-            return None
-        node = node.head
+    """Who reports the event ("Haley declared that the US and Russia stood together", "...,
+    according to Haley", a quote Haley is said to speak): the first named speaker of the
+    trigger's frame in the predicate layer (``doc._.ng_frames``)."""
+    for i in _speakers(tok):
+        key = next(_fillers(tok.doc[i], ent_of, anonymous=False), None)
+        if key and not is_unnamed(key):
+            return key
     return None
 
 

@@ -1,8 +1,10 @@
-"""Reported speech: who says what. A predicate inside a clause reported by a speech verb
-("Haley said that Russia ...") or inside quotation marks attributed to a speaker
-('"We support Russia," said Chavez.', 'Chavez said: "We support Russia. Russia is right."')
-has that speaker; first-person pronouns inside a quote are the speaker ("we" in a
-spokesman's quote is the body he speaks for)."""
+"""Reported speech: who says what. A predicate inside a clause reported by a verb of saying
+or of stance ("Haley said that Russia ...", "Poland believes Russia ..."), under "according
+to X", or inside quotation marks attributed to a speaker ('"We support Russia," said Chavez.',
+'Chavez said: "We support Russia. Russia is right."') has that speaker; what a directive asks
+for ("demanded that Russia withdraw") has none. First-person pronouns inside a quote are the
+speaker ("we" in a spokesman's quote is the body he speaks for). Events read their reporter
+from here (``doc._.ng_frames``)."""
 
 from __future__ import annotations
 
@@ -12,14 +14,38 @@ from spacy.tokens import Doc, Token
 
 from .frames import subject_of
 
-# Verbs that report speech or a stated position; their subject is the speaker of their
-# complement clause and of a quote they attribute.
-SPEECH_VERBS = frozenset({"say", "tell", "state", "add", "announce", "declare", "claim", "insist", "warn",
+# Verbs of saying (assertives): their subject states what their complement clause or the
+# quote they attribute says.
+SAYING_VERBS = frozenset({"say", "tell", "state", "add", "announce", "declare", "claim", "insist", "warn",
                           "note", "argue", "assert", "stress", "write", "explain", "reply", "respond",
                           "confirm", "deny", "allege", "report", "tweet", "continue", "conclude",
                           "emphasize", "emphasise", "maintain", "acknowledge", "admit", "affirm",
-                          "urge", "demand", "comment", "remark", "recall", "predict", "promise",
-                          "vow", "pledge", "threaten", "ask", "accuse", "charge", "complain"})
+                          "comment", "remark", "recall", "predict", "suggest", "accuse", "charge",
+                          "complain"})
+# Commissive verbs: the speaker commits to an act of his own ("vowed that it would respond");
+# he is the source of that plan (factuality says it has not happened).
+COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten", "swear"})
+# Stance verbs: their subject holds, rather than utters, what the complement says ("believes
+# that X attacked"): the source of that claim all the same; they attribute no quote.
+STANCE_VERBS = frozenset({"believe", "think"})
+# Directive verbs: what the complement says is asked for, not reported ("demanded that X
+# withdraw", "urged X to attack"); they attribute a quote (the quote is the speaker's words).
+DIRECTIVE_VERBS = frozenset({"urge", "demand", "ask", "request", "order", "recommend"})
+# Verbs whose subject is the source of what their complement clause says: who reports it.
+REPORTING_VERBS = SAYING_VERBS | COMMISSIVE_VERBS | STANCE_VERBS
+# Verbs of speech acts: their subject is the speaker of a quote they attribute.
+SPEECH_VERBS = SAYING_VERBS | COMMISSIVE_VERBS | DIRECTIVE_VERBS
+# Marks of an embedded question ("declined to say whether talks would resume"): it reports nothing.
+QUESTION_MARKS = frozenset({"whether", "if"})
+# Verbs through which an infinitive reporting verb is still said ("went on to say", "continued
+# to insist"); under any other ("declined to say", "asked him to confirm") it is not.
+SAID_THROUGH = frozenset({"go", "continue", "keep", "begin", "start", "proceed"})
+# Nouns of a stated source ("according to a statement by the army", "according to the army's
+# report"): the source is who issued it.
+SOURCE_NOUNS = frozenset({"statement", "report", "communique", "announcement", "release", "account",
+                          "estimate", "tally"})
+# Prepositions that name the issuer of a source noun ("a statement by / from the army").
+ISSUER_PREPS = frozenset({"by", "from", "of"})
 # Quotation marks that open and close a quote (straight quotes do both).
 OPENING_QUOTES = frozenset({"\u201c", '"', "``", "\u00ab"})
 CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u00bb"})
@@ -71,20 +97,54 @@ def speaker_of_verb(verb: Token) -> list[Token]:
     return found[1] if found is not None and found[0] == "agent" else []
 
 
+def reports(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` reports ``clause`` as said: not an embedded question ("did not say if"),
+    not under a negation ("did not say that") nor an infinitive it hangs on ("declined to say",
+    "asked him to confirm")."""
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.dep_ != "xcomp" or verb.head.lemma_ in SAID_THROUGH
+
+
+def according_to(node: Token) -> list[Token]:
+    """The source an "according to X" on ``node`` names: X, or who issued X when X is a
+    statement or report ("according to a statement by the army", "the army's report")."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according":
+            continue
+        for obj in (o for to in prep.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"):
+            if obj.lemma_.lower() not in SOURCE_NOUNS:
+                return [obj]
+            issuers = [c for c in obj.children if c.dep_ == "poss"] + [
+                o for p in obj.children if p.dep_ == "prep" and p.lower_ in ISSUER_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+            return issuers[:1]
+    return []
+
+
 def reported_speaker(tok: Token) -> list[Token]:
-    """The speaker of the clause ``tok`` is in when a speech verb reports it ("X said that
-    Russia ...", "Russia ..., X said"), nearest first; [] outside reported speech."""
+    """The source of the clause ``tok`` is in, nearest first: the subject of a reporting verb
+    that governs it ("X said that Russia ...", "X believes Russia ..."), or of one hung beside
+    it ("Russia ..., X said"), or an "according to X" on it; [] when nobody reports it."""
     node = tok
-    while node.head.i != node.i:
-        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_ in SPEECH_VERBS:
-            return speaker_of_verb(node.head)
+    while True:
+        if node.dep_ == "prep" and node.lower_ == "according":
+            return []  # the source phrase itself ("according to a statement") is not reported
+        source = according_to(node)
+        if source:
+            return source
+        if node.head.i == node.i:
+            break
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_ in REPORTING_VERBS:
+            return speaker_of_verb(node.head) if reports(node.head, node) else []
         node = node.head
-    if node.i != tok.i:
-        # The clause is the sentence's root: a speech verb in parataxis under it reports it
-        # ("Russia is right, Chavez said").
-        for child in node.children:
-            if child.dep_ == "parataxis" and child.lemma_ in SPEECH_VERBS:
-                return speaker_of_verb(child)
+    # The clause is the sentence's root (or under it): a reporting verb in parataxis under the
+    # root reports it ("Russia is right, Chavez said").
+    for child in node.children:
+        if child.dep_ == "parataxis" and child.lemma_ in REPORTING_VERBS and child.i != tok.i:
+            return speaker_of_verb(child) if reports(child, node) else []
     return []
 
 

@@ -163,3 +163,44 @@ def test_asked_for_avoided_and_performed_acts(nlp, text, word, expected):
     r = extract_text(nlp, text)
     facts = {e.factuality for e in r.events if any(t.text == word for t in e.triggers)}
     assert facts == {expected}, text
+
+
+# -- who reports an event: read from the predicate layer (doc._.ng_frames speakers) ------------
+def _reporters(r, word: str) -> set:
+    return {e.reported_by for e in r.events if any(t.text == word for t in e.triggers)}
+
+
+@pytest.mark.parametrize("text, word, who", [
+    # a verb of saying
+    ("Peru said that Chilean troops shelled a border post.", "shelled", "peru"),
+    # a stance verb: the stance holder is the source of the claim
+    ("Ghana believes that Togolese soldiers attacked a village near Aflao.", "attacked", "ghana"),
+    # "according to X"
+    ("Militants ambushed a patrol near Gao, according to the Malian army.", "ambushed", "mali"),
+    # a quote attributed after the closing mark, over two sentences
+    ('"Rebels shelled the market in Bunia. They killed four traders," said Jean Mbala, the mayor.',
+     "killed", "jean_mbala"),
+    # a quote attributed before the opening mark
+    ('Ecuador said: "Colombian troops bombed a camp near the border. They killed six people."',
+     "killed", "ecuador"),
+])
+def test_the_reporter_of_an_event(nlp, text, word, who):
+    assert _reporters(extract_text(nlp, text), word) == {who}, text
+
+
+@pytest.mark.parametrize("text, word", [
+    # a directive asks for the act, it does not report it
+    ("Nairobi urged Kampala to attack the rebel bases.", "attack"),
+    ("Mexico demanded that Guatemala expel the Honduran ambassador.", "expel"),
+    # who declines to say, or does not say if, reports nothing
+    ("Kenya declined to say whether Somali troops had shelled the camp.", "shelled"),
+    ("Peru did not say if Chilean troops had shelled the post.", "shelled"),
+])
+def test_no_reporter_where_nothing_is_reported(nlp, text, word):
+    assert _reporters(extract_text(nlp, text), word) == {None}, text
+
+
+def test_what_a_directive_asks_for_has_not_happened(nlp):
+    r = extract_text(nlp, "Mexico demanded that Guatemala expel the Honduran ambassador.")
+    assert {e.factuality for e in events_of(r, "expel")} == {"hypothetical"}
+    assert not any(x.subject == "guatemala" for x in r.relations)
