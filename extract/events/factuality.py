@@ -20,13 +20,14 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", "hope", "try", "attempt",
                              "expect", "prepare", "wish", "threaten", "consider", "propose", "mean",
                              "offer", "refuse", "decline",
-                             # commitments: what is vowed has not happened yet
-                             "vow", "pledge", "promise", "swear",
                              # what is avoided or refrained from is not done
                              "avoid", "refrain",
                              # directives: what is urged or asked for has not happened
                              "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
+# Commitments: what is vowed or pledged is announced for the future ("pledged to provide aid":
+# a promise, CAMEO 03x; "vowed to retaliate": no attack yet).
+COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "swear", "commit"})
 # How an intention verb governs what it intends: an infinitive ("plans to strike") or an
 # object ("considering sanctions", "demanded the release").
 INTENDED_DEPS = frozenset({"xcomp", "dobj"})
@@ -72,16 +73,9 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
         chain.append(node)
     if _performative(tok):
         return "asserted"  # "we would like to congratulate the people": said, so done
-    for t in chain[1:]:
-        if t.lemma_ == "call" and any(x.dep_ == "prep" and x.lower_ == "for" and x.head.i == t.i for x in chain):
-            return "hypothetical"  # "called for the suspension of X": asked for, not done
-        if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
-            continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
-        if t.lemma_ in INTENTION_VERBS and any(c.dep_ in INTENDED_DEPS and c.i in {x.i for x in chain}
-                                               for c in t.children):
-            return "hypothetical"  # "designed to crack down", "considering sanctions": intended, not done
-        if t.lemma_ in DIRECTIVE_VERBS and any(c.dep_ == "ccomp" and c.i in {x.i for x in chain} for c in t.children):
-            return "hypothetical"  # "demanded that X withdraw": asked for, not done
+    governed = _governed(chain)
+    if governed is not None:
+        return governed
     for t in chain:
         kids = list(t.children)
         # Only "would" on the trigger or an aspectual verb above it: "would continue to
@@ -107,6 +101,24 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
         if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return "future"
     return "asserted"
+
+
+def _governed(chain: list[Token]) -> str | None:
+    """What an intention, commitment or directive verb above the trigger makes of it."""
+    on_chain = {x.i for x in chain}
+    for t in chain[1:]:
+        if t.lemma_ == "call" and any(x.dep_ == "prep" and x.lower_ == "for" and x.head.i == t.i for x in chain):
+            return "hypothetical"  # "called for the suspension of X": asked for, not done
+        if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
+            continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
+        governs = any(c.dep_ in INTENDED_DEPS and c.i in on_chain for c in t.children)
+        if t.lemma_ in INTENTION_VERBS and governs:
+            return "hypothetical"  # "designed to crack down", "considering sanctions": intended, not done
+        if t.lemma_ in COMMITMENT_VERBS and governs:
+            return "negated" if any(c.dep_ == "neg" for c in t.children) else "future"
+        if t.lemma_ in DIRECTIVE_VERBS and any(c.dep_ == "ccomp" and c.i in on_chain for c in t.children):
+            return "hypothetical"  # "demanded that X withdraw": asked for, not done
+    return None
 
 
 def _asked_for(tok: Token) -> bool:

@@ -204,3 +204,11 @@ def test_what_a_directive_asks_for_has_not_happened(nlp):
     r = extract_text(nlp, "Mexico demanded that Guatemala expel the Honduran ambassador.")
     assert {e.factuality for e in events_of(r, "expel")} == {"hypothetical"}
     assert not any(x.subject == "guatemala" for x in r.relations)
+
+
+def test_a_pledged_act_is_a_promise_and_a_vowed_attack_no_attack(nlp):
+    r = extract_text(nlp, "Japan pledged to provide aid to Bangladesh. Hamas vowed to retaliate against Israel.")
+    got = {(x.subject, x.predicate, x.object, x.cameo) for x in r.relations}
+    assert ("japan", "pledgesTo", "bangladesh", "033") in got
+    assert not any(s == "hamas" and o == "israel" for s, _, o, _ in got)
+    assert {e.factuality for e in r.events if any(t.text == "retaliate" for t in e.triggers)} == {"future"}
