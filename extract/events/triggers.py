@@ -37,6 +37,8 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
             named = {v for k, _, v in clauses if k == "prep"}
             named_preps = [p for p in preps if not named or p.lower_ in set("|".join(named).split("|"))]
             hits = [o for p in named_preps for o in p.children if o.dep_ == "pobj" and accept(o)]
+        elif kind == "dobj":
+            hits = [c for c in _patients(tok) if accept(c)]
         elif kind in CONSTRAINT_DEPS:
             hits = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS[kind] and accept(c)]
         else:
@@ -45,6 +47,16 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
             return None
         matched.append(hits[0])
     return matched
+
+
+def _patients(tok: Token) -> list[Token]:
+    """What a verb is done to, in any voice: its object ("released a statement"), its passive
+    subject ("the statement was released") or the noun its participle modifies ("a statement
+    released by the UN")."""
+    found = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS["dobj"] or c.dep_ == "nsubjpass"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i:
+        found.append(tok.head)
+    return found
 
 
 def _lemma_candidates(tok: Token) -> list[str]:

@@ -31,3 +31,13 @@ def test_custody_as_a_state_and_casualties_nationality(nlp):
     assert len(arrests) == 1 and arrests[0].triggers[0].start > 30  # only "taken into custody"
     kill = [e for e in events_of(r, "kill") if any(t.text == "casualties" for t in e.triggers)]
     assert not kill or ("agent", "yemen") not in kill[0].roles  # the dead were Yemeni
+
+
+@pytest.mark.model
+def test_an_object_constraint_holds_in_any_voice(nlp):
+    # "released a statement" is a statement, also as "a statement released by ..." or "the
+    # statement was released": not a release of people
+    r = extract_text(nlp, "A statement released by the Kenyan foreign ministry criticised the vote. "
+                          "The report was released on Monday.")
+    assert not [e for e in r.events if e.event_class == "release"]
+    assert [e for e in r.events if e.event_class == "statement" and any(t.text == "released" for t in e.triggers)]
