@@ -22,7 +22,7 @@ _OF_PREPS = frozenset({"in", "within", "of"})
 def place_relations(doc: Doc) -> Iterator[RelationRecord]:
     """locatedIn that the text states (an ng:Relation with its quote, beside the gazetteer's
     plain triple when it knows the place too): for a place (or a de facto state), :func:`_stated_area`, then
-    :func:`_apposed_country`, then :func:`_named_after_region` (the first that finds one); for
+    :func:`_apposed_country`, :func:`_apposed_area`, :func:`_named_after_region` (the first that finds one); for
     an organisation, :func:`_seat`.  A statement that contradicts the gazetteer's country is a
     misreading and is left out."""
     ent_of = mentions_by_token(doc)
@@ -35,13 +35,19 @@ def place_relations(doc: Doc) -> Iterator[RelationRecord]:
             found = _seat(span, ent_of, entities)
         else:
             found = _stated_area(span, ent_of, entities) or _apposed_country(span, ent_of, entities) \
-                or _named_after_region(span, ent_of, entities)
+                or _apposed_area(span, ent_of, entities) or _named_after_region(span, ent_of, entities)
         if found is None:
             continue
         area, words, rule = found
-        if ent_of[area.i] != span.kb_id_ and place.located_in in {None, ent_of[area.i]}:
+        if ent_of[area.i] != span.kb_id_ and place.located_in in {None, _country_of(ent_of[area.i], entities)}:
             yield RelationRecord(span.kb_id_, "locatedIn", ent_of[area.i], _covering(doc, [*span, *words, area]),
                                  TITLE_CONFIDENCE[rule])
+
+
+def _country_of(key: str, entities: dict) -> str | None:
+    """The state an area is or lies in (a city: its gazetteer country; unknown: None)."""
+    area = entities[key]
+    return key if area.type == "Country" and area.located_in is None else area.located_in
 
 
 def _de_facto_state(record) -> bool:  # noqa: ANN001
@@ -49,11 +55,13 @@ def _de_facto_state(record) -> bool:  # noqa: ANN001
     return record.type == "Country" and record.located_in is not None
 
 
+# Nouns of a place in apposition that say which area it lies in ("the capital of X").
+AREA_NOUNS = frozenset(PLACE_NOUNS | {"capital"})
 Found = tuple[Token, list[Token], str]  # the area's token, the words between, the confidence level
 
 
 def _stated_area(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
-    """"Azerbaijan's Gazakh district", "the Armenian province of Tavush", "the Zaatari camp in
+    """"Azerbaijan's Gazakh district", "Basra's Hananiyah neighborhood", "the Armenian province of Tavush", "the Zaatari camp in
     northern Jordan", "the Lower Shabelle region of Somalia": the state that modifies the place
     noun, or the area of its "in" phrase (its "of" / "within" phrase when the name is the
     noun's own and the phrase names a state: "the X region of Y", not "the Red Sea port of
@@ -64,8 +72,11 @@ def _stated_area(span: Span, ent_of: dict[int, str], entities: dict) -> Found | 
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
         head = root.head.head
     is_area = lambda k: k in entities and entities[k].type in {"Country", "Place"}  # noqa: E731
+    # A state's possessive or adjective ("Azerbaijan's", "the Armenian province"); a place's
+    # possessive on the place noun ("Basra's Hananiyah neighborhood").
     found = [m for m in head.children if m.dep_ in {"poss", "amod"} and m.i in ent_of
-             and entities[ent_of[m.i]].type == "Country"]
+             and (entities[ent_of[m.i]].type == "Country"
+                  or m.dep_ == "poss" and head is not root and entities[ent_of[m.i]].type == "Place")]
     named = head is not root and root.dep_ == "compound"  # "the X region of Y": of a state only
     found += [o for p in head.children if p.dep_ == "prep" and (p.lower_ == "in" or named and p.lower_ in _OF_PREPS)
               for o in p.children if o.dep_ == "pobj" and o.i in ent_of and is_area(ent_of[o.i])
@@ -86,6 +97,20 @@ def _apposed_country(span: Span, ent_of: dict[int, str], entities: dict) -> Foun
                 and entities[ent_of[c.i]].type == "Country" and not any(g.dep_ in {"conj", "cc"} for g in c.children) \
                 and (c.dep_ == "appos" or entities[span.kb_id_].located_in == ent_of[c.i]):
             return c, [], "appos"
+    return None
+
+
+def _apposed_area(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
+    """Place, comma, a place noun of an area: "Tskhinvali, the capital of South Ossetia",
+    "Goma, the largest city in eastern Congo"."""
+    for c in span.root.children:
+        if c.dep_ == "appos" and c.lemma_.lower() in AREA_NOUNS:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in {"of", "in"}:
+                    for o in p.children:
+                        key = ent_of.get(o.i)
+                        if o.dep_ == "pobj" and key and key != span.kb_id_ and entities[key].type in {"Country", "Place"}:
+                            return o, [c], "appos"
     return None
 
 

@@ -41,3 +41,11 @@ def test_an_organisation_based_in_a_city(nlp):
     got = rels(extract_text(nlp, "The Nairobi-based African Centre for Open Governance published a report. "
                                  "Kenya rejected it."))
     assert any(p == "locatedIn" and o in {"nairobi", "kenya"} for s, p, o in got)
+
+
+def test_a_citys_possessive_on_a_place_noun_and_an_apposed_area(nlp):
+    got = rels(extract_text(nlp, "A shell hit a clinic in Mosul's Zanjili neighborhood. Protesters gathered "
+                                 "in Benghazi, a city in eastern Libya, on Friday."))
+    assert ("zanjili", "locatedIn", "mosul") in got
+    assert ("benghazi", "locatedIn", "libya") in got
+    assert not any(s == "mosul" and o == "zanjili" for s, _, o in got)
