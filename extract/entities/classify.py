@@ -48,6 +48,9 @@ from .wordlists import (CAPITAL_ACTORS, COMMON_NOUNS, DESCRIPTOR_TAILS, EVENT_HE
 from .mention import _country_key, _country_label, _Mention, org_key
 from .organisations import _generic_organ
 
+# Heads of an apposition that make a name a person's ("X, the head of the OAS mission").
+APPOSED_PERSON_HEADS = PERSON_TITLES_HEADS | {"head", "spokesman", "spokeswoman", "director", "chief", "envoy"}
+
 
 @dataclass(slots=True)
 class TypingContext:
@@ -246,6 +249,20 @@ def titled_person(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     return None
 
 
+def apposed_title_person(span: Span, ctx: TypingContext) -> list[_Mention] | None:
+    """'Nino Beridze, the foreign minister of Georgia' or 'the foreign minister of Georgia,
+    Nino Beridze' tagged GPE: a name of two words or more in apposition with a person's title
+    is a person (when no gazetteer knows it as a place)."""
+    if ctx.label not in {"GPE", "LOC", "FAC"} or len(span) < 2 or not all(t.text[:1].isupper() for t in span) \
+            or gazetteer.place_by_name(ctx.text) is not None or gazetteer.country_by_name(ctx.text) is not None:
+        return None
+    root = span.root
+    titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(t.lemma_.lower() in APPOSED_PERSON_HEADS for t in titles):
+        return [_Mention(type="Person", source="titled", **ctx.base)]
+    return None
+
+
 # -- 9: the label's own rules ------------------------------------------------------------------
 def norp(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     """A demonym is its state (and maybe a national group); another NORP a group, when it names
@@ -298,9 +315,7 @@ def person_by_apposition(span: Span, ctx: TypingContext) -> list[_Mention] | Non
     """'Ana Lucía Berrocal, the head of the OAS mission' tagged ORG (and cut short): a person's
     apposition says it is a person; the name runs back over its first name."""
     if ctx.label != "ORG" or {w.lower() for w in ctx.text.split()} & ORG_NAME_WORDS or not any(
-            c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES_HEADS | {"head", "spokesman", "spokeswoman",
-                                                                             "director", "chief", "envoy"}
-            for c in span.root.children):
+            c.dep_ == "appos" and c.lemma_.lower() in APPOSED_PERSON_HEADS for c in span.root.children):
         return None
     doc, start = ctx.doc, span.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle() \
@@ -361,7 +376,7 @@ RULES: tuple[Rule, ...] = (
     event_name, no_name,
     state_body_of_alias, alias_building, alias_entry,
     digits_make_organisations, slash_names, bracketed_name, hyphenated_states,
-    state_by_name, capital_taken_for_name, known_place_after_preposition, titled_person,
+    state_by_name, capital_taken_for_name, known_place_after_preposition, titled_person, apposed_title_person,
     norp, gpe, place_or_street, state_government, person_by_apposition, organisation,
     common_noun, weak_adjective, person,
 )

@@ -20,7 +20,7 @@ from newsgraph.graph.model import RelationRecord
 from .. import gazetteer
 from ..entities import SPAN_KEY
 from .evidence import TITLE_CONFIDENCE, _covering
-from .relation_words import HEAD_VERBS, ORGAN_HEADS, RULE_VERBS, WORK_VERBS
+from .relation_words import HEAD_VERBS, ORGAN_HEADS, REPRESENT_VERBS, RULE_VERBS, WORK_VERBS
 from .titles import TitleContext
 
 
@@ -158,8 +158,24 @@ def run_by(span: Span, ctx: TitleContext) -> Iterator[RelationRecord]:
                                          TITLE_CONFIDENCE["copula"])
 
 
+def represents(span: Span, ctx: TitleContext) -> Iterator[RelationRecord]:
+    """"X represented India at the talks", "X, who represents the UN": X acts for (is a member
+    of) the state or body."""
+    if not ctx.is_person(span.kb_id_):
+        return
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" and root.head.lemma_.lower() in REPRESENT_VERBS else []
+    verbs += [v for v in _clauses(span, REPRESENT_VERBS)
+              if any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in v.children)]
+    for verb in verbs:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if (body := _object_entity(obj, ctx, ctx.is_body)) is not None:
+                yield RelationRecord(span.kb_id_, "memberOf", ctx.ent_of[body.i],
+                                     _covering(ctx.doc, [span.root, verb, body]), TITLE_CONFIDENCE["copula"])
+
+
 BODY_RULES: tuple[Callable[[Span, TitleContext], Iterator[RelationRecord]], ...] = (
-    state_organ, body_organ, persons_party, who_heads, where_worked, run_by)
+    state_organ, body_organ, persons_party, who_heads, where_worked, run_by, represents)
 """The rules in the order they run on each mention: what an organisation's name says first
 (its state, then its body, then its leader), then what a relative clause on the mention says.
 Each reads a different pattern, so the order only decides the order of the output."""

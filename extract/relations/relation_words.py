@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import lexicon
 
 RELATION_WORDS = "relation_words.tsv"
-_KNOWN = ("organ_heads", "envoy_titles", "based_words", "head_verbs", "work_verbs", "rule_verbs")
+_KNOWN = ("organ_heads", "envoy_titles", "based_words", "head_verbs", "work_verbs", "rule_verbs", "represent_verbs")
 _LISTS = lexicon.word_lists(RELATION_WORDS, known=_KNOWN)
 
 # Head nouns of organs' names ("Ministry", "Forces", "Security Council").
@@ -22,4 +22,6 @@ HEAD_VERBS = frozenset(_LISTS.get("head_verbs", ()))
 WORK_VERBS = frozenset(_LISTS.get("work_verbs", ()))
 # "the Gaza Strip, which is run by Hamas": the agent rules the place.
 RULE_VERBS = frozenset(_LISTS.get("rule_verbs", ()))
+# "X represented India at the talks": the subject acts for the object.
+REPRESENT_VERBS = frozenset(_LISTS.get("represent_verbs", ()))
 del _LISTS

@@ -185,3 +185,12 @@ def test_the_rules_are_named_and_end_with_the_person_default():
     assert names[:2] == ["event_name", "no_name"] and names[-1] == "person"
     assert names.index("alias_entry") < names.index("state_by_name") < names.index("organisation")
     assert all(r.__doc__ for r in RULES[:-1])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Tamar Kvaratskhelia, the foreign minister of Georgia, welcomed the deal.",
+                                  "The foreign minister of Georgia, Tamar Kvaratskhelia, welcomed the deal."])
+def test_a_name_apposed_to_a_title_is_a_person_whatever_its_tag(nlp, text):
+    tags = sorted([("Tamar Kvaratskhelia", "GPE"), ("Georgia", "GPE")], key=lambda t: text.index(t[0]))
+    e = entities_with_tags(nlp, text, tags)
+    assert e["tamar_kvaratskhelia"].type == "Person" and e["georgia"].type == "Country"

@@ -48,3 +48,11 @@ def test_where_x_worked_makes_a_member(nlp):
 def test_which_is_run_by_makes_a_leader_of_a_place(nlp):
     got = rels(extract_text(nlp, "Fighters crossed into Idlib, which is run by Hayat Tahrir al-Sham, on Sunday."))
     assert any(p == "leaderOf" and o == "idlib" for s, p, o in got)
+
+
+@pytest.mark.model
+def test_who_represents_a_state_or_body_is_its_member(nlp):
+    got = rels(extract_text(nlp, "Arjun Mehta represented India at the talks. Maria Lopez, who represents "
+                                 "the UN in Haiti, spoke on Monday."))
+    assert ("arjun_mehta", "memberOf", "india") in got
+    assert ("maria_lopez", "memberOf", "united_nations") in got
