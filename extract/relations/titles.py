@@ -31,6 +31,9 @@ BODY_NOUNS = frozenset({"ministry", "government", "department", "office", "embas
 # Nouns in an organisation's apposition that make it part of another ("an al-Qaeda affiliate").
 ORG_PART_NOUNS = frozenset({"affiliate", "branch", "wing", "faction", "offshoot", "member", "part", "arm",
                             "subsidiary", "unit", "franchise"})
+# How a title before a name hangs on it: as a compound, or as an nmod when it has its own
+# "of" phrase ("Qatari Minister of State X").
+TITLE_BEFORE_DEPS = frozenset({"compound", "nmod"})
 # Dependencies of the words that modify a noun ("UN ambassador", "Iran's minister").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
@@ -146,7 +149,7 @@ def title_before_name(span: Span, ctx: TitleContext) -> Iterator[Found]:
     if not ctx.is_person(span.kb_id_):
         return
     for tok in span.root.children:
-        if tok.dep_ != "compound" or tok.i >= span.start or not (kind := _title_kind(tok)):
+        if tok.dep_ not in TITLE_BEFORE_DEPS or tok.i >= span.start or not (kind := _title_kind(tok)):
             continue
         guess = _bare_title(span, ctx, tok, kind)
         if guess is not None:

@@ -17,10 +17,10 @@ ENTITY_SETS = {
         'prime', 'prince', 'princess', 'queen', 'rep', 'rep.', 'said', 'secretary', 'sen',
         'sen.', 'senator', 'sheikh', 'sir', 'spokesman', 'state', 'supreme', 'vice'},
     "PERSON_TITLES_HEADS": {
-        'ambassador', 'chairman', 'chancellor', 'chief', 'commander', 'dictator', 'director',
-        'emir', 'envoy', 'general', 'governor', 'king', 'leader', 'mayor', 'minister',
-        'monarch', 'pope', 'premier', 'president', 'queen', 'ruler', 'secretary', 'senator',
-        'spokesman', 'spokeswoman', 'sultan'},
+        'ambassador', 'chairman', 'chancellor', 'chief', 'commander', 'commissioner', 'dictator',
+        'director', 'emir', 'envoy', 'general', 'governor', 'king', 'leader', 'mayor', 'minister',
+        'monarch', 'ombudsman', 'pope', 'premier', 'president', 'queen', 'ruler', 'secretary',
+        'senator', 'spokesman', 'spokeswoman', 'sultan'},
     "LEADER_TITLE_PHRASES": {
         'chancellor', 'dictator', 'emir', 'king', 'leader', 'monarch', 'premier', 'president',
         'prime minister', 'queen', 'ruler', 'sultan'},
@@ -47,11 +47,11 @@ RELATION_SETS = {
         'sultan'},
     "MEMBER_TITLES": {
         'activist', 'adviser', 'advisor', 'agent', 'aide', 'ambassador', 'analyst', 'candidate',
-        'coach', 'columnist', 'commentator', 'correspondent', 'councillor', 'councilor',
+        'coach', 'columnist', 'commentator', 'commissioner', 'correspondent', 'councillor', 'councilor',
         'counterpart', 'delegate', 'deputy', 'diplomat', 'director', 'economist', 'editor',
         'emissary', 'employee', 'envoy', 'fellow', 'fighter', 'general', 'investigator',
         'journalist', 'judge', 'lawmaker', 'lawyer', 'member', 'militant', 'minister', 'mp',
-        'negotiator', 'officer', 'official', 'player', 'politician', 'professor', 'prosecutor',
+        'negotiator', 'officer', 'official', 'ombudsman', 'player', 'politician', 'professor', 'prosecutor',
         'reporter', 'representative', 'researcher', 'scholar', 'secretary', 'senator',
         'soldier', 'spokesman', 'spokesperson', 'spokeswoman', 'staffer'},
     "PAST_QUALIFIERS": {
@@ -78,7 +78,7 @@ def test_each_package_keeps_its_title_sets():
 def test_titles_tsv_has_one_row_per_word_and_only_known_lists():
     table = lexicon.read_table(lexicon.TITLES)
     words = [word for word, _ in table.cells]
-    assert len(words) == len(set(words)) == 162
+    assert len(words) == len(set(words)) == 163
     assert words == sorted(words)
     known = set(wordlists.TITLE_LISTS) | set(title_words.TITLE_LISTS)
     assert {lst for _, lists in table.cells for lst in lists.split()} == known

@@ -56,3 +56,11 @@ def test_who_represents_a_state_or_body_is_its_member(nlp):
                                  "the UN in Haiti, spoke on Monday."))
     assert ("arjun_mehta", "memberOf", "india") in got
     assert ("maria_lopez", "memberOf", "united_nations") in got
+
+
+@pytest.mark.model
+def test_a_title_with_its_own_of_phrase_and_commissioners(nlp):
+    got = rels(extract_text(nlp, "Omani Minister of State Khalid Al-Busaidi said progress was slow. Kenya's "
+                                 "human rights commissioner, Grace Wanjiru, said no one was freed."))
+    assert ("khalid_al_busaidi", "memberOf", "oman") in got
+    assert ("grace_wanjiru", "memberOf", "kenya") in got
