@@ -312,10 +312,13 @@ def state_government(span: Span, ctx: TypingContext) -> list[_Mention] | None:
 
 
 def person_by_apposition(span: Span, ctx: TypingContext) -> list[_Mention] | None:
-    """'Ana Lucía Berrocal, the head of the OAS mission' tagged ORG (and cut short): a person's
-    apposition says it is a person; the name runs back over its first name."""
+    """'Ana Lucía Berrocal, the head of the OAS mission' or 'its spokesman, Hilal Al Rawahi'
+    tagged ORG (and cut short): a person's apposition says it is a person; the name runs back
+    over its first name."""
+    root = span.root
+    titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if ctx.label != "ORG" or {w.lower() for w in ctx.text.split()} & ORG_NAME_WORDS or not any(
-            c.dep_ == "appos" and c.lemma_.lower() in APPOSED_PERSON_HEADS for c in span.root.children):
+            t.lemma_.lower() in APPOSED_PERSON_HEADS for t in titles):
         return None
     doc, start = ctx.doc, span.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle() \

@@ -194,3 +194,10 @@ def test_a_name_apposed_to_a_title_is_a_person_whatever_its_tag(nlp, text):
     tags = sorted([("Tamar Kvaratskhelia", "GPE"), ("Georgia", "GPE")], key=lambda t: text.index(t[0]))
     e = entities_with_tags(nlp, text, tags)
     assert e["tamar_kvaratskhelia"].type == "Person" and e["georgia"].type == "Country"
+
+
+@pytest.mark.model
+def test_a_name_after_a_titled_head_is_a_person_though_tagged_org(nlp):
+    text = "Peru's foreign ministry welcomed the deal. Its spokesman, Ramon Quispe Huaman, said talks helped."
+    e = entities_with_tags(nlp, text, [("Peru", "GPE"), ("Ramon Quispe Huaman", "ORG")])
+    assert e["ramon_quispe_huaman"].type == "Person"
