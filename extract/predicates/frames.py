@@ -7,7 +7,8 @@ and how their roles map to an event's is the business of the event tables
 (``extract/data/event_classes.tsv``, ``extract/events/``).
 
 Roles: ``agent`` (who acts: the active subject, a passive's by-phrase, a noun's possessor or
-by-phrase), ``patient`` (who or what is acted on: the object, the passive subject),
+by-phrase), ``patient`` (who or what is acted on: the object, the passive subject, the subject
+of a small clause "held Russia accountable", a predicate nominal "named it X", "is a Y"),
 ``recipient`` (the dative). Each argument is the head token of its phrase; coordinated
 arguments are distributed (one argument per conjunct); an apposition is not a second argument
 (it renames its head: an elaborating list stays one party).
@@ -40,6 +41,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Dependencies of a direct object (the patient).
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+# Dependencies of a small clause on a verb ("held Russia accountable", "found him guilty"):
+# its subject is the verb's patient.
+SMALL_CLAUSE_DEPS = frozenset({"ccomp", "oprd"})
+# Parts of speech of a small clause's head (a verbless predicate: an adjective or a noun).
+SMALL_CLAUSE_POS = frozenset({"ADJ", "NOUN"})
 # Relative pronouns: a relative clause's pronoun stands for the noun the clause modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Verbs whose object does what their infinitive says ("urged the junta to release"); with
@@ -144,8 +150,16 @@ def _distributed(role: str, tok: Token, via: str) -> Iterator[Arg]:
         yield Arg(role, member.i, via if member.i == head.i else f"{via}, coordinated")
 
 
+def _small_clause_subjects(clause: Token) -> Iterator[Arg]:
+    """"held Russia accountable": the subject of a verbless small clause is what the verb acts on."""
+    for sub in clause.children:
+        if sub.dep_ in SUBJECT_DEPS:
+            yield from _distributed(PATIENT, sub, "small clause")
+
+
 def own_arguments(verb: Token) -> Iterator[Arg]:
-    """The arguments a verb's own clause spells out: subject, object, dative, by-phrase."""
+    """The arguments a verb's own clause spells out: subject, object, dative, by-phrase, the
+    subject of a small clause, a predicate nominal ("attribute", "object predicate")."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             yield from _distributed(AGENT, child, "subject")
@@ -155,6 +169,12 @@ def own_arguments(verb: Token) -> Iterator[Arg]:
             yield from _distributed(PATIENT, child, "object")
         elif child.dep_ == "dative":
             yield from _distributed(RECIPIENT, child, "dative")
+        elif child.dep_ in SMALL_CLAUSE_DEPS and child.pos_ in SMALL_CLAUSE_POS:
+            yield from _small_clause_subjects(child)
+        elif child.dep_ == "oprd":
+            yield from _distributed(PATIENT, child, "object predicate")
+        elif child.dep_ == "attr":
+            yield from _distributed(PATIENT, child, "attribute")
         elif child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

@@ -247,3 +247,56 @@ def test_active_verb_is_not_passive():
         talks   1 dobj  NOUN  talk
     """)
     assert not is_passive(doc[1])
+
+
+def test_dative_small_clause_and_predicate_nominals_are_the_verbs_own_arguments():
+    # "the court sent the ministry a letter"
+    doc = parse("""
+        the      1 det    DET   the
+        court    2 nsubj  NOUN  court
+        sent     2 ROOT   VERB  send VBD
+        the      4 det    DET   the
+        ministry 2 dative NOUN  ministry
+        a        6 det    DET   a
+        letter   2 dobj   NOUN  letter
+    """)
+    assert args(verb_frame(doc[2]), doc) == {("agent", "court", "subject"), ("recipient", "ministry", "dative"),
+                                            ("patient", "letter", "object")}
+    # "the judges found the colonel guilty": the small clause's subject is the patient
+    doc = parse("""
+        the      1 det   DET   the
+        judges   2 nsubj NOUN  judge
+        found    2 ROOT  VERB  find VBD
+        the      4 det   DET   the
+        colonel  5 nsubj NOUN  colonel
+        guilty   2 ccomp ADJ   guilty
+    """)
+    assert args(verb_frame(doc[2]), doc) == {("agent", "judges", "subject"), ("patient", "colonel", "small clause")}
+    # "the council declared Tuvalu a partner" (a noun small clause), "the envoy became Tuvalu's
+    # partner" (an attribute), "they named it Oceania" (an object predicate that is no small clause)
+    doc = parse("""
+        the      1 det   DET   the
+        council  2 nsubj NOUN  council
+        declared 2 ROOT  VERB  declare VBD
+        Tuvalu   5 nsubj PROPN Tuvalu
+        a        5 det   DET   a
+        partner  2 oprd  NOUN  partner
+    """)
+    assert args(verb_frame(doc[2]), doc) == {("agent", "council", "subject"), ("patient", "Tuvalu", "small clause")}
+    doc = parse("""
+        the      1 det   DET   the
+        envoy    2 nsubj NOUN  envoy
+        became   2 ROOT  VERB  become VBD
+        Tuvalu   5 poss  PROPN Tuvalu
+        's       3 case  PART  's
+        partner  2 attr  NOUN  partner
+    """)
+    assert ("patient", "partner", "attribute") in args(verb_frame(doc[2]), doc)
+    doc = parse("""
+        they     1 nsubj PRON  they
+        named    1 ROOT  VERB  name VBD
+        it       1 dobj  PRON  it
+        Oceania  1 oprd  PROPN Oceania
+    """)
+    assert args(verb_frame(doc[1]), doc) == {("agent", "they", "subject"), ("patient", "it", "object"),
+                                            ("patient", "Oceania", "object predicate")}
