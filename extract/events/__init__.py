@@ -16,7 +16,10 @@ Results: ``doc._.ng_events`` (list of :class:`EventRecord`).
 #   triggers.py     which token is a trigger (triggers.tsv constraints)
 #   draft.py        the mutable event the rules fill in, and how a role is added
 #   fillers.py      who a noun phrase names (entities, organs, owners, unnamed "~i")
-#   arguments.py    agent / target / victim / participant / place of one trigger (RULES)
+#   arguments.py    agent / target / victim / participant / place of one trigger: the driver,
+#                   its ordered RULES and the repairs; the rules by family in
+#                   argument_context.py (ArgContext), verb_arguments.py (a verb's own arguments
+#                   from the predicate layer), noun_arguments.py, preposition_arguments.py
 #   casualties.py   how many were killed or injured
 #   factuality.py   asserted / negated / hypothetical / future, reporter, date
 #   acts.py         targets found through other events (replies, judgements)
@@ -29,8 +32,8 @@ from __future__ import annotations
 
 # Every name the single module events.py had, from the module that now holds it.
 from . import (  # noqa: F401
-    acts, arguments, casualties, component, coreference, draft, factuality, fillers, filters, lexicon, records,
-    triggers)
+    acts, argument_context, arguments, casualties, component, coreference, draft, factuality, fillers, filters,
+    lexicon, noun_arguments, preposition_arguments, records, triggers, verb_arguments)
 from .lexicon import (  # noqa: F401
     _PACT_VERBS, ANSWER_CLASSES, ATTACK_CLASSES, ATTACK_ROOTS, CONTENT_CLASSES,
     COREF_FAMILIES, COUNTERPART_CLASSES, event_classes, EventClass, JUDGING_CLASSES, MAKING_VERBS,
@@ -42,10 +45,17 @@ from .draft import (  # noqa: F401
 from .fillers import (  # noqa: F401
     _fillers, _owners, anonymous_key, GROUP_HEADS, INSTRUMENT_NOUNS, NON_REFERRING_PRONOUNS,
     ORGAN_HEADS, QUANTITY_HEADS, STATE_ORGANS)
+from ..predicates import OBJECT_CONTROL_VERBS  # noqa: F401
+from .argument_context import (  # noqa: F401
+    ArgContext, SUBJECT_DEPS, TARGET_PREPS)
 from .arguments import (  # noqa: F401
-    _arguments, _phrase_preps, ACT_NOUNS, AFFECTING_VERBS, ANAPHORIC_DETS, GROUP_NOUNS_OF_PEOPLE,
-    HELPING_VERBS, LIGHT_VERBS, LOCATION_NOUNS, NOUN_AGENT_DEPS, OBJECT_CONTROL_VERBS, OBJECT_DEPS,
-    PLACE_PREPS, SITE_PREPS, SUBJECT_DEPS, TARGET_PREPS, WITH_PREPS)
+    _arguments, ANAPHORIC_DETS, GROUP_NOUNS_OF_PEOPLE)
+from .verb_arguments import (  # noqa: F401
+    _phrase_preps, ACT_NOUNS, HELPING_VERBS)
+from .noun_arguments import (  # noqa: F401
+    AFFECTING_VERBS, LIGHT_VERBS, NOUN_AGENT_DEPS)
+from .preposition_arguments import (  # noqa: F401
+    LOCATION_NOUNS, OBJECT_DEPS, PLACE_PREPS, SITE_PREPS, WITH_PREPS)
 from .casualties import (  # noqa: F401
     _casualties, _NUMBER_WORDS, parse_number)
 from .factuality import (  # noqa: F401

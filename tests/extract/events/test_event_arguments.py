@@ -164,12 +164,13 @@ def test_a_state_qualifying_where_an_act_happens_is_its_place_not_its_target(nlp
 # -- pure rules on hand-built parses (no model) ------------------------------------------------
 def test_rule_order_is_documented_and_complete():
     from newsgraph.extract.events import arguments as A
+    from newsgraph.extract.events import verb_arguments as V
 
     names = [r.__name__ for r in A.RULES]
     assert len(names) == len(set(names))
     assert names[0] == "frame_subject" and names[-1] == "symmetric_counterpart"
-    assert [r.__name__ for r in A.VERB_CHILD_RULES] == ["_passive_agent", "_small_clause",
-                                                          "_owned_act", "_object"]
+    assert [r.__name__ for r in V.VERB_ARG_RULES] == ["_passive_agent", "_small_clause",
+                                                        "_owned_act", "_object"]
 
 
 def test_passive_agent_and_unnamed_target_on_a_built_parse():
@@ -192,7 +193,7 @@ def test_passive_agent_and_unnamed_target_on_a_built_parse():
 
 
 def test_an_owned_act_as_object_gives_its_owner_not_the_act():
-    # VERB_CHILD_RULES: _owned_act comes before _object, so "Russia's support" gives Russia.
+    # VERB_ARG_RULES: _owned_act comes before _object, so "Russia's support" gives Russia.
     from rule_docs import entities, event, parse
 
     from newsgraph.extract.events.arguments import _arguments

@@ -1,0 +1,182 @@
+"""Argument rules of verb triggers: the subject and the verb's own arguments as the predicate
+layer (extract/predicates/frames.py) found them, with the readings that are the events' own
+(an owned act's owner, a small clause's subject, no place as an attribute), casualty counts,
+threats' conditions and gifts' recipients."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..predicates import AGENT, PATIENT, Arg, frame_of
+from .argument_context import SUBJECT_DEPS, ArgContext, VerbArgRule, trigger_frame
+from .casualties import _casualties
+from .draft import _named, is_unnamed
+from .fillers import _owners
+from .lexicon import trigger_lexicon
+
+# Nouns for an actor's act or stance ("backed the efforts of ECOWAS", "rejected Iran's
+# demands"): as the object of an interaction, their owner is its target.
+ACT_NOUNS = frozenset({"effort", "decision", "plan", "proposal", "policy", "measure", "move", "bid",
+                       "initiative", "position", "stance", "demand", "call", "request", "offer", "claim",
+                       "accusation", "action", "conduct", "behavior", "behaviour", "role", "program",
+                       "programme", "ambition", "commitment", "approach", "strategy", "law", "election"})
+# Verbs of a gift's purpose whose object is its recipient ("to help Jordan").
+HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "enable", "allow"})
+# The constructions of a verb's own clause (``Arg.via`` in the predicate layer) that
+# ``verb_children`` reads; ``frame_subject`` reads the others (the subject, own or inherited).
+OWN_ARGUMENT_VIAS = frozenset({"by-phrase", "passive subject", "object", "dative", "small clause",
+                               "object predicate", "attribute"})
+# How the predicate layer marks an argument distributed from a coordination (``Arg.via``).
+COORDINATED = ", coordinated"
+
+
+def _construction(arg: Arg) -> str:
+    """The construction an argument came from, without the coordination mark."""
+    return arg.via.removesuffix(COORDINATED)
+
+
+def frame_subject(ctx: ArgContext) -> None:
+    """A verb's (or predicative adjective's) subject, its own or the one it inherits, read from
+    the predicate layer (extract/predicates): relative and participial clauses ("militants
+    attacking the base"), control ("Russia vowed to attack", "urged the junta to release"),
+    coordinated verbs and participle clauses ("X declared ... and called Y"); an inherited
+    passive subject is the undergoer ("the man arrested", "was arrested and charged").
+    (The verb's own objects and by-phrase are ``verb_children``'s.)"""
+    if ctx.ev.trig.pos == "NOUN" or ctx.ev.trig.pos == "ADJ" and ctx.victims:
+        return
+    frame = frame_of(ctx.tok)
+    if frame is None:
+        return
+    doc = ctx.tok.doc
+    for arg in frame.args:
+        if _construction(arg) in OWN_ARGUMENT_VIAS:
+            continue
+        if arg.role == AGENT:
+            ctx.add(ctx.actor_role, ctx.fill(doc[arg.token]))
+        elif arg.role == PATIENT:
+            ctx.add(ctx.undergoer_role, ctx.fill(doc[arg.token]))
+
+
+def _passive_agent(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    """"was attacked by X"."""
+    if arg.via != "by-phrase":
+        return None
+    return "agent", ctx.fill(ctx.tok.doc[arg.token])
+
+
+def _small_clause(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    """Small clause: "hold Russia accountable", "found him guilty": its subject is the target."""
+    if arg.via != "small clause":
+        return None
+    return ctx.target_role, ctx.fill(ctx.tok.doc[arg.token])
+
+
+def _owned_act(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    """"criticized Russia's support for Assad", "backed the efforts of ECOWAS": the act is aimed
+    at whoever owns the act."""
+    child = ctx.tok.doc[arg.token]
+    if arg.via == "object" and child.i not in ctx.ent_of and \
+            ((child.lemma_.lower(), "NOUN") in trigger_lexicon() or child.lemma_.lower() in ACT_NOUNS) \
+            and (owners := _owners(child, ctx.ent_of)):
+        return ctx.target_role, owners
+    return None
+
+
+def _object(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    """An object, a dative, a passive subject or a predicate nominal: what the act is aimed at;
+    a place as an attribute is not ("became the capital")."""
+    keys = ctx.fill(ctx.tok.doc[arg.token])
+    return ctx.undergoer_role, [k for k in keys if not (ctx.is_place(k) and arg.via == "attribute")]
+
+
+# Tried in this order on each of a verb trigger's own arguments; the first that returns a
+# result takes it. The order matters where an argument fits several: an owned act noun as
+# object ("criticized Russia's support") gives its owner, not the act, as the target.
+VERB_ARG_RULES: tuple[VerbArgRule, ...] = (_passive_agent, _small_clause, _owned_act, _object)
+
+
+def own_arguments(ctx: ArgContext) -> Iterator[Arg]:
+    """A verb trigger's own arguments in its frame (``OWN_ARGUMENT_VIAS``), one per phrase: the
+    phrase's head, since ``ctx.fill`` reads a coordination (and appositions) from its head."""
+    for arg in trigger_frame(ctx.tok).args:
+        if arg.via in OWN_ARGUMENT_VIAS:
+            yield arg
+
+
+def verb_children(ctx: ArgContext) -> None:
+    """Passive agents, small clauses, objects and datives of a verb trigger, from its frame
+    (``own_arguments``), each read by the first of ``VERB_ARG_RULES`` that takes it."""
+    if ctx.ev.trig.pos != "VERB":
+        return
+    for arg in own_arguments(ctx):
+        for rule in VERB_ARG_RULES:
+            found = rule(arg, ctx)
+            if found is not None:
+                ctx.add(*found)
+                break
+
+
+def verb_casualties(ctx: ArgContext) -> None:
+    """"killed eleven people": the count of a verb's object (see casualties.py)."""
+    if ctx.ev.trig.pos == "VERB":
+        _casualties(ctx.ev, ctx.tok)
+
+
+def threat_condition(ctx: ArgContext) -> None:
+    """"warned that they could trigger sanctions if Iran does not curb ...": the threat is
+    aimed at the subject of its condition."""
+    ev = ctx.ev
+    if ev.trig.event_class != "threaten" or ev.roles.get("target") or ev.trig.pos != "VERB":
+        return
+    for cond in ctx.tok.subtree:
+        if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in cond.children):
+            for child in cond.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    ctx.add("target", [k for k in ctx.fill(child) if not is_unnamed(k)])
+
+
+def _gift_without_recipient(ctx: ArgContext) -> bool:
+    ev = ctx.ev
+    return ctx.cls.recipient_to and ev.trig.pos == "VERB" and not _named(ev, "target")
+
+
+def gift_recipient_to(ctx: ArgContext) -> None:
+    """"pledged 120 million dollars in aid to Bangladesh": the recipient's "to" phrase often
+    hangs on the object's phrase rather than on the verb."""
+    if not _gift_without_recipient(ctx):
+        return
+    for prep in _phrase_preps(ctx.tok, "to"):
+        keys = [k for o in prep.children if o.dep_ == "pobj" for k in ctx.fill(o, anonymous=False)
+                if not ctx.is_type(k, "Place")]
+        if keys:
+            ctx.add(ctx.target_role, keys)
+            break
+
+
+def gift_helped(ctx: ArgContext) -> None:
+    """"pledged $450 million to help Jordan (cover the cost)": whom the gift is to help."""
+    if not _gift_without_recipient(ctx):
+        return
+    for purpose in ctx.tok.children:
+        if purpose.dep_ in {"advcl", "xcomp"} and purpose.lemma_ in HELPING_VERBS:
+            helped = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}] or \
+                [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children
+                 if s.dep_ in SUBJECT_DEPS]
+            ctx.add(ctx.target_role, [k for h in helped for k in ctx.fill(h, anonymous=False)
+                                      if not ctx.is_type(k, "Place")])
+
+
+def _phrase_preps(verb: Token, word: str) -> Iterator[Token]:
+    """Prepositions ``word`` inside the verb's object and prepositional phrases, in text order,
+    not inside a clause of their own ("pledged 120 million dollars in aid to Bangladesh")."""
+    clause = {"relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj"}
+    stack = [c for c in verb.children if c.dep_ in {"dobj", "obj", "prep", "dative"}]
+    found = []
+    while stack:
+        node = stack.pop()
+        if node.dep_ == "prep" and node.lower_ == word:
+            found.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in clause)
+    yield from sorted(found, key=lambda t: t.i)
