@@ -28,6 +28,9 @@ HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "enable", "allow"
 # ``verb_children`` reads; ``frame_subject`` reads the others (the subject, own or inherited).
 OWN_ARGUMENT_VIAS = frozenset({"by-phrase", "passive subject", "object", "dative", "small clause",
                                "object predicate", "attribute"})
+# The constructions of an own argument that a relative pronoun can stand for while the clause
+# has a subject of its own ("whom she accused", "which Moscow sent them").
+RELATIVIZABLE_VIAS = frozenset({"object", "dative"})
 # How the predicate layer marks an argument distributed from a coordination (``Arg.via``).
 COORDINATED = ", coordinated"
 
@@ -105,6 +108,23 @@ def own_arguments(ctx: ArgContext) -> Iterator[Arg]:
             yield arg
 
 
+def _relativized(arg: Arg, ctx: ArgContext) -> bool:
+    """An object the predicate layer read through a relative pronoun ("the councillor, whom she
+    accused"): the noun the clause modifies, not a child of the verb."""
+    return arg.via in RELATIVIZABLE_VIAS and ctx.tok.doc[arg.token].head.i != ctx.tok.i
+
+
+def _not_the_subject(ctx: ArgContext, keys: list[str]) -> None:
+    """A relative clause's subject is never the noun the clause modifies ("X, whom she accused":
+    she is not X): a subject pronoun resolved to one of ``keys`` was resolved wrongly, and the
+    key leaves the actor role for the undergoer role the rules then give it."""
+    actors = ctx.ev.roles.get(ctx.actor_role, [])
+    for key in [k for k in keys if k in actors]:
+        actors.remove(key)
+    if ctx.actor_role in ctx.ev.roles and not actors:
+        del ctx.ev.roles[ctx.actor_role]
+
+
 def verb_children(ctx: ArgContext) -> None:
     """Passive agents, small clauses, objects and datives of a verb trigger, from its frame
     (``own_arguments``), each read by the first of ``VERB_ARG_RULES`` that takes it."""
@@ -114,6 +134,8 @@ def verb_children(ctx: ArgContext) -> None:
         for rule in VERB_ARG_RULES:
             found = rule(arg, ctx)
             if found is not None:
+                if _relativized(arg, ctx):
+                    _not_the_subject(ctx, found[1])
                 ctx.add(*found)
                 break
 

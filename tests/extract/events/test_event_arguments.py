@@ -232,3 +232,23 @@ def test_a_call_for_an_act_aims_at_the_acts_party(nlp):
     r = extract_text(nlp, "Estonia called for the withdrawal of Russian troops. Chile called for the "
                           "suspension of Venezuela from the bloc.")
     assert {("estonia", "russia"), ("chile", "venezuela")} <= {(x.subject, x.object) for x in r.relations}
+
+
+def test_a_relative_object_is_its_antecedent_and_never_the_clauses_subject():
+    # "the envoy, whom she expelled": the frame gives the envoy as the object; a subject
+    # pronoun resolved to the envoy was resolved wrongly and does not act.
+    from rule_docs import entities, event, parse
+
+    from newsgraph.extract.events.arguments import _arguments
+
+    doc = parse("""
+        Lund     0 ROOT  PROPN Lund
+        ,        0 punct PUNCT ,
+        whom     4 dobj  PRON  whom WP
+        she      4 nsubj PRON  she PRP
+        expelled 0 relcl VERB  expel VBD
+    """)
+    doc._.ng_pronouns = {3: "lund"}
+    ev = event(doc, 4, "expel")
+    _arguments(ev, doc[4], {0: "lund"}, entities(lund="Person"))
+    assert ev.roles == {"target": ["lund"]}
