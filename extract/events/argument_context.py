@@ -22,6 +22,8 @@ from .lexicon import EventClass
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Prepositions introducing the target of an interaction ("support of Assad", "attack on").
 TARGET_PREPS = frozenset({"of", "on", "against", "for", "at", "to", "toward", "towards", "upon", "into"})
+# How the predicate layer marks an argument distributed from a coordination (``Arg.via``).
+COORDINATED = ", coordinated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,3 +85,8 @@ def trigger_frame(tok: Token) -> Frame:
     """The predicate layer's frame of a verb trigger, or the one its syntax gives a trigger the
     layer has no frame for (an auxiliary without a subject)."""
     return frame_of(tok) or verb_frame(tok)
+
+
+def construction(arg: Arg) -> str:
+    """The construction a frame's argument came from, without the coordination mark."""
+    return arg.via.removesuffix(COORDINATED)

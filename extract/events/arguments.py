@@ -38,7 +38,6 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
         rule(ctx)
 
 
-
 def owned_target_is_state(ctx: ArgContext) -> None:
     """"sanctions on Iran's national carrier", "shelled Ukraine's power stations": an unnamed
     target a state owns stands for that state, as CAMEO codes state property and organs."""

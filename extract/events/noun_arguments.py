@@ -20,6 +20,7 @@ LIGHT_VERBS = SUPPORT_VERBS
 AFFECTING_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "wreck", "rock", "level",
                              "flatten"})
 
+
 def predicated_victims(ctx: ArgContext) -> None:
     """"left 20 people dead", "the dead soldiers", "shot him to death", "X was wounded": who
     died is what the adjective or noun is predicated of."""

@@ -7,11 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..predicates import PATIENT, frame_of
-from .argument_context import SUBJECT_DEPS, TARGET_PREPS, ArgContext, trigger_frame
+from .argument_context import SUBJECT_DEPS, TARGET_PREPS, ArgContext, construction, trigger_frame
 from .draft import is_unnamed
-from .verb_arguments import COORDINATED
 
-# Objects of a verb trigger: its target.
+# A verb trigger's direct non-subject dependents, on which the parser may hang the event's place.
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "nsubjpass", "attr", "oprd"})
 # CAMEO quad classes of verbal acts (1 verbal cooperation, 3 verbal conflict): a noun of such
 # an act names its author with "from" ("criticism from the observers").
@@ -137,7 +136,7 @@ def _undergoing_territories(ctx: ArgContext) -> set[str]:
     else:
         frame = trigger_frame(tok) if ctx.ev.trig.pos == "VERB" else frame_of(tok)
         heads = [tok.doc[a.token] for a in frame.args if a.role == PATIENT
-                 and a.via.removesuffix(COORDINATED) not in NON_UNDERGOING_VIAS] if frame is not None else []
+                 and construction(a) not in NON_UNDERGOING_VIAS] if frame is not None else []
     return {k for h in heads for k in ctx.fill(h, anonymous=False) if ctx.is_type(k, "Place")}
 
 

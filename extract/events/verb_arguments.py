@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..predicates import AGENT, PATIENT, Arg, frame_of
-from .argument_context import SUBJECT_DEPS, ArgContext, VerbArgRule, trigger_frame
+from .argument_context import SUBJECT_DEPS, ArgContext, VerbArgRule, construction, trigger_frame
 from .casualties import _casualties
 from .draft import _named, is_unnamed
 from .fillers import _owners
@@ -31,13 +31,6 @@ OWN_ARGUMENT_VIAS = frozenset({"by-phrase", "passive subject", "object", "dative
 # The constructions of an own argument that a relative pronoun can stand for while the clause
 # has a subject of its own ("whom she accused", "which Moscow sent them").
 RELATIVIZABLE_VIAS = frozenset({"object", "dative"})
-# How the predicate layer marks an argument distributed from a coordination (``Arg.via``).
-COORDINATED = ", coordinated"
-
-
-def _construction(arg: Arg) -> str:
-    """The construction an argument came from, without the coordination mark."""
-    return arg.via.removesuffix(COORDINATED)
 
 
 def frame_subject(ctx: ArgContext) -> None:
@@ -54,7 +47,7 @@ def frame_subject(ctx: ArgContext) -> None:
         return
     doc = ctx.tok.doc
     for arg in frame.args:
-        if _construction(arg) in OWN_ARGUMENT_VIAS:
+        if construction(arg) in OWN_ARGUMENT_VIAS:
             continue
         if arg.role == AGENT:
             ctx.add(ctx.actor_role, ctx.fill(doc[arg.token]))
