@@ -53,6 +53,8 @@ CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u00bb"})
 # speaks for (or the speaker, when no body is named).
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+# Either kind of quotation mark (one set, not a union per token).
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 # How far (tokens) after a closing quote or before an opening one an attribution may sit.
 ATTRIBUTION_REACH = 12
 # How many tokens a quote may run over (one quote of a long speech, not the whole article
@@ -84,7 +86,7 @@ def _speech_verb_near(doc: Doc, start: int, end: int) -> Token | None:
     for window in (after, before):
         for i in window:
             tok = doc[i]
-            if tok.text in OPENING_QUOTES | CLOSING_QUOTES:
+            if tok.text in QUOTE_MARKS:
                 break  # another quote begins: its attribution is not this one's
             if tok.lemma_ in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"}:
                 return tok
