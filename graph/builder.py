@@ -33,7 +33,7 @@ Role edge event -> entity or participant (key = role)
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import networkx as nx
 
@@ -111,6 +111,12 @@ class GraphBuilder:
                 self._roles.append((ev_iri, node_of(key), role))
             if ev.place:
                 self._roles.append((ev_iri, node_of(ev.place), "place"))
+        self._add_relations(result, d_iri, key_of, stances)
+
+    def _add_relations(self, result: ArticleResult, d_iri: str, key_of: Callable[[str], str],
+                       stances: set[str]) -> None:
+        """The article's relations, between the entities' (article-scoped where local) nodes."""
+        art = result.article
         for rel in result.relations:
             ev_iri = iri.event_iri(art.id, rel.event) if rel.event and rel.event not in stances else None
             ev_span = rel.evidence
