@@ -9,7 +9,7 @@ from ..doccache import date_entity_of
 from ..predicates import DIRECTIVE_VERBS, SAYING_VERBS, STANCE_VERBS
 from ..timex import normalise_timex
 from .draft import is_unnamed
-from .fillers import _fillers
+from .fillers import NOBODY, _fillers
 from .lexicon import event_classes
 
 # Modal verbs that make an event hypothetical.
@@ -90,7 +90,7 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return "hypothetical"
-        if any(c.dep_ == "neg" for c in kids):
+        if any(c.dep_ == "neg" for c in kids) or any(_nobody(c) for c in kids):
             return "negated"
     if any(t.lemma_ in {"continue", "keep", "remain"} for t in chain):
         return "asserted"  # "will continue to hold Russia accountable": ongoing, not future
@@ -101,6 +101,14 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
         if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return "future"
     return "asserted"
+
+
+def _nobody(dep: Token) -> bool:
+    """A subject that says no one did it: "no group claimed the attack", "nobody was hurt",
+    "none of the states recognised it"."""
+    if dep.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return dep.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in dep.children)
 
 
 def _governed(chain: list[Token]) -> str | None:

@@ -70,9 +70,15 @@ def anonymous_key(tok: Token) -> str | None:
     return unnamed_key(tok.i)
 
 
+# Pronouns that name no one ("nobody claimed it").
+NOBODY = frozenset({"nobody", "none", "no-one", "noone", "nothing"})
+
+
 def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owners: bool = True) -> Iterator[str]:
     """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
     an unnamed participant when the phrase names no entity."""
+    if tok.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+        return  # "no group claimed the attack", "nobody": a phrase that denies there is anyone
     key = ent_of.get(tok.i)
     pair = tok.doc.user_data.get(PAIRS, {}).get(tok.i) if key is None else None
     if pair is not None:

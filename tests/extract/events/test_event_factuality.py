@@ -212,3 +212,15 @@ def test_a_pledged_act_is_a_promise_and_a_vowed_attack_no_attack(nlp):
     assert ("japan", "pledgesTo", "bangladesh", "033") in got
     assert not any(s == "hamas" and o == "israel" for s, _, o, _ in got)
     assert {e.factuality for e in r.events if any(t.text == "retaliate" for t in e.triggers)} == {"future"}
+
+
+def test_a_subject_that_names_no_one_denies_the_act_and_takes_no_role(nlp):
+    r = extract_text(nlp, "No other state has recognised Somaliland. Nobody was arrested. "
+                          "No group claimed the bombing in Kabul.")
+    recognised = [e for e in r.events if any(t.text == "recognised" for t in e.triggers)]
+    assert recognised and all(e.factuality == "negated" for e in recognised)
+    assert not any(role == "agent" for e in recognised for role, _ in e.roles)
+    assert {e.factuality for e in r.events if any(t.text == "arrested" for t in e.triggers)} == {"negated"}
+    bombing = [e for e in r.events if any(t.text == "bombing" for t in e.triggers)]
+    assert bombing and not any(role == "agent" for e in bombing for role, _ in e.roles)
+    assert not r.relations
