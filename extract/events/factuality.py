@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..doccache import date_entity_of
-from ..predicates import DIRECTIVE_VERBS, SAYING_VERBS, STANCE_VERBS
+from ..predicates import COMMISSIVE_VERBS, DIRECTIVE_VERBS, SAYING_VERBS, STANCE_VERBS
 from ..timex import normalise_timex
 from .draft import is_unnamed
 from .fillers import NOBODY, _fillers
@@ -26,8 +26,9 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
                              "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
 # Commitments: what is vowed or pledged is announced for the future ("pledged to provide aid":
-# a promise, CAMEO 03x; "vowed to retaliate": no attack yet).
-COMMITMENT_VERBS = frozenset({"vow", "pledge", "promise", "swear", "commit"})
+# a promise, CAMEO 03x; "vowed to retaliate": no attack yet). The speech layer's commissive
+# verbs, but a threat's act is a possibility (INTENTION_VERBS), and "committed to" is one.
+COMMITMENT_VERBS = (COMMISSIVE_VERBS - {"threaten"}) | {"commit"}
 # How an intention verb governs what it intends: an infinitive ("plans to strike") or an
 # object ("considering sanctions", "demanded the release").
 INTENDED_DEPS = frozenset({"xcomp", "dobj"})
