@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.graph.iri import slug
 
@@ -256,11 +256,16 @@ def apposed_title_person(span: Span, ctx: TypingContext) -> list[_Mention] | Non
     if ctx.label not in {"GPE", "LOC", "FAC"} or len(span) < 2 or not all(t.text[:1].isupper() for t in span) \
             or gazetteer.place_by_name(ctx.text) is not None or gazetteer.country_by_name(ctx.text) is not None:
         return None
-    root = span.root
-    titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    if any(t.lemma_.lower() in APPOSED_PERSON_HEADS for t in titles):
+    if _title_apposed(span.root):
         return [_Mention(type="Person", source="titled", **ctx.base)]
     return None
+
+
+def _title_apposed(root: Token) -> bool:
+    """A person's title in apposition with the name, in either order ("X, the foreign
+    minister of Y"; "its spokesman, X")."""
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(t.lemma_.lower() in APPOSED_PERSON_HEADS for t in apposed)
 
 
 # -- 9: the label's own rules ------------------------------------------------------------------
@@ -315,10 +320,7 @@ def person_by_apposition(span: Span, ctx: TypingContext) -> list[_Mention] | Non
     """'Ana Lucía Berrocal, the head of the OAS mission' or 'its spokesman, Hilal Al Rawahi'
     tagged ORG (and cut short): a person's apposition says it is a person; the name runs back
     over its first name."""
-    root = span.root
-    titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    if ctx.label != "ORG" or {w.lower() for w in ctx.text.split()} & ORG_NAME_WORDS or not any(
-            t.lemma_.lower() in APPOSED_PERSON_HEADS for t in titles):
+    if ctx.label != "ORG" or {w.lower() for w in ctx.text.split()} & ORG_NAME_WORDS or not _title_apposed(span.root):
         return None
     doc, start = ctx.doc, span.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle() \

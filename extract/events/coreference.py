@@ -156,30 +156,38 @@ def _linked(prev: _Event, ev: _Event) -> bool:
     tok = ev.tokens[0]
     if ev.trig.pos == "NOUN" and not _indefinite(tok):
         return True
-    doc = tok.doc
     for role, keys in ev.roles.items():
         earlier = prev.roles.get(role, [])
         if set(keys) & set(earlier):
             return True
-        old_heads = [doc[unnamed_token(k)] for k in earlier if is_unnamed(k)]
-        new_heads = [doc[unnamed_token(k)] for k in keys if is_unnamed(k)]
-        if any(h.pos_ == "PRON" or (h.pos_ == "NOUN" and not _indefinite(h) and any(
-                _same_number(h, o) for o in old_heads if o.pos_ == "NOUN")) for h in new_heads if old_heads):
+        old_heads = _unnamed_heads(earlier, tok.doc)
+        if old_heads and any(_repeats(h, old_heads) for h in _unnamed_heads(keys, tok.doc)):
             return True
     return False
+
+
+def _repeats(head: Token, earlier: list[Token]) -> bool:
+    """Whether an unnamed party can repeat one of ``earlier``: a pronoun, or a definite noun of
+    the same number ("the two men" after "two aid workers")."""
+    return head.pos_ == "PRON" or (head.pos_ == "NOUN" and not _indefinite(head) and any(
+        _same_number(head, o) for o in earlier if o.pos_ == "NOUN"))
+
+
+def _unnamed_heads(keys: list[str], doc: Doc) -> list[Token]:
+    """The head tokens of the unnamed parties among ``keys``."""
+    return [doc[unnamed_token(k)] for k in keys if is_unnamed(k)]
 
 
 def _unnamed_clash(earlier: list[str], later: list[str], doc: Doc) -> bool:
     """Unnamed parties that cannot be the same: a new one where the event names a party (an
     indefinite "a soldier", a bare "Militants", not "the gunmen"), or two nouns of different
     number or count ("20 people" and "the gunman")."""
-    new_heads = [doc[unnamed_token(k)] for k in later if is_unnamed(k)]
+    new_heads = _unnamed_heads(later, doc)
     if not earlier or not new_heads:
         return False
     if any(not is_unnamed(k) for k in earlier) and any(_indefinite(h) for h in new_heads):
         return True  # "Russia attacked Ukraine ... Militants attacked a police station"
-    old_heads = [doc[unnamed_token(k)] for k in earlier if is_unnamed(k)]
-    old_heads, new_heads = ([h for h in hs if h.pos_ == "NOUN"] for hs in (old_heads, new_heads))
+    old_heads, new_heads = ([h for h in hs if h.pos_ == "NOUN"] for hs in (_unnamed_heads(earlier, doc), new_heads))
     return bool(old_heads and new_heads) and not any(_same_number(a, b) for a in old_heads for b in new_heads)
 
 

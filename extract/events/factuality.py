@@ -9,7 +9,7 @@ from ..doccache import date_entity_of
 from ..predicates import COMMISSIVE_VERBS, DIRECTIVE_VERBS, SAYING_VERBS, STANCE_VERBS
 from ..timex import normalise_timex
 from .draft import is_unnamed
-from .fillers import NOBODY, _fillers
+from .fillers import _fillers, names_no_one
 from .lexicon import event_classes
 
 # Modal verbs that make an event hypothetical.
@@ -107,9 +107,7 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
 def _nobody(dep: Token) -> bool:
     """A subject that says no one did it: "no group claimed the attack", "nobody was hurt",
     "none of the states recognised it"."""
-    if dep.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    return dep.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in dep.children)
+    return dep.dep_ in {"nsubj", "nsubjpass"} and names_no_one(dep)
 
 
 def _governed(chain: list[Token]) -> str | None:

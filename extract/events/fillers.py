@@ -74,10 +74,15 @@ def anonymous_key(tok: Token) -> str | None:
 NOBODY = frozenset({"nobody", "none", "no-one", "noone", "nothing"})
 
 
+def names_no_one(tok: Token) -> bool:
+    """A noun phrase that denies there is anyone: "nobody", "none", "no other state"."""
+    return tok.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
+
+
 def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owners: bool = True) -> Iterator[str]:
     """Entities named by a noun phrase headed at ``tok``, through coordination and appositions;
     an unnamed participant when the phrase names no entity."""
-    if tok.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+    if names_no_one(tok):
         return  # "no group claimed the attack", "nobody": a phrase that denies there is anyone
     key = ent_of.get(tok.i)
     pair = tok.doc.user_data.get(PAIRS, {}).get(tok.i) if key is None else None

@@ -103,14 +103,13 @@ def _apposed_country(span: Span, ent_of: dict[int, str], entities: dict) -> Foun
 def _apposed_area(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
     """Place, comma, a place noun of an area: "Tskhinvali, the capital of South Ossetia",
     "Goma, the largest city in eastern Congo"."""
-    for c in span.root.children:
-        if c.dep_ == "appos" and c.lemma_.lower() in AREA_NOUNS:
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in {"of", "in"}:
-                    for o in p.children:
-                        key = ent_of.get(o.i)
-                        if o.dep_ == "pobj" and key and key != span.kb_id_ and entities[key].type in {"Country", "Place"}:
-                            return o, [c], "appos"
+    areas = [(o, noun) for noun in span.root.children if noun.dep_ == "appos" and noun.lemma_.lower() in AREA_NOUNS
+             for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+             for o in p.children if o.dep_ == "pobj"]
+    for obj, noun in areas:
+        key = ent_of.get(obj.i)
+        if key and key != span.kb_id_ and entities[key].type in {"Country", "Place"}:
+            return obj, [noun], "appos"
     return None
 
 
