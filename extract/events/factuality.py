@@ -114,8 +114,9 @@ def _governed(chain: list[Token]) -> str | None:
     """What an intention, commitment or directive verb above the trigger makes of it."""
     on_chain = {x.i for x in chain}
     for t in chain[1:]:
-        if t.lemma_ == "call" and any(x.dep_ == "prep" and x.lower_ == "for" and x.head.i == t.i for x in chain):
-            return "hypothetical"  # "called for the suspension of X": asked for, not done
+        if t.lemma_ in ASKING_FOR_VERBS and any(x.dep_ == "prep" and x.lower_ == "for" and x.head.i == t.i
+                                                for x in chain):
+            return "hypothetical"  # "called for an end to the blockade": asked for, not done
         if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
             continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
         governs = any(c.dep_ in INTENDED_DEPS and c.i in on_chain for c in t.children)
