@@ -66,8 +66,10 @@ def _hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
-# Files that accompany corpora but are not articles (a folder scan skips them).
-_BOILERPLATE = re.compile(r"^(license|licence|readme|copying|notice|changelog|authors)([._-].*)?$", re.I)
+# Files that accompany corpora but are not articles (a folder scan skips them): licences,
+# read-mes, and the attribution lists CC BY corpora carry ("SOURCES.md").
+_BOILERPLATE = re.compile(
+    r"^(license|licence|readme|copying|notice|changelog|authors|sources|attribution|citation)([._-].*)?$", re.I)
 
 
 def _is_boilerplate(name: str) -> bool:

@@ -33,6 +33,8 @@ def test_folder_is_recursive_sorted_and_skips_other_files(tmp_path):
     (tmp_path / "z" / "b.txt").write_text("Bee.")
     (tmp_path / "a.md").write_text("Ay.")
     (tmp_path / "gold.json").write_text("{}")
+    for name in ("README.md", "LICENSE.txt", "SOURCES.md", "citation.txt"):  # a corpus's papers, not articles
+        (tmp_path / name).write_text("Texts CC BY 2.5, from Wikinews.")
     ids = [a.id for a in read_articles([str(tmp_path)])]
     assert ids == ["a.md", "z/b.txt"]  # the path under the folder given
     assert [a.id for a in read_articles([str(tmp_path / "z" / "b.txt")])] == ["b.txt"]
