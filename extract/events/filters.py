@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..predicates.speech import SAYING_VERBS, SPEECH_VERBS
 from .draft import _Event, is_unnamed, unnamed_token
 from .lexicon import event_classes, trigger_lexicon
+from .triggers import _patients
 
 # Verbs whose object events happened ("suffered injuries", "carried out attacks",
 # "caused deaths"), even as bare plurals.
 HAPPENING_VERBS = frozenset({"suffer", "sustain", "cause", "inflict", "carry", "conduct", "stage",
                              "launch", "mount", "record", "report", "confirm", "witness"})
+
+# Prepositions whose object is the medium or the setting of the act the phrase hangs on
+# ("warned in its statement", "said at a news conference", "announced during a briefing").
+MEDIUM_PREPS = frozenset({"in", "at", "through", "via", "during"})
 
 
 def _naming_call(ev: _Event) -> bool:
@@ -34,8 +40,9 @@ def _naming_call(ev: _Event) -> bool:
 
 def _hollow(ev: _Event, entities: dict) -> bool:
     """Events whose trigger word is there but whose act is not: a "call" with nobody called
-    ("called the sanctions illegal", "calling itself"), or an announcement whose object is an
-    event of its own ("announced sanctions": the sanctions are the event)."""
+    ("called the sanctions illegal", "calling itself"); an announcement whose object is an
+    event of its own ("announced sanctions": the sanctions are the event) or a clause ("announced
+    that ...": reported speech); a statement that only carries another act (``_vehicle``)."""
     tok = ev.tokens[0]
     if event_classes()[ev.trig.event_class].needs_counterpart:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
@@ -43,12 +50,35 @@ def _hollow(ev: _Event, entities: dict) -> bool:
             return True
         if _naming_call(ev):
             return True
-    if event_classes()[ev.trig.event_class].content_object and ev.trig.pos == "VERB":
-        for child in tok.children:
-            if child.dep_ in {"dobj", "obj", "ccomp"} and child.i not in {t.i for t in ev.tokens} and \
-                    (child.lemma_.lower(), "NOUN") in trigger_lexicon():
+    if not event_classes()[ev.trig.event_class].content_object:
+        return False
+    if ev.trig.pos == "NOUN":
+        # (A multiword trigger's other words, "press" of "press conference", are compounds.)
+        return all(_vehicle(t) for t in ev.tokens if t.dep_ != "compound")
+    if ev.trig.pos == "VERB":
+        if tok.lemma_ in SAYING_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
+            return True  # "announced that X would ...": reported speech, as "said that"; X is the event
+        # (In any voice: "the sanctions were announced", "the pledges announced on Monday".)
+        for child in _patients(tok) + [c for c in tok.children if c.dep_ == "ccomp"]:
+            if child.i not in {t.i for t in ev.tokens} and (child.lemma_.lower(), "NOUN") in trigger_lexicon():
                 return True
     return False
+
+
+def _vehicle(tok: Token) -> bool:
+    """A statement noun that carries another act rather than being one: the subject that says
+    or does it ("a statement issued by X said ...", "its statement thanked Y"), the medium or
+    setting of a verb ("warned in its statement", "said at a news conference"), or a source
+    ("according to a statement from X"). What it carries is the event; the statement is how
+    the news learnt of it."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_ in SPEECH_VERBS or (head.lemma_.lower(), "VERB") in trigger_lexicon()
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return head.lower_ in MEDIUM_PREPS and head.head.pos_ in {"VERB", "AUX"}
 
 
 def _generic_fillers(ev: _Event) -> bool:

@@ -48,3 +48,30 @@ def test_a_naming_call_does_not_swallow_a_phone_call_in_the_same_sentence(nlp):
     calls = events_of(r, "phone_call")
     assert calls and {("agent", "lars_berg"), ("participant", "mette_holm")} <= set(calls[0].roles)
     assert all(t.text != "called" for t in calls[0].triggers)
+
+
+def test_a_statement_that_carries_another_act_is_no_event_of_its_own(nlp):
+    # The statement is how the act reached the news: what it says or does is the event.
+    r = extract_text(nlp, "A statement issued by the Kenyan foreign ministry said the border would reopen. "
+                          "Peru condemned the coup in a statement on Monday. "
+                          "According to a statement from Ankara, the minister will travel to Cairo. "
+                          "The Ghanaian president said at a news conference that the army would stay.")
+    assert not events_of(r, "statement")
+    assert events_of(r, "condemn")
+
+
+def test_a_statement_made_is_still_an_event(nlp):
+    r = extract_text(nlp, "The Chilean foreign ministry issued a statement on Tuesday. "
+                          "Uruguay held a press conference in Montevideo.")
+    assert len(events_of(r, "statement")) >= 1
+
+
+def test_announcing_a_clause_or_an_event_reports_it(nlp):
+    # "announced that ..." is reported speech like "said that ..."; an announced event noun is
+    # the event, in any voice.
+    r = extract_text(nlp, "The Peruvian president announced that he was closing the embassy. "
+                          "New sanctions against Iran were announced by Britain on Monday.")
+    assert all(t.text != "announced" for e in r.events for t in e.triggers)
+    assert events_of(r, "sanction")
+    kept = extract_text(nlp, "The Chilean president announced his candidacy on Sunday.")
+    assert events_of(kept, "statement")
