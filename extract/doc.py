@@ -18,7 +18,7 @@ Doc extensions (``doc._.NAME``), set by the component named:
 
 ``doc.user_data`` keys: ``ng_pairs`` (``PAIRS``, set by ``newsgraph_entities``), and the
 per-Doc caches of ``doccache`` and ``entities.headlines`` (``TEXT``, ``TOKENS``,
-``SENTENCES``, ``DATES``, ``HEADLINES``, ``HEADLINE_STARTS``), dropped with the Doc.
+``SENTENCES``, ``DATES``, ``HEADLINES``, ``HEADLINE_STARTS``, ``TITLE``), dropped with the Doc.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ SENTENCES = "ng_sentence_of"  # token index -> sentence number, and each sentenc
 DATES = "ng_dates"  # token index -> (start, end) of its DATE entity
 HEADLINES = "ng_headlines"  # (start, end) characters of each headline line
 HEADLINE_STARTS = "ng_headline_starts"  # their starts, for bisection
+TITLE = "ng_title"  # (start, end) characters of the article's title line, (0, 0) for none
 
 
 def register_extensions() -> None:

@@ -32,7 +32,7 @@ from newsgraph.graph.iri import slug
 from .acronyms import _names_same_body, _resolve_acronyms
 from .aliases import Alias, load_aliases, ruler_patterns
 from .component import EntityResolver, make_entity_resolver
-from .headlines import headline_lines, in_headline
+from .headlines import headline_lines, in_headline, in_title
 from .mention import _Mention, mentions_by_token, _name_tokens, org_key, records_in
 from .names import _fitting, _fold, NamedPeople, short_name_target, _spellings_of_one_name, _surname
 from .organisations import dominant_state, opening_city_state
@@ -43,7 +43,7 @@ __all__ = [
     # the component, and the alias table of the pipeline and the build
     "EntityResolver", "make_entity_resolver", "Alias", "load_aliases", "ruler_patterns",
     # what relations.py and events.py read off a processed Doc
-    "records_in", "mentions_by_token", "in_headline", "opening_city_state", "dominant_state",
+    "records_in", "mentions_by_token", "in_headline", "in_title", "opening_city_state", "dominant_state",
     "SPAN_KEY", "RULERS", "PLACE_NOUNS", "PORTFOLIOS", "UNOWNED_ORGANS",
     # internals tests/test_scaling.py checks (it patches the modules: E.acronyms, E.names)
     "slug", "org_key", "headline_lines", "NamedPeople", "short_name_target", "NAME_PARTICLES",

@@ -28,7 +28,8 @@ from .cues import _after_stance_prefix
 from .headlines import _confirm_headline_mentions, _dateline_city, _without_common_words
 from .organisations import _affiliations
 from .people import known_as
-from .places import _named_places, _nested_places, _shared_short_names, _untagged_countries, _untagged_country_pairs
+from .places import (_named_places, _nested_places, _shared_short_names, _short_place_names, _untagged_countries,
+                     _untagged_country_pairs)
 from .references import descriptions, resolve_pairs, resolve_pronouns
 from .resolve import propagate, resolve
 
@@ -103,6 +104,7 @@ class EntityResolver:
         mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start) and named(m)]
         mentions.sort(key=lambda m: (m.start, m.end))
         _shared_short_names(mentions)
+        _short_place_names(mentions)
         mentions += list(_bracketed_short_forms(doc, mentions))
         mentions += list(_defined_acronyms(doc, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))

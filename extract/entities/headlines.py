@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from .. import gazetteer
-from ..doc import HEADLINE_STARTS, HEADLINES
+from ..doc import HEADLINE_STARTS, HEADLINES, TITLE
 from ..doccache import text as doc_text, tokens
-from ..reader import dateline_place_span
+from ..reader import dateline_place_span, guess_title
 from .mention import _Mention
 
 
@@ -40,6 +40,21 @@ def in_headline(doc: Doc, start: int, end: int | None = None) -> bool:
     i = bisect_right(starts, start) - 1
     return i >= 0 and end <= lines[i][1]
 
+
+
+def in_title(doc: Doc, start: int) -> bool:
+    """Whether character ``start`` lies in the article's title: a Title-Case headline line, or a
+    first line that reads as a title in any case (``reader.guess_title``: "Israel announces
+    ceasefire in Gaza Strip"), where headline grammar drops auxiliaries and articles."""
+    if in_headline(doc, start):
+        return True
+    span = doc.user_data.get(TITLE)
+    if span is None:
+        text = doc_text(doc)
+        offset = len(text) - len(text.lstrip("\ufeff"))
+        title = guess_title(text[:offset + 1000])  # (the first line is all it reads)
+        span = doc.user_data[TITLE] = (offset, offset + len(title)) if title else (0, 0)
+    return span[0] <= start < span[1]
 
 
 def _find_headline_lines(doc_string: str) -> list[tuple[int, int]]:

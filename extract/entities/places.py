@@ -1,6 +1,6 @@
 """States and places the model left untagged or mistyped: untagged state names and hyphenated
 pairs, places named inside longer names, names a place noun makes places, shared short names
-("Congo").
+("Congo"), a place's name without its generic head ("Gaza" for "the Gaza Strip").
 
 Word lists: data/entity_places.tsv (``PLACE_NOUNS``).  Tests: tests/extract/entities/test_entity_places.py.
 """
@@ -136,6 +136,10 @@ def _named_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
                            source="place_noun", token=name.root.i)
 
 
+# Generic heads of a place's full name that news drops once the place is known ("the Gaza Strip
+# ... Gaza", "New York City ... New York"). Not "State": "Washington" is not "Washington State".
+PLACE_NAME_HEADS = frozenset({"City", "Strip", "Province", "Governorate", "Oblast", "Region", "Prefecture"})
+
 
 def _shared_short_names(mentions: list[_Mention]) -> None:
     """'Congo' is the Democratic Republic, except in an article that names only the Republic of
@@ -146,3 +150,19 @@ def _shared_short_names(mentions: list[_Mention]) -> None:
             other = gazetteer.shared_name_bearer(m.text, named)
             if other is not None:
                 m.key, m.label = slug(other.name), other.name
+
+
+def _short_place_names(mentions: list[_Mention]) -> None:
+    """A place named without its generic head is the place named in full in the same article:
+    "Gaza" after "the Gaza Strip", "New York" beside "New York City". A country keeps its own
+    name ("Mexico" is not Mexico City), and a short name two full names share stays as it is."""
+    full: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        words = m.text.removeprefix("the ").split()
+        if m.type == "Place" and len(words) > 1 and words[-1] in PLACE_NAME_HEADS:
+            full.setdefault(" ".join(words[:-1]), set()).add(
+                (m.key or slug(m.text.removeprefix("the ")), m.label or m.text.removeprefix("the ")))
+    for m in mentions:
+        bearers = full.get(m.text.removeprefix("the "), set())
+        if m.type == "Place" and len(bearers) == 1:
+            m.key, m.label = next(iter(bearers))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from ..doccache import sentences
-from ..entities import in_headline
+from ..entities import in_title
 from .arguments import ANAPHORIC_DETS
 from .filters import _generic
 from .draft import _add, _Event, _named, is_unnamed, unnamed_token
@@ -75,20 +75,26 @@ def _family(name: str) -> str | None:
 
 
 def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
-                    states: frozenset[str] = frozenset()) -> bool:
+                    states: frozenset[str] = frozenset(), here: int = 0) -> bool:
     """Argument-compatible coreference: two mentions of one class that share a named
     participant or place and contradict each other nowhere ("the EU imposed sanctions on Iran
-    ... the sanctions against Iran ..."); a headline's event is the body's first of its class."""
-    same_class = _same_family(prev.trig.event_class, ev.trig.event_class)
-    if not same_class or "asserted" not in (prev.factuality, ev.factuality) and prev.factuality != ev.factuality:
-        return False
-    if prev.trig.event_class == ev.trig.event_class and prev.trig.cameo and ev.trig.cameo \
-            and prev.trig.cameo != ev.trig.cameo and _family(ev.trig.event_class) is None:
-        return False  # "criticised the statement" (111) and "summoned the ambassadors" (114): two acts
-    if (prev.factuality == "asserted") != (ev.factuality == "asserted"):
+    ... the sanctions against Iran ..."); a headline's event is the lead's first of its class
+    (``here`` is the sentence of ``ev``)."""
+    if not _same_family(prev.trig.event_class, ev.trig.event_class):
         return False
     if _mention_facts(prev, headline).all_headline:
-        return True  # a headline's event is the first later mention of its class, and only that one
+        # A headline sums up the lead: its event is the lead's first mention of its class, and
+        # only that one, whatever its code or modality, since a headline drops auxiliaries and
+        # detail ("Israel announces ceasefire" for "would observe a ceasefire", "pledges aid"
+        # for "pledged $300 million in development aid").
+        return here - prev.last_sentence <= CONTINUATION_SENTENCES
+    codes = (prev.trig.cameo, ev.trig.cameo)
+    if prev.trig.event_class == ev.trig.event_class and all(codes) and codes[0] != codes[1] \
+            and not any(_general_code(c) for c in codes):
+        return False  # "criticised the statement" (111) and "summoned the ambassadors" (114): two acts
+    if (prev.factuality == "asserted") != (ev.factuality == "asserted") or \
+            "asserted" not in (prev.factuality, ev.factuality) and prev.factuality != ev.factuality:
+        return False
     if not _consistent(prev, ev):
         return False
     # A shared state as the only agent in common proves little: a state's police, army and
@@ -96,6 +102,12 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
     shared = ((_named(prev, "agent") - states) & (_named(ev, "agent") - states)) | (
         _named(prev, "target", "victim", "participant") & _named(ev, "target", "victim", "participant"))
     return bool(shared) or (_named_place(prev) is not None and _named_place(prev) == _named_place(ev))
+
+
+def _general_code(code: str | None) -> bool:
+    """A CAMEO root's general code ("180" assault, "190" use force, "040" consult): a mention of
+    it can name the same act as a more specific one ("the attack" ... "the bombing")."""
+    return code is not None and len(code) == 3 and code.endswith("0")
 
 
 def _named_place(ev: _Event) -> str | None:
@@ -125,6 +137,7 @@ def _continues(prev: _Event, ev: _Event, here: int) -> bool:
     condemnation") or a generic one ("kidnappings have increased"), is that event again."""
     tok = ev.tokens[0]
     if here - prev.last_sentence > CONTINUATION_SENTENCES or prev.trig.cameo != ev.trig.cameo \
+            or not _same_family(prev.trig.event_class, ev.trig.event_class) \
             or prev.factuality != "asserted" or ev.factuality != "asserted":
         return False
     if any(c.lower_ in NEW_EVENT_WORDS or c.like_num for c in tok.children if c.dep_ in NEW_EVENT_DEPS):
@@ -289,7 +302,7 @@ def _merge_coreferent(events: list[_Event], ent_of: dict[int, str],
     it, and of those, for argument-compatible coreference, only the ones that share a named
     participant or place with it: the step is linear in the document's length."""
     out: list[_Event] = []
-    headline = lambda t: in_headline(t.doc, t.idx)  # noqa: E731
+    headline = lambda t: in_title(t.doc, t.idx)  # noqa: E731
     recent = _RecentEvents(headline)
     sent_of = sentences(events[0].tokens[0].doc)[0] if events else []
     for ev in events:
@@ -337,12 +350,23 @@ def _repeated(ev: _Event, recent: _RecentEvents, headline: Callable[[Token], boo
         if not compatible or not (prev.trig.pos == "NOUN" or tok.lemma_ in _mention_facts(
                 prev, headline).lemmas or (tok.lower_ in PLURAL_EVENT_NOUNS and prev.factuality == "asserted")):
             continue  # ("detained 38 people ... the arrests": a plural names the verb's act)
+        if tok.tag_ == "NN" and _several(prev, tok.lemma_):
+            continue  # "killings and abductions ... the killing": one of them, not all
         if ev.place is not None and prev.place is not None and ev.place != prev.place:
             continue
         if ev.date is not None and prev.date is not None and ev.date != prev.date:
             continue
         candidates.append(prev)
     return candidates
+
+
+def _several(ev: _Event, lemma: str) -> bool:
+    """An event told only by plural nouns, one of them of ``lemma`` ("killings and abductions of
+    journalists"): a set of happenings, of which the singular ("the killing") picks out one.
+    (A mass noun, "the unrest" after "protests", may still sum the set up.)"""
+    heads = [t for t in ev.tokens if t.dep_ != "compound"]
+    return any(t.lemma_ == lemma for t in heads) and all(
+        t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ not in PLURAL_EVENT_NOUNS for t in heads)
 
 
 def _antecedent(ev: _Event, ent_of: dict[int, str], recent: _RecentEvents, headline: Callable[[Token], bool],
@@ -356,7 +380,7 @@ def _antecedent(ev: _Event, ent_of: dict[int, str], recent: _RecentEvents, headl
     if candidates:
         return max(enumerate(candidates), key=lambda ic: (len(ic[1].tokens), -ic[0]))[1]
     return next((prev for prev in recent.sharing(_named_keys(ev))
-                 if _same_happening(prev, ev, headline, states)), None)
+                 if _same_happening(prev, ev, headline, states, recent.here)), None)
 
 
 def _continued(ev: _Event, recent: _RecentEvents) -> _Event | None:

@@ -38,7 +38,7 @@ class EventClass:
     kairos: str | None = None
     undergoer: str = "target"  # "victim" | "target"
     casualties: str | None = None  # "killed" | "injured" | None
-    coref_family: str | None = None  # "attack" | "talks" | None
+    coref_family: str | None = None  # "attack" | "talks" | "criticism" | None
     made_by: frozenset[str] = frozenset()
     stance: str | None = None  # "noun" | "always" | None
     needs_counterpart: bool = False

@@ -38,3 +38,12 @@ def test_de_facto_states_are_states_that_lie_in_their_de_jure_state(nlp):
     for key, de_jure in (("transnistria", "moldova"), ("somaliland", "somalia"), ("abkhazia", "georgia")):
         assert e[key].type == "Country", key
         assert e[key].located_in == de_jure and e[key].country_code is None
+
+
+def test_a_place_named_without_its_generic_head_is_the_same_place(nlp):
+    r = extract_text(nlp, "Fighting spread across the Gaza Strip on Monday. Aid trucks waited at the border "
+                          "of Gaza for a third day. Later the mayor of Mexico City flew to Mexico's north.")
+    es = ents(r)
+    assert "gaza_strip" in es and "gaza" not in es
+    # A country keeps its own name: Mexico is not Mexico City.
+    assert es["mexico"].type == "Country" and "mexico_city" in es

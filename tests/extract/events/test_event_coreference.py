@@ -85,3 +85,44 @@ def test_an_indefinite_noun_does_not_continue_an_event(nlp):
     r = extract_text(nlp, "Kenya condemned the raid on Tuesday. The raid drew swift condemnation abroad.")
     condemn = [e for e in r.events if e.cameo and e.cameo.startswith("11")]
     assert len(condemn) == 2
+
+
+def test_a_sentence_case_title_is_the_leads_event_whatever_its_modality(nlp):
+    # The title drops the auxiliary: "announces truce" sums up "would observe a truce".
+    r = extract_text(nlp, "Chad announces truce in Tibesti region\n\nMonday, May 4, 2026\n\n"
+                          "Chad's president said on Sunday that the army would observe a truce with rebels in "
+                          "the Tibesti region. The truce began at midnight.")
+    truces = events_of(r, "ceasefire")
+    assert len(truces) == 1 and len(truces[0].triggers) >= 2
+
+
+def test_a_title_is_not_a_distant_sentences_event(nlp):
+    # A title sums up the lead, not the tenth sentence: a later donation is a donation of its own.
+    lead = "Peru pledges aid on Bolivia visit\n\nLIMA, May 4, 2026\n\nPeru's president arrived in La Paz on Monday. "
+    filler = " ".join(f"Officials discussed item {n} of the plan." for n in range(7))
+    r = extract_text(nlp, lead + filler + " Chile donated vaccines to Bolivia in March.")
+    donation = [e for e in r.events if any(t.text == "donated" for t in e.triggers)]
+    assert donation and not any(t.text == "aid" for t in donation[0].triggers)
+
+
+def test_the_singular_picks_one_happening_out_of_a_plural_set(nlp):
+    r = extract_text(nlp, "Rights groups condemned the killings of reporters in the province this year. "
+                          "The reporter Ali Noor was shot dead on Monday. Colleagues said the killing was "
+                          "linked to his work.")
+    noor = [e for e in r.events if ("victim", "ali_noor") in e.roles]
+    assert noor and any(t.text == "killing" for t in noor[0].triggers)
+
+
+def test_a_continuation_is_of_the_same_kind_of_act(nlp):
+    # "the offensive" does not go on with the rocket fire of sentences before: another kind of act.
+    r = extract_text(nlp, "Rockets were fired at Sderot overnight. Officials said damage was light. "
+                          "Nearly 50 people have died in the Israeli offensive.")
+    offensive = [e for e in r.events if any(t.text == "offensive" for t in e.triggers)]
+    assert offensive and not any(t.text == "fired" for t in offensive[0].triggers)
+
+
+def test_criticism_and_condemnation_of_one_speaker_are_one_act(nlp):
+    r = extract_text(nlp, "The airstrikes were criticized by Nassar Hadi, a member of parliament. "
+                          "\"We condemn the government for these strikes,\" he said.")
+    acts = [e for e in r.events if e.cameo == "111"]
+    assert len(acts) == 1 and {t.text for t in acts[0].triggers} >= {"criticized", "condemn"}
