@@ -16,7 +16,7 @@ from .arguments import _arguments
 from .context import clash_parties_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
-from .filters import _generic, _generic_fillers, _happened, _hollow, _naming_call
+from .filters import _generic, _generic_fillers, _happened, _hollow, _naming_call, _withheld
 from .records import _participants, _record
 from .triggers import match_trigger
 
@@ -86,7 +86,7 @@ class EventExtractor:
                   if (ev.roles or ev.place or ev.date or ev.casualties
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))
                       or _happened(ev))
-                  and not _hollow(ev, entities) and not _generic_fillers(ev)]
+                  and not _hollow(ev, entities) and not _generic_fillers(ev) and not _withheld(ev)]
         doc._.ng_events = [_record(i, ev, doc, entities) for i, ev in enumerate(events)]
         doc._.ng_participants = _participants(doc, events)
         return doc

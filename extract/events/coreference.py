@@ -350,6 +350,8 @@ def _repeated(ev: _Event, recent: _RecentEvents, headline: Callable[[Token], boo
         if not compatible or not (prev.trig.pos == "NOUN" or tok.lemma_ in _mention_facts(
                 prev, headline).lemmas or (tok.lower_ in PLURAL_EVENT_NOUNS and prev.factuality == "asserted")):
             continue  # ("detained 38 people ... the arrests": a plural names the verb's act)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in prev.tokens[0].children):
+            continue  # "there were no fatalities": a negative noun sets up nothing to repeat
         if tok.tag_ == "NN" and _several(prev, tok.lemma_):
             continue  # "killings and abductions ... the killing": one of them, not all
         if ev.place is not None and prev.place is not None and ev.place != prev.place:

@@ -81,6 +81,13 @@ def _vehicle(tok: Token) -> bool:
     return head.lower_ in MEDIUM_PREPS and head.head.pos_ in {"VERB", "AUX"}
 
 
+def _withheld(ev: _Event) -> bool:
+    """An act every mention of which says it was not done: "exploded without warning",
+    "released without charge", "left without consulting parliament"."""
+    return all(t.dep_ in {"pobj", "pcomp"} and t.head.lower_ == "without"
+               for t in ev.tokens if t.dep_ != "compound")
+
+
 def _generic_fillers(ev: _Event) -> bool:
     """A verb event whose every participant is a kind, not a party: "peace and security are
     threatened by countries that violate human rights"."""

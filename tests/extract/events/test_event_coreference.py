@@ -126,3 +126,11 @@ def test_criticism_and_condemnation_of_one_speaker_are_one_act(nlp):
                           "\"We condemn the government for these strikes,\" he said.")
     acts = [e for e in r.events if e.cameo == "111"]
     assert len(acts) == 1 and {t.text for t in acts[0].triggers} >= {"criticized", "condemn"}
+
+
+def test_a_negative_noun_is_no_antecedent(nlp):
+    # "no deaths" sets up nothing that "the bombing" could repeat.
+    r = extract_text(nlp, "A bomb went off at a bar in Leeds on Friday. There were no deaths but 12 people "
+                          "were hurt. Police said the bombing was the work of a gang.")
+    bombing = [e for e in r.events if any(t.text == "bombing" for t in e.triggers)]
+    assert bombing and not any(t.text == "deaths" for t in bombing[0].triggers)

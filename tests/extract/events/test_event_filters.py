@@ -75,3 +75,12 @@ def test_announcing_a_clause_or_an_event_reports_it(nlp):
     assert events_of(r, "sanction")
     kept = extract_text(nlp, "The Chilean president announced his candidacy on Sunday.")
     assert events_of(kept, "statement")
+
+
+def test_an_act_said_not_to_be_done_is_no_event(nlp):
+    # "without" denies its object: no warning was given, no charge was brought.
+    r = extract_text(nlp, "A bomb exploded without warning at a bar in Leeds. "
+                          "The three men were later released without charge.")
+    assert not events_of(r, "threaten")
+    assert all(t.text not in {"warning", "charge"} for e in r.events for t in e.triggers)
+    assert events_of(r, "release")
