@@ -13,7 +13,7 @@ from .fillers import _fillers, names_no_one
 from .lexicon import event_classes
 
 # Modal verbs that make an event hypothetical.
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought", "can", "ca"})
 # Markers of a condition ("if Russia attacks").
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Intention and purpose verbs: what they govern has not (yet) happened ("designed to crack down").
@@ -25,6 +25,13 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
                              # directives: what is urged or asked for has not happened
                              "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
+# Conjunctions across which a conjunct says the opposite of the first ("did not kill anyone
+# but hurt 30 people").
+CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+# Nouns of intention whose infinitive is the intended act ("an attempt to free the hostages",
+# "efforts to end the war"), besides the intention verbs' own nouns ("a plan to", "a call to").
+INTENTION_NOUNS = frozenset({"effort", "bid", "drive", "push", "proposal", "intention", "goal", "mission",
+                             "threat", "campaign", "move", "readiness", "willingness"})
 # Commitments: what is vowed or pledged is announced for the future ("pledged to provide aid":
 # a promise, CAMEO 03x; "vowed to retaliate": no attack yet). The speech layer's commissive
 # verbs, but a threat's act is a possibility (INTENTION_VERBS), and "committed to" is one.
@@ -51,7 +58,40 @@ FRAME_REACH = 3
 
 
 def factuality(tok: Token, event_class: str | None = None) -> str:
-    """asserted | negated | hypothetical | future, from the trigger and the verbs above it."""
+    """asserted | negated | hypothetical | future, from the trigger and the verbs above it; a
+    conjunct that says nothing of its own shares its first conjunct's ("must halt the fire and
+    lift the blockade", "friendship and cooperation")."""
+    own = _factuality(tok, event_class)
+    first = _first_conjunct(tok)
+    return own if own != "asserted" or first is tok else _factuality(first, event_class)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first conjunct whose auxiliaries and governors ``tok`` shares: of a noun conjunct, and
+    of a bare verb one ("should suspend him and send forces": "send" has no tense or modal of
+    its own); a finite verb ("did not attack Kyiv and struck Odesa"), one with its own subject
+    or auxiliary, or one after "but" ("did not kill anyone but hurt 30") says its own."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i and (
+            node.pos_ == "NOUN" or (node.tag_ == "VB" and not any(
+                c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for c in node.children))) \
+            and not any(t.dep_ == "cc" and t.lower_ in CONTRAST_CONJUNCTIONS for t in node.doc[node.head.i:node.i]):
+        node = node.head
+    return node
+
+
+def _intended(tok: Token) -> bool:
+    """An infinitive that names what a noun of intention intends: "an attempt to free the
+    hostages", "a plan to strike", "efforts to end the war" (not "the first leader to visit")."""
+    head = tok.head
+    return tok.dep_ == "acl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and head.pos_ == "NOUN" and (head.lemma_ in INTENTION_NOUNS or head.lemma_ in INTENTION_VERBS)
+
+
+def _factuality(tok: Token, event_class: str | None = None) -> str:
+    """The factuality of ``tok`` from itself and the verbs above it (``factuality``)."""
+    if _intended(tok):
+        return "hypothetical"  # "in an attempt to free the hostages": aimed at, not done
     chain = [tok]
     node = tok
     if _asked_for(tok):

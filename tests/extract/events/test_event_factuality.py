@@ -224,3 +224,35 @@ def test_a_subject_that_names_no_one_denies_the_act_and_takes_no_role(nlp):
     bombing = [e for e in r.events if any(t.text == "bombing" for t in e.triggers)]
     assert bombing and not any(role == "agent" for e in bombing for role, _ in e.roles)
     assert not r.relations
+
+
+def _facts(r) -> dict[str, str]:
+    return {t.text: e.factuality for e in r.events for t in e.triggers}
+
+
+def test_a_bare_verb_conjunct_shares_the_first_ones_modal(nlp):
+    # "send" has no tense or modal of its own: "should" governs both verbs.
+    r = extract_text(nlp, "The African Union should suspend Zimbabwe and send troops to Harare. "
+                          "Hamas said Israel must halt its fire and lift its blockade of Gaza.")
+    facts = _facts(r)
+    assert facts.get("send") == "hypothetical"
+    assert facts.get("lift") == "hypothetical"
+
+
+def test_a_contrasting_conjunct_says_its_own(nlp):
+    r = extract_text(nlp, "The bomb did not kill anyone but hurt 30 people in Lahore.")
+    facts = _facts(r)
+    assert facts.get("kill") == "negated" and facts.get("hurt") == "asserted"
+
+
+def test_the_infinitive_of_a_noun_of_intention_is_not_done(nlp):
+    r = extract_text(nlp, "Local militias chased the gunmen in an attempt to free the hostages. "
+                          "Kenya was the first country to send troops to Haiti.")
+    facts = _facts(r)
+    assert facts.get("free") == "hypothetical"
+    assert facts.get("send") == "asserted"  # "the first country to send": it did
+
+
+def test_can_is_a_modal_of_possibility(nlp):
+    r = extract_text(nlp, "Under the treaty Egypt can deploy only 750 troops in the Sinai.")
+    assert _facts(r).get("deploy") == "hypothetical"
