@@ -13,7 +13,7 @@ from ..entities import mentions_by_token, records_in
 from . import coreference
 from .acts import _act_targets, _answer_targets, _called_for_targets
 from .arguments import _arguments
-from .context import clash_parties_from_context
+from .context import clash_parties_from_context, continuing_parties_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
 from .filters import _generic, _generic_fillers, _happened, _hollow, _naming_call, _withheld
@@ -82,6 +82,7 @@ class EventExtractor:
         _act_targets(merged)
         _called_for_targets(merged)
         clash_parties_from_context(merged, entities)
+        continuing_parties_from_context(merged)
         events = [ev for ev in merged
                   if (ev.roles or ev.place or ev.date or ev.casualties
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))

@@ -2,14 +2,18 @@
 
 A clash reported without its parties ("fighting resumed on Tuesday", "the clashes left six
 dead") is, in a conflict report, a clash between the article's belligerents: the two actors
-that its other armed acts set against each other. The parties so found are marked
+that its other armed acts set against each other. An act said to go on without its parties
+("the shelling continued overnight", "protests resumed") is the act of the same kind that the
+sentences just before told, with its parties. The parties so found are marked
 (``_Event.inferred``) and the event's confidence is lowered (``CONTEXT_CONFIDENCE``)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from ..doccache import sentences
 from .draft import _add, _Event, is_unnamed
+from .lexicon import event_classes
 
 # Classes of mutual armed clashes whose parties may come from the article's belligerents.
 CLASH_CLASSES = frozenset({"fight"})
@@ -22,6 +26,13 @@ NOT_FIGHTING_CODES = frozenset({"191", "192"})
 BELLIGERENT_TYPES = frozenset({"Country", "Organization", "Group"})
 # An event whose parties come from context keeps this share of its trigger's confidence.
 CONTEXT_CONFIDENCE = 0.6
+# Verbs that say an act goes on: their event-noun subject continues an act told before
+# ("the shelling continued", "protests resumed", "the violence escalated").
+CONTINUING_VERBS = frozenset({"continue", "resume", "persist", "intensify", "escalate", "rage", "spread"})
+# How many sentences back the act that goes on may have been told.
+CONTINUING_REACH = 2
+# The roles a continuing act takes over.
+PARTY_ROLES = ("agent", "target", "victim", "participant")
 
 
 def belligerents(events: list[_Event], entities: dict) -> tuple[str, str] | None:
@@ -75,3 +86,39 @@ def clash_parties_from_context(events: list[_Event], entities: dict) -> None:
         _add(ev, "participant", [k for k in pair if k not in named])
         ev.sides.update({pair[0]: 0, pair[1]: 1})
         ev.inferred = True
+
+
+def continuing_parties_from_context(events: list[_Event]) -> None:
+    """Give an act said to go on ("the shelling continued overnight") that names no party the
+    parties of the latest asserted act of its class or coreference family told in the
+    ``CONTINUING_REACH`` sentences before it."""
+    if not events:
+        return
+    sent_of = sentences(events[0].tokens[0].doc)[0]
+    for i, ev in enumerate(events):
+        tok = ev.tokens[0]
+        if ev.factuality != "asserted" or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" \
+                or tok.head.lemma_ not in CONTINUING_VERBS or _named_parties(ev):
+            continue
+        # The latest mention before this one of each asserted act of its kind with parties.
+        before = {id(p): max(t.i for t in p.tokens if t.i < tok.i) for p in events[:i]
+                  if p.factuality == "asserted" and _named_parties(p) and _kin(p.trig.event_class, ev.trig.event_class)}
+        earlier = [p for p in events[:i] if id(p) in before
+                   and sent_of[tok.i] - sent_of[before[id(p)]] <= CONTINUING_REACH]
+        if not earlier:
+            continue
+        prev = max(earlier, key=lambda p: before[id(p)])
+        for role in PARTY_ROLES:
+            _add(ev, role, [k for k in prev.roles.get(role, []) if not is_unnamed(k)])
+        ev.sides.update(prev.sides)
+        ev.inferred = True
+
+
+def _named_parties(ev: _Event) -> list[str]:
+    return [k for r in PARTY_ROLES for k in ev.roles.get(r, []) if not is_unnamed(k)]
+
+
+def _kin(a: str, b: str) -> bool:
+    """The same class, or two classes of one coreference family ("the bombing" / "attacks")."""
+    family = event_classes()[a].coref_family
+    return a == b or (family is not None and family == event_classes()[b].coref_family)

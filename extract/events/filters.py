@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..predicates.speech import SAYING_VERBS, SPEECH_VERBS
+from .context import CONTINUING_VERBS
 from .draft import _Event, is_unnamed, unnamed_token
 from .lexicon import event_classes, trigger_lexicon
 from .triggers import _patients
@@ -14,6 +15,9 @@ from .triggers import _patients
 HAPPENING_VERBS = frozenset({"suffer", "sustain", "cause", "inflict", "carry", "conduct", "stage",
                              "launch", "mount", "record", "report", "confirm", "witness"})
 
+# Verbs whose event-noun subject took place: occurring ("where the explosions occurred") or
+# going on ("protests resumed on Monday", the context step's continuing verbs).
+HAPPENED_VERBS = frozenset({"occur", "happen", "erupt", "unfold"}) | CONTINUING_VERBS
 # Prepositions whose object is the medium or the setting of the act the phrase hangs on
 # ("warned in its statement", "said at a news conference", "announced during a briefing").
 MEDIUM_PREPS = frozenset({"in", "at", "through", "via", "during"})
@@ -111,7 +115,8 @@ def _counted(tok: Token) -> bool:
 def _happened(ev: _Event) -> bool:
     """A bare event noun the sentence says took place, whatever the word's ambiguity: counted
     ("563 strikes", "at least 85 deaths"), suffered or caused ("causing the deaths"), or the
-    subject of occur/happen ("where the explosions occurred")."""
+    subject of occur/happen or of a continuing verb ("where the explosions occurred", "protests
+    resumed")."""
     tok = ev.tokens[0]
     if ev.trig.pos != "NOUN" or len(ev.tokens) > 1:
         return False
@@ -119,7 +124,7 @@ def _happened(ev: _Event) -> bool:
         return True
     if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_ in HAPPENING_VERBS:
         return True
-    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ in {"occur", "happen", "erupt", "unfold"}
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ in HAPPENED_VERBS
 
 
 def _generic(ev: _Event) -> bool:

@@ -37,3 +37,23 @@ def test_who_joins_a_fight_or_boycott_takes_part_in_it(nlp):
     r = extract_text(nlp, "Chad joined the boycott of the summit. British troops joined the fighting in Basra.")
     assert any(("agent", "chad") in e.roles for e in r.events if e.event_class == "sanction")
     assert any(("participant", "united_kingdom") in e.roles for e in _clashes(r, "fighting"))
+
+
+def test_an_act_said_to_go_on_takes_the_parties_of_the_act_just_told(nlp):
+    r = extract_text(nlp, "Thousands of farmers protested against the Indian government in Delhi on Sunday. "
+                          "Protests resumed on Monday.")
+    resumed = [e for e in r.events if any(t.text == "Protests" for t in e.triggers)]
+    told = [e for e in r.events if any(t.text == "protested" for t in e.triggers)]
+    assert resumed and ("target", "india") in resumed[0].roles
+    assert resumed[0].confidence < told[0].confidence  # read from the article, not the sentence
+
+
+def test_an_act_goes_on_only_from_a_recent_one_of_its_kind(nlp):
+    # Three sentences on, and of another kind: the talks do not take the protest's parties.
+    r = extract_text(nlp, "Farmers protested against the Indian government in Delhi on Sunday. "
+                          "The weather was cold. Trains were late. Shops were shut. Protests resumed on Monday. "
+                          "Talks continued on Tuesday.")
+    resumed = [e for e in r.events if any(t.text == "Protests" for t in e.triggers)]
+    talks = [e for e in r.events if any(t.text == "Talks" for t in e.triggers)]
+    assert resumed and not any(k == "india" for _, k in resumed[0].roles)
+    assert all(not any(k == "india" for _, k in e.roles) for e in talks)
