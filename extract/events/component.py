@@ -16,7 +16,7 @@ from .arguments import _arguments
 from .context import clash_parties_from_context, continuing_parties_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
-from .filters import _generic, _generic_fillers, _happened, _hollow, _naming_call, _withheld
+from .filters import _generic, _generic_fillers, _happened, _hollow, _kind_or_predicate, _naming_call, _withheld
 from .records import _participants, _record
 from .triggers import match_trigger
 
@@ -75,8 +75,10 @@ class EventExtractor:
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
         _answer_targets(events)
-        # A naming "call" is no call at all: drop it before it can absorb a real call's mentions.
-        events = [ev for ev in events if not _naming_call(ev)]
+        # A naming "call" is no call at all, and a description tells no happening: drop them
+        # before they can absorb a real event's mentions.
+        events = [ev for ev in coreference._copular_identity(events)
+                  if not _naming_call(ev) and not _kind_or_predicate(ev)]
         states = frozenset(k for k, e in entities.items() if e.type == "Country")
         merged = coreference._merge_coreferent(coreference._merge_chains(events), ent_of, states)
         _act_targets(merged)

@@ -62,6 +62,26 @@ def _merge_chains(events: list[_Event]) -> list[_Event]:
     return out
 
 
+def _copular_identity(events: list[_Event]) -> list[_Event]:
+    """'Their last attack was an assassination attempt': a copula between two event nouns of one
+    family says they are one happening; the predicate noun becomes a mention of the subject's
+    event."""
+    by_token = {ev.tokens[0].i: ev for ev in events}
+    out = []
+    for ev in events:
+        tok = ev.tokens[0]
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) \
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be" else None
+        same = by_token.get(subject.i) if subject is not None else None
+        if same is not None and same is not ev and _same_family(same.trig.event_class, ev.trig.event_class):
+            same.tokens.extend(ev.tokens)
+            for role, keys in ev.roles.items():
+                _add(same, role, keys)
+            continue
+        out.append(ev)
+    return out
+
+
 def _same_family(a: str, b: str) -> bool:
     """Classes whose mentions can name one happening: the same class, two kinds of attack
     ("the bombing" ... "the attack"), or two words for talks ("negotiations" ... "the talks")."""

@@ -18,6 +18,9 @@ HAPPENING_VERBS = frozenset({"suffer", "sustain", "cause", "inflict", "carry", "
 # Verbs whose event-noun subject took place: occurring ("where the explosions occurred") or
 # going on ("protests resumed on Monday", the context step's continuing verbs).
 HAPPENED_VERBS = frozenset({"occur", "happen", "erupt", "unfold"}) | CONTINUING_VERBS
+# Pronouns on which a relative clause or participle describes a kind of person, not a
+# happening ("those who jail journalists", "anyone blocking highways").
+GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 # Prepositions whose object is the medium or the setting of the act the phrase hangs on
 # ("warned in its statement", "said at a news conference", "announced during a briefing").
 MEDIUM_PREPS = frozenset({"in", "at", "through", "via", "during"})
@@ -90,6 +93,38 @@ def _withheld(ev: _Event) -> bool:
     "released without charge", "left without consulting parliament"."""
     return all(t.dep_ in {"pobj", "pcomp"} and t.head.lower_ == "without"
                for t in ev.tokens if t.dep_ != "compound")
+
+
+def _kind_or_predicate(ev: _Event) -> bool:
+    """A trigger that describes something rather than tells a happening: a kind of person
+    ("those who kill our soldiers", "anyone blocking highways"), or what something else is
+    called or taken to be ("called the arrests a kidnapping", "condemned the strike as a
+    massacre", "this was a massacre"). Read before coreference, so that no later mention takes
+    it for an antecedent."""
+    return _describes(ev.tokens[0])
+
+
+def _describes(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ in {"relcl", "acl"} and head.lower_ in GENERIC_PRONOUNS:
+        # In the present: "those who kill", "anyone blocking"; "those injured" (past) are the
+        # people a happening hurt.
+        return tok.tag_ in {"VBZ", "VBP", "VBG", "VB"}
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "oprd":
+        return True
+    if tok.dep_ == "attr" and head.lemma_ == "be":
+        # "it was their first meeting", "the deliveries are a threat to Europe" (an event
+        # subject names the same happening: coreference._copular_identity joins the two first)
+        return not any(c.dep_ == "expl" for c in head.children)  # not "there was an explosion"
+    # "X as Y" on a verb that has X, or on X itself as the verb's object: Y is said of X.
+    if tok.dep_ != "pobj" or head.lower_ != "as":
+        return False
+    host = head.head
+    if host.pos_ == "VERB":
+        return any(c.dep_ in {"dobj", "nsubjpass"} for c in host.children)
+    return host.dep_ in {"dobj", "nsubjpass"}
 
 
 def _generic_fillers(ev: _Event) -> bool:

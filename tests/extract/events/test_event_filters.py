@@ -84,3 +84,22 @@ def test_an_act_said_not_to_be_done_is_no_event(nlp):
     assert not events_of(r, "threaten")
     assert all(t.text not in {"warning", "charge"} for e in r.events for t in e.triggers)
     assert events_of(r, "release")
+
+
+def test_a_description_tells_no_happening(nlp):
+    # A kind of person, and what something is called or taken as, are not events.
+    r = extract_text(nlp, "Peru will not take lessons from a state that shelters those who kill our police. "
+                          "The minister warned that anyone blocking highways would be arrested. "
+                          "Ortiz called the arrests \"a kidnapping of democracy\". "
+                          "Chad condemned the raid as a massacre of herders.")
+    words = {t.text for e in r.events for t in e.triggers}
+    assert not words & {"kill", "blocking", "kidnapping", "massacre"}
+    assert "condemned" in words
+
+
+def test_a_copula_between_two_event_nouns_names_one_happening(nlp):
+    r = extract_text(nlp, "Their last attack was an assassination attempt on a former minister in Lagos. "
+                          "There was an explosion at a market in Kano.")
+    attack = [e for e in r.events if any(t.text == "attack" for t in e.triggers)]
+    assert attack and any(t.text in {"assassination", "attempt"} for t in attack[0].triggers)
+    assert any(t.text == "explosion" for e in r.events for t in e.triggers)  # "there was": not a description
