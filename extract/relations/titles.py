@@ -31,6 +31,8 @@ BODY_NOUNS = frozenset({"ministry", "government", "department", "office", "embas
 # Nouns in an organisation's apposition that make it part of another ("an al-Qaeda affiliate").
 ORG_PART_NOUNS = frozenset({"affiliate", "branch", "wing", "faction", "offshoot", "member", "part", "arm",
                             "subsidiary", "unit", "franchise"})
+# Nouns that make a state a member of what they are of ("a member of the AU", "other members").
+MEMBER_NOUNS = frozenset({"member"})
 # How a title before a name hangs on it: as a compound, or as an nmod when it has its own
 # "of" phrase ("Qatari Minister of State X").
 TITLE_BEFORE_DEPS = frozenset({"compound", "nmod"})
@@ -129,17 +131,36 @@ def body_of_body(span: Span, ctx: TitleContext) -> Iterator[Found]:
 
 
 def part_of_parent(span: Span, ctx: TitleContext) -> Iterator[Found]:
-    """An organisation's apposition naming what it belongs to: "JNIM, an al-Qaeda affiliate",
-    "the M23, part of the Congo River Alliance"."""
-    if not ctx.is_organisation(span.kb_id_):
+    """What an organisation, or a state, is said to belong to: in apposition ("JNIM, an
+    al-Qaeda affiliate", "the M23, part of the Congo River Alliance", "Hungary, a member of the
+    EU"), after a copula ("Kenya is a member of the African Union"), or as one of the others
+    ("China and other members of the SCO", "Hungary, like other members of the EU"). A state
+    is only ever a member ("part of" a state is a place's locatedIn)."""
+    if not ctx.is_body(span.kb_id_):
         return
+    nouns = ORG_PART_NOUNS if ctx.is_organisation(span.kb_id_) else MEMBER_NOUNS
     root = span.root
-    for head in _apposed(root):
-        if head.lemma_.lower() in ORG_PART_NOUNS:
+    for head, rule in _parent_nouns(root):
+        if head.lemma_.lower() in nouns:
             for body in _title_bodies(head, ctx.bodies, ctx.is_body):
                 if ctx.bodies[body.i] != span.kb_id_:
                     yield RelationRecord(span.kb_id_, "memberOf", ctx.bodies[body.i],
-                                         _covering(ctx.doc, [root, head, body]), TITLE_CONFIDENCE["appos"]), None, False
+                                         _covering(ctx.doc, [root, head, body]), TITLE_CONFIDENCE[rule]), None, False
+
+
+def _parent_nouns(root: Token) -> Iterator[tuple[Token, str]]:
+    """The nouns that can say what ``root`` belongs to, with how they are tied to it."""
+    for head in _apposed(root):
+        yield head, "appos"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        yield from ((c, "copula") for c in root.head.children if c.dep_ == "attr")
+    others = [c for c in root.children if c.dep_ == "conj"]  # "China and other members of ..."
+    if root.dep_ == "nsubj":  # "Hungary, like other members of the EU, ..."
+        others += [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "like"
+                   for o in p.children if o.dep_ == "pobj"]
+    for other in others:
+        if any(c.dep_ == "amod" and c.lower_ == "other" for c in other.children):
+            yield other, "appos"
 
 
 def title_before_name(span: Span, ctx: TitleContext) -> Iterator[Found]:

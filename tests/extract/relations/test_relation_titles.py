@@ -116,3 +116,17 @@ def test_an_ethnic_demonym_beside_a_possessive_is_not_the_body(nlp):
     got = rels(extract_text(nlp, "Ollanta Ruiz became president of Peru in May. "
                                  "Ruiz was the country's first Indian president."))
     assert not any(s == "ollanta_ruiz" and o == "india" for s, _, o in got)
+
+
+def test_a_state_is_a_member_however_the_sentence_says_it(nlp):
+    r = extract_text(nlp, "Brazil and other members of the BRICS group abstained. "
+                          "Poland, like other members of the European Union, condemned the coup. "
+                          "Ghana is a member of the African Union. "
+                          "Senegal, a member of ECOWAS, sent troops.")
+    got = rels(r)
+    assert ("poland", "memberOf", "european_union") in got
+    assert ("ghana", "memberOf", "african_union") in got
+    assert ("senegal", "memberOf", "ecowas") in got
+    # A state is no "part" of a body: only "member" makes it one.
+    r = extract_text(nlp, "Chile, part of the Pacific Alliance talks, abstained.")
+    assert not any(s == "chile" and p == "memberOf" for s, p, _ in rels(r))
