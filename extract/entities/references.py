@@ -133,7 +133,7 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
         if sent_of[tok.i] - sent_of[m.token] > reach:
             break
         head = toks[m.token]  # (the cached token: doc[i] makes a new Token object each time)
-        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and not _owns_subject(head):
             continue  # "its" refers to an actor, not to where something happened ("in Syria")
         if entities[m.key].type in wanted and (only is None or m.key in only):
             cands.append((m, head))
@@ -142,8 +142,13 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
     # Salience: a subject or possessor ("Russia's support ..., its policies") beats a more
     # recent object ("its relationship with Iran and how it conducts its politics").
     word = tok.lower_
-    salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"} or _owns_subject(head)]
     return (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+def _owns_subject(head) -> bool:  # noqa: ANN001
+    """The "of" phrase of a sentence's subject: "the government of Egypt recalled its envoy"."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def resolve_pairs(doc: Doc, mentions: list[_Mention],

@@ -201,9 +201,16 @@ def _linked(prev: _Event, ev: _Event) -> bool:
 
 def _repeats(head: Token, earlier: list[Token]) -> bool:
     """Whether an unnamed party can repeat one of ``earlier``: a pronoun, or a definite noun of
-    the same number ("the two men" after "two aid workers")."""
+    the same number that is the same word or counts the same ("the two men" after "two aid
+    workers"; not "the government of Egypt" after "the parliament of Georgia")."""
     return head.pos_ == "PRON" or (head.pos_ == "NOUN" and not _indefinite(head) and any(
-        _same_number(head, o) for o in earlier if o.pos_ == "NOUN"))
+        _same_number(head, o) and (o.lemma_ == head.lemma_ or _count(o) is not None and _count(o) == _count(head))
+        for o in earlier if o.pos_ == "NOUN"))
+
+
+def _count(tok: Token) -> str | None:
+    """The number that counts a noun ("two workers"), or None."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "nummod"), None)
 
 
 def _unnamed_heads(keys: list[str], doc: Doc) -> list[Token]:
@@ -235,9 +242,8 @@ def _indefinite(tok: Token) -> bool:
 def _same_number(a: Token, b: Token) -> bool:
     """Two heads that can name one group: the same grammatical number, and the same count when
     both are counted ("two workers ... the two men")."""
-    count = lambda t: next((c.lower_ for c in t.children if c.dep_ == "nummod"), None)  # noqa: E731
     return (a.tag_ in {"NNS", "NNPS"}) == (b.tag_ in {"NNS", "NNPS"}) and (
-        None in (count(a), count(b)) or count(a) == count(b))
+        None in (_count(a), _count(b)) or _count(a) == _count(b))
 
 
 def _mention_facts(ev: _Event, headline: Callable[[Token], bool]) -> _Event:

@@ -24,7 +24,8 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "j
                           "ambassador", "envoy", "representative", "official", "officials", "spokesman",
                           "spokeswoman", "spokesperson", "mission", "negotiator", "police",
                           "minister", "ministers", "leader", "leaders", "lawmaker", "lawmakers",
-                          "legislator", "legislators", "guard", "guards", "gendarme", "gendarmes",
+                          "legislator", "legislators", "parliament", "legislature", "guard", "guards",
+                          "gendarme", "gendarmes",
                           # heads act for what they head ("the director of the National Police")
                           "director", "chief", "head", "commander", "chairman", "chairwoman",
                           # members act for their organisation or state, as CAMEO codes them

@@ -48,3 +48,12 @@ def test_an_unowned_ministry_in_a_sentence_opening_with_a_city_is_that_citys_sta
                           "the foreign ministry condemned the raid. Sudan has often accused Chad of such raids.")
     condemn = events_of(r, "condemn")
     assert condemn and ("agent", "sudan") in condemn[0].roles
+
+
+def test_its_refers_to_the_owner_of_the_subject(nlp):
+    # "its" in "the government of Peru recalled its ambassador" is Peru's, not the earlier subject's.
+    r = extract_text(nlp, "Chile criticised Bolivia on Monday. The government of Peru recalled its "
+                          "ambassador from Ecuador.")
+    recall = [e for e in r.events if any(t.text == "recalled" for t in e.triggers)]
+    assert recall and ("agent", "peru") in recall[0].roles
+    assert not any(k == "chile" for _, k in recall[0].roles)

@@ -134,3 +134,12 @@ def test_a_negative_noun_is_no_antecedent(nlp):
                           "were hurt. Police said the bombing was the work of a gang.")
     bombing = [e for e in r.events if any(t.text == "bombing" for t in e.triggers)]
     assert bombing and not any(t.text == "deaths" for t in bombing[0].triggers)
+
+
+def test_an_unnamed_party_repeats_only_the_same_word_or_the_same_count(nlp):
+    # "the government of Peru" is no repetition of "the parliament of Chile": two acts.
+    r = extract_text(nlp, "The parliament of Chile voted to sever diplomatic ties with Venezuela. "
+                          "The government of Peru recalled its ambassador from Ecuador.")
+    acts = events_of(r, "reduce_relations")
+    assert len(acts) == 2
+    assert any(("agent", "chile") in e.roles for e in acts)  # a state's parliament acts for it
