@@ -27,7 +27,7 @@ from .credits import not_credits
 from .cues import _after_stance_prefix
 from .headlines import _confirm_headline_mentions, _dateline_city, _without_common_words
 from .organisations import _affiliations
-from .people import known_as
+from .people import _untagged_titled_names, known_as
 from .places import (_named_places, _nested_places, _shared_short_names, _short_place_names, _untagged_countries,
                      _untagged_country_pairs)
 from .references import descriptions, resolve_pairs, resolve_pronouns
@@ -99,6 +99,7 @@ class EntityResolver:
         mentions += list(_nested_places(doc, mentions))
         mentions += list(_affiliations(doc, mentions))
         mentions += list(_named_places(doc, mentions))
+        mentions += list(_untagged_titled_names(doc, mentions))
         mentions += list(descriptions(doc, mentions))
         named = not_credits(doc_text(doc))  # (no photo credits, no fragments of names)
         mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start) and named(m)]

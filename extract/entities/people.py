@@ -1,5 +1,5 @@
 """People: clusters of full names and the short names that join them, "known as" names, shared
-surnames, full names the model tagged as bodies.
+surnames, full names the model tagged as bodies, untagged names in apposition with a title.
 
 Tests: tests/extract/entities/test_entity_people.py.
 """
@@ -7,15 +7,17 @@ Tests: tests/extract/entities/test_entity_people.py.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.graph.iri import slug
 
 from .. import gazetteer
 from .mention import _Mention, _name_tokens, _strip_possessive
 from .names import _fold, _FullNames, NamedPeople, short_name_target, _spellings_of_one_name, _surname
-from .wordlists import ORG_NAME_WORDS
+from ..doccache import tokens
+from .wordlists import ORG_NAME_WORDS, PERSON_TITLES_HEADS
 
 
 def _people_tagged_as_bodies(mentions: list[_Mention]) -> None:
@@ -117,3 +119,35 @@ def _shared_surnames(mentions: list[_Mention]) -> None:
             seen[m.key] += 1
             if " " in m.text.strip():
                 last[m.key] = m.start
+
+
+def _untagged_titled_names(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """A name of two or more capitalised words that the model left untagged, in apposition with
+    a person's title: "Raila Odinga, the Kenyan Prime Minister", "the speaker of parliament,
+    Znaur Gassiyev". The title says it is a person."""
+    covered = [(m.start, m.end) for m in mentions]
+    for tok in tokens(doc):
+        if tok.lower_ not in PERSON_TITLES_HEADS or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        name = tok.head if tok.dep_ == "appos" else next((c for c in tok.children if c.dep_ == "appos"), None)
+        words = _name_words(name) if name is not None else []
+        if len(words) < 2:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if any(a < end and start < b for a, b in covered):
+            continue
+        covered.append((start, end))
+        yield _Mention(start=start, end=end, text=doc.text[start:end], type="Person", source="titled", token=name.i)
+
+
+def _name_words(name: Token) -> list[Token]:
+    """A capitalised proper noun and the capitalised proper nouns right before it on its line
+    ("Raila Odinga"; read from the words, as a date line above can break the parse)."""
+    def capitalised(w: Token) -> bool:
+        return w.pos_ == "PROPN" and w.is_alpha and w.text[0].isupper() and not w.is_upper
+    if not capitalised(name):
+        return []
+    words = [name]
+    while words[0].i > 0 and capitalised(prev := name.doc[words[0].i - 1]) and "\n" not in prev.whitespace_:
+        words.insert(0, prev)
+    return words

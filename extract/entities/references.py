@@ -19,6 +19,7 @@ from newsgraph.graph.model import EntityRecord
 
 from ..doccache import sentences, tokens
 from ..doccache import text as doc_text
+from .headlines import in_title
 from .mention import _Mention, mentions_by_token
 from .organisations import _armed_groups, dominant_state, opening_city_state, _org_heads, _organ_kind
 from .wordlists import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS,
@@ -184,6 +185,8 @@ def descriptions(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
     by_token = {m.token: m for m in mentions}
     by_title: dict[tuple[str, str], _Mention] = {}  # (country key or "", title) -> person
     leaders: dict[str, _Mention] = {}  # country key -> its leader
+    first_holder: dict[tuple[str, str], _Mention] = {}  # (country key, title) -> its first holder
+    headline: list = []  # bare titles of a headline: (token, country key, title)
     for tok in tokens(doc):
         if tok.lower_ not in PERSON_TITLES_HEADS:
             continue
@@ -191,9 +194,11 @@ def descriptions(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
         title = " ".join([c.lower_ for c in mods if c.i not in by_token and c.is_alpha] + [tok.lower_])
         country = next((by_token[c.i] for c in mods if c.i in by_token and by_token[c.i].type == "Country"), None)
         ckey = country.key or "" if country else ""
-        person = by_token.get(tok.head.i) if tok.dep_ == "compound" else None
+        # "German Chancellor Olaf Scholz", "Raila Odinga, the Kenyan Prime Minister"
+        person = by_token.get(tok.head.i) if tok.dep_ in {"compound", "appos"} else None
         if person is not None and person.type == "Person":
             by_title[(ckey, title)] = by_title[("", title)] = person
+            first_holder.setdefault((ckey, title), person)
             # "the minister" after "Tajik Foreign Minister X": the title's head word alone
             # names the most recent holder too.
             by_title[("", tok.lower_)] = person
@@ -201,6 +206,9 @@ def descriptions(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
                 leaders[ckey] = person
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None and tok.dep_ != "compound" and in_title(doc, tok.idx):
+            headline.append((tok, ckey, title))  # "Kenyan Prime Minister calls for ...": read below
+            continue
         if det is None or tok.dep_ == "compound" or any(c.dep_ in {"prep", "relcl", "acl"} for c in tok.rights):
             continue  # "the president of the bank": a new person, not a reference
         target = by_title.get((ckey, title)) or (leaders.get(ckey) if ckey and tok.lower_ in GENERIC_LEADERS else None)
@@ -210,3 +218,18 @@ def descriptions(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
             end = tok.idx + len(tok.text)
             yield _Mention(start=det.idx, end=end, text=doc_text(doc)[det.idx:end], type="Person",
                            source="description", link=target.start, token=tok.i)
+    yield from _headline_titles(doc, headline, first_holder)
+
+
+def _headline_titles(doc: Doc, headline: list, first_holder: dict[tuple[str, str], _Mention]) -> Iterator[_Mention]:
+    """A headline's bare title of a state ("Kenyan Prime Minister calls for ...") is the person
+    the article gives that title ("Raila Odinga, the Kenyan Prime Minister"), when one does:
+    headlines name people by office and leave the name to the story."""
+    for tok, ckey, title in headline:
+        target = first_holder.get((ckey, title)) if ckey else None
+        if target is None:
+            continue
+        start = min(c.idx for c in tok.subtree if c.i <= tok.i)
+        end = tok.idx + len(tok.text)
+        yield _Mention(start=start, end=end, text=doc_text(doc)[start:end], type="Person",
+                       source="description", link=target.start, token=tok.i)

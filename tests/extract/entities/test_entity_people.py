@@ -73,3 +73,11 @@ def test_known_as_names_one_person_and_untagged_demonyms_count(nlp):
     assert "Kid Kora" in e["joseph_mwangi"].names
     arrest = [ev for ev in r.events if ev.event_class == "arrest"]
     assert arrest and ("agent", "kenya") in arrest[0].roles
+
+
+def test_an_untagged_name_apposed_to_a_title_is_a_person(nlp):
+    # The title says it is a person, whatever the model tagged (here: nothing, after a date line).
+    r = extract_text(nlp, "Ghana summons envoy\n\nMonday, May 4, 2026\n\nKwaku Mensimah, the Ghanaian foreign "
+                          "minister, said on Monday that the talks had failed.")
+    es = ents(r)
+    assert "kwaku_mensimah" in es and es["kwaku_mensimah"].type == "Person"

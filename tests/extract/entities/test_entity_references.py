@@ -57,3 +57,11 @@ def test_its_refers_to_the_owner_of_the_subject(nlp):
     recall = [e for e in r.events if any(t.text == "recalled" for t in e.triggers)]
     assert recall and ("agent", "peru") in recall[0].roles
     assert not any(k == "chile" for _, k in recall[0].roles)
+
+
+def test_a_headlines_bare_title_is_the_person_the_story_gives_it(nlp):
+    r = extract_text(nlp, "Kenyan Prime Minister calls for suspension of Mugabe from African Union\n\n"
+                          "Thursday, June 26, 2008\n\nRaila Odinga, the Kenyan Prime Minister, has said that "
+                          "Robert Mugabe should be suspended from the African Union.")
+    calls = [e for e in r.events if any(t.text == "calls" for t in e.triggers)]
+    assert calls and ("agent", "raila_odinga") in calls[0].roles

@@ -41,3 +41,11 @@ def test_an_object_constraint_holds_in_any_voice(nlp):
                           "The report was released on Monday.")
     assert not [e for e in r.events if e.event_class == "release"]
     assert [e for e in r.events if e.event_class == "statement" and any(t.text == "released" for t in e.triggers)]
+
+
+def test_withdrawing_an_ambassador_is_a_recall(nlp):
+    r = extract_text(nlp, "Peru decided to withdraw its ambassador from Mexico. Russia withdrew its troops from Syria.")
+    recall = [e for e in r.events if any(t.text == "withdraw" for t in e.triggers)]
+    troops = [e for e in r.events if any(t.text == "withdrew" for t in e.triggers)]
+    assert recall and recall[0].event_class == "reduce_relations"
+    assert troops and troops[0].event_class == "yield"
