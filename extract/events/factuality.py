@@ -80,6 +80,21 @@ def _first_conjunct(tok: Token) -> Token:
     return node
 
 
+def _supposed(tok: Token) -> bool:
+    """An indefinite event noun that is the subject of a possibility or a condition ("an
+    intervention would backfire", "a Russian attack could kill hundreds", "if a strike
+    happens"): it names what might be, not what was ("the attack would not change
+    anything" is about an attack that was)."""
+    # (A Title-Case headline tags the noun as a proper one: "Why an ECOWAS Intervention Would ...")
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ not in {"NN", "NNP"}:
+        return False
+    if any((c.dep_ == "det" and c.lower_ not in {"a", "an", "any"}) or c.dep_ == "poss" for c in tok.children):
+        return False
+    kids = list(tok.head.children)
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids) or \
+        any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids)
+
+
 def _intended(tok: Token) -> bool:
     """An infinitive that names what a noun of intention intends: "an attempt to free the
     hostages", "a plan to strike", "efforts to end the war" (not "the first leader to visit")."""
@@ -92,6 +107,8 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
     """The factuality of ``tok`` from itself and the verbs above it (``factuality``)."""
     if _intended(tok):
         return "hypothetical"  # "in an attempt to free the hostages": aimed at, not done
+    if _supposed(tok):
+        return "hypothetical"  # "an ECOWAS intervention would cost lives": none has happened
     chain = [tok]
     node = tok
     if _asked_for(tok):

@@ -256,3 +256,12 @@ def test_the_infinitive_of_a_noun_of_intention_is_not_done(nlp):
 def test_can_is_a_modal_of_possibility(nlp):
     r = extract_text(nlp, "Under the treaty Egypt can deploy only 750 troops in the Sinai.")
     assert _facts(r).get("deploy") == "hypothetical"
+
+
+def test_an_indefinite_event_that_would_do_something_is_supposed(nlp):
+    r = extract_text(nlp, "A Chadian intervention in Sudan would cost thousands of lives. "
+                          "The Sudanese offensive would not change anything, the minister said.")
+    facts = _facts(r)
+    assert facts.get("intervention") == "hypothetical"
+    assert facts.get("offensive") == "asserted"  # a definite one that was
+    assert not any(p == "intervenesIn" for _, p, _ in rels(r))
