@@ -144,6 +144,9 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
     mods = [c for c in tok.children if c.dep_ in deps]
     # "Kyrgyz and Tajik border guards", "the U.S. and EU ambassadors": coordinated owners.
     mods += [cc for c in mods for cc in c.children if cc.dep_ == "conj"]
+    if not organ and any(c.dep_ == "compound" and c.i in ent_of for c in mods):
+        # "Yemen's Houthi movement": the compound names the group; the possessive says where it is.
+        mods = [c for c in mods if c.dep_ == "compound"]
     owners = [ent_of[c.i] for c in mods if c.i in ent_of]
     pronouns = tok.doc._.ng_pronouns or {} if tok.doc.has_extension("ng_pronouns") else {}
     # "his government": the organ of whoever "his" is.

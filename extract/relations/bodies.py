@@ -20,7 +20,7 @@ from newsgraph.graph.model import RelationRecord
 from .. import gazetteer
 from ..entities import SPAN_KEY
 from .evidence import TITLE_CONFIDENCE, _covering
-from .relation_words import HEAD_VERBS, ORGAN_HEADS, REPRESENT_VERBS, RULE_VERBS, WORK_VERBS
+from .relation_words import FORM_VERBS, HEAD_VERBS, ORGAN_HEADS, REPRESENT_VERBS, RULE_VERBS, WORK_VERBS
 from .titles import TitleContext
 
 
@@ -174,8 +174,37 @@ def represents(span: Span, ctx: TitleContext) -> Iterator[RelationRecord]:
                                      _covering(ctx.doc, [span.root, verb, body]), TITLE_CONFIDENCE["copula"])
 
 
+def form_together(span: Span, ctx: TitleContext) -> Iterator[RelationRecord]:
+    """"Mali, Niger and Burkina Faso formed the AES", "Niger and Burkina Faso, which together
+    with Mali form the AES", "the states that make up the GCC": each state or body that forms an
+    organisation is its member."""
+    if not ctx.is_body(span.kb_id_) or (span.root.dep_ == "conj" and span.root.head.i in ctx.ent_of):
+        return  # (a conjunct is read with the first of its list)
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" and _forming(root.head) else []
+    verbs += [v for v in _clauses(span, FORM_VERBS) if _forming(v)
+              and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in v.children)]
+    for verb in verbs:
+        bodies = [root, *(c for c in root.subtree if c.dep_ == "conj" and c.i in ctx.ent_of)]
+        # "which together with Mali form ...": the parser hangs "with" on the verb or its subject
+        bodies += [o for w in verb.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.i < verb.i
+                   for o in w.children if o.dep_ == "pobj" and o.i in ctx.ent_of]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            org = _object_entity(obj, ctx, ctx.is_organisation)
+            for member in (b for b in bodies if org is not None and ctx.is_body(ctx.ent_of[b.i])):
+                if ctx.ent_of[member.i] != ctx.ent_of[org.i]:
+                    yield RelationRecord(ctx.ent_of[member.i], "memberOf", ctx.ent_of[org.i],
+                                         _covering(ctx.doc, [member, verb, org]), TITLE_CONFIDENCE["copula"])
+
+
+def _forming(verb: Token) -> bool:
+    """A verb of forming: "form", "constitute", "found", "make up" (not "make" alone)."""
+    lemma = verb.lemma_.lower()
+    return lemma in FORM_VERBS and (lemma != "make" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+
+
 BODY_RULES: tuple[Callable[[Span, TitleContext], Iterator[RelationRecord]], ...] = (
-    state_organ, body_organ, persons_party, who_heads, where_worked, run_by, represents)
+    state_organ, body_organ, persons_party, who_heads, where_worked, run_by, represents, form_together)
 """The rules in the order they run on each mention: what an organisation's name says first
 (its state, then its body, then its leader), then what a relative clause on the mention says.
 Each reads a different pattern, so the order only decides the order of the output."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 from .. import lexicon
 
 RELATION_WORDS = "relation_words.tsv"
-_KNOWN = ("organ_heads", "envoy_titles", "based_words", "head_verbs", "work_verbs", "rule_verbs", "represent_verbs")
+_KNOWN = ("organ_heads", "envoy_titles", "based_words", "head_verbs", "work_verbs", "rule_verbs", "represent_verbs",
+          "form_verbs")
 _LISTS = lexicon.word_lists(RELATION_WORDS, known=_KNOWN)
 
 # Head nouns of organs' names ("Ministry", "Forces", "Security Council").
@@ -24,4 +25,6 @@ WORK_VERBS = frozenset(_LISTS.get("work_verbs", ()))
 RULE_VERBS = frozenset(_LISTS.get("rule_verbs", ()))
 # "X represented India at the talks": the subject acts for the object.
 REPRESENT_VERBS = frozenset(_LISTS.get("represent_verbs", ()))
+# "Mali, Niger and Burkina Faso formed the AES", "the states that make up the GCC": members.
+FORM_VERBS = frozenset(_LISTS.get("form_verbs", ()))
 del _LISTS

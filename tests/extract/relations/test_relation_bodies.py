@@ -64,3 +64,13 @@ def test_a_title_with_its_own_of_phrase_and_commissioners(nlp):
                                  "human rights commissioner, Grace Wanjiru, said no one was freed."))
     assert ("khalid_al_busaidi", "memberOf", "oman") in got
     assert ("grace_wanjiru", "memberOf", "kenya") in got
+
+
+def test_who_forms_an_organisation_is_its_member(nlp):
+    r = extract_text(nlp, "Mali, Niger and Chad formed the Alliance of Sahel States in 2023.")
+    got = rels(r)
+    assert {("mali", "memberOf", "alliance_of_sahel_states"), ("niger", "memberOf", "alliance_of_sahel_states"),
+            ("chad", "memberOf", "alliance_of_sahel_states")} <= got
+    # "make" is a forming verb only with "up".
+    r = extract_text(nlp, "Chile made the Pacific Alliance a priority.")
+    assert not any(p == "memberOf" for _, p, _ in rels(r))
