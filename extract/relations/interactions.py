@@ -18,6 +18,9 @@ from ..events import event_classes
 PLACE_AS_TARGET = frozenset({"military_operation"})
 # CAMEO root of contact (meet, call, visit): a contact's "with" party is its other end.
 CONTACT_ROOT = "04"
+# CAMEO roots of acts whose "with" party is their other end: contact, and acts on the ties
+# between two parties (material cooperation 06, reducing relations 16: "cut ties with X").
+WITH_ROOTS = frozenset({CONTACT_ROOT, "06", "16"})
 # Words (lemmas) by which a sentence says its agents act with each other: adverbs and
 # adjectives of reciprocity, and verbs whose act is mutual by meaning ("exchanged prisoners").
 RECIPROCAL_WORDS = frozenset({"together", "jointly", "mutual", "mutually", "bilateral", "bilaterally",
@@ -74,15 +77,17 @@ def _symmetric_pairs(ev: EventRecord, roles: dict, entities: dict) -> Iterator[t
 
 
 def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict) -> Iterator[tuple[str, str, float]]:
-    """agent -> target. Without a target: a contact's "with" party is its other end ("spoke by
-    phone with X"); co-agents of a cooperative act act towards each other only when the text
-    says so ("pledged to deepen their mutual cooperation", "agreed to work together")."""
+    """agent -> target. Without a target: the "with" party of a contact or of an act on the
+    ties between two parties is its other end ("spoke by phone with X", "severed ties with X",
+    "suspended cooperation with X"); co-agents of a cooperative act act towards each other
+    only when the text says so ("pledged to deepen their mutual cooperation", "agreed to work
+    together")."""
     contact = (cls.cameo or "")[:2] == CONTACT_ROOT
     targets = roles.get("target", []) + roles.get("victim", [])
     if not targets and ev.place and ev.event_class in PLACE_AS_TARGET and \
             entities.get(ev.place) and entities[ev.place].type == "Country":
         targets = [ev.place]
-    if not targets and contact:
+    if not targets and (cls.cameo or "")[:2] in WITH_ROOTS:
         targets = roles.get("participant", [])
     targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
     agents = [a for a in roles.get("agent", []) if a in entities and entities[a].type != "Place"]  # places do not act

@@ -62,3 +62,10 @@ def test_a_parenthesised_list_stays_one_party(nlp):
     r = extract_text(nlp, "Iran and the E3 (Britain, France and Germany) reached an agreement in Vienna.")
     members = {"united_kingdom", "france", "germany"}
     assert not any(s in members and o in members for s, _, o in rels(r))
+
+
+def test_the_with_party_of_an_act_on_ties_is_its_other_end(nlp):
+    r = extract_text(nlp, "The parliament of Moldova voted to sever diplomatic ties with Belarus.")
+    got = rels(r)
+    assert ("moldova", "reducesRelationsWith", "belarus") in got
+    assert ("belarus", "reducesRelationsWith", "moldova") not in got  # directed: Moldova did it
