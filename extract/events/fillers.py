@@ -40,7 +40,10 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "j
 # Organs that speak for a body named with "for" ("a spokesman for the African Union").
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "negotiator"})
 # Heads whose owner (a modifier or "of") is the actor they stand for.
-ORGAN_HEADS = STATE_ORGANS | GROUP_HEADS
+# A state's land, sea and air: what is done to them is done to the state ("occupy Georgian
+# territory", "violated Ukrainian airspace", "shelled Syrian soil").
+TERRITORY_NOUNS = frozenset({"territory", "territories", "soil", "airspace", "waters", "land", "lands"})
+ORGAN_HEADS = STATE_ORGANS | GROUP_HEADS | TERRITORY_NOUNS
 # Pronouns that never refer to a participant.
 NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "itself", "something",
                                     "anything", "nothing", "everything", "here"})
@@ -139,7 +142,7 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
     # and the Netherlands": the organ or envoy acts for the state that a modifier names.
     # A group's phrase names it by a compound ("the M23 rebel group"), not by a demonym
     # ("a Kenyan rebel group" is not Kenya) nor an "of" ("a group of protesters").
-    organ = tok.lemma_.lower() in STATE_ORGANS
+    organ = tok.lemma_.lower() in STATE_ORGANS or tok.lemma_.lower() in TERRITORY_NOUNS
     deps = {"amod", "compound", "poss", "nmod"} if organ else {"compound", "poss"}
     mods = [c for c in tok.children if c.dep_ in deps]
     # "Kyrgyz and Tajik border guards", "the U.S. and EU ambassadors": coordinated owners.

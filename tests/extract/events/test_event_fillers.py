@@ -74,3 +74,9 @@ def test_the_junta_in_a_capital_is_its_state_but_an_envoy_posted_there_is_not(nl
     assert accuse and ("target", "niger") in accuse[0].roles
     r = extract_text(nlp, "Maria Costa, the UNICEF representative in Lebanon, welcomed the grant.")
     assert not any("lebanon" in (s, o) for s, p, o in rels(r) if p != "memberOf")
+
+
+def test_a_states_territory_undergoes_what_is_done_to_it(nlp):
+    r = extract_text(nlp, "Armenian troops continue to occupy Azerbaijani territory near Lachin.")
+    occupy = [e for e in r.events if any(t.text == "occupy" for t in e.triggers)]
+    assert occupy and ("target", "azerbaijan") in occupy[0].roles
