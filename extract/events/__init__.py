@@ -55,7 +55,7 @@ from .verb_arguments import (  # noqa: F401
 from .noun_arguments import (  # noqa: F401
     AFFECTING_VERBS, LIGHT_VERBS, NOUN_AGENT_DEPS)
 from .preposition_arguments import (  # noqa: F401
-    LOCATION_NOUNS, OBJECT_DEPS, PLACE_PREPS, SITE_PREPS, WITH_PREPS)
+    DIRECT_VIAS, LOCATION_NOUNS, PLACE_PREPS, SITE_PREPS, WITH_PREPS)
 from .casualties import (  # noqa: F401
     _casualties, _NUMBER_WORDS, parse_number)
 from .factuality import (  # noqa: F401

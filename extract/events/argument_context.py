@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from newsgraph.graph.model import PLACE_TYPES
 
-from ..predicates import Arg, Frame, frame_of, verb_frame
+# (COORDINATED and construction are the predicate layer's, re-exported for the rule modules.)
+from ..predicates import COORDINATED, Arg, Frame, construction, predicate_frame  # noqa: F401
 from .draft import _add, _Event
 from .fillers import _fillers
 from .lexicon import EventClass
@@ -22,8 +23,6 @@ from .lexicon import EventClass
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Prepositions introducing the target of an interaction ("support of Assad", "attack on").
 TARGET_PREPS = frozenset({"of", "on", "against", "for", "at", "to", "toward", "towards", "upon", "into"})
-# How the predicate layer marks an argument distributed from a coordination (``Arg.via``).
-COORDINATED = ", coordinated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +82,6 @@ VerbArgRule = Callable[[Arg, ArgContext], "tuple[str, list[str]] | None"]
 
 def trigger_frame(tok: Token) -> Frame:
     """The predicate layer's frame of a verb trigger, or the one its syntax gives a trigger the
-    layer has no frame for (an auxiliary without a subject)."""
-    return frame_of(tok) or verb_frame(tok)
+    layer has no frame for (an auxiliary without a subject): ``predicate_frame``."""
+    return predicate_frame(tok)
 
-
-def construction(arg: Arg) -> str:
-    """The construction a frame's argument came from, without the coordination mark."""
-    return arg.via.removesuffix(COORDINATED)

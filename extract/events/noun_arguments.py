@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..predicates import AGENT, SUPPORT_VERBS, frame_of
-from .argument_context import SUBJECT_DEPS, TARGET_PREPS, ArgContext
+from ..predicates import (AGENT, COPULAS, SUPPORT_VERBS, Frame, construction, frame_of, frames_with_argument, obliques,
+                          predicate_frame)
+from .argument_context import TARGET_PREPS, ArgContext
 from .draft import is_unnamed
 
 # Modifiers of a noun trigger that name its agent ("Russia's support", "the Russian intervention").
@@ -19,20 +20,24 @@ LIGHT_VERBS = SUPPORT_VERBS
 # Verbs whose subject attack strikes their object ("the strikes targeted Pakistan").
 AFFECTING_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "wreck", "rock", "level",
                              "flatten"})
+# Verbs whose subject undergoes the harm that is their object ("13 people suffered injuries").
+SUFFERING_VERBS = frozenset({"suffer", "sustain", "receive"})
 
 
 def predicated_victims(ctx: ArgContext) -> None:
     """"left 20 people dead", "the dead soldiers", "shot him to death", "X was wounded": who
-    died is what the adjective or noun is predicated of."""
+    died is what the adjective or noun is predicated of: what the verb it completes acts on, in
+    either voice, or a copula's subject (the verb's frame: ``Frame.objects``, ``Frame.subjects``)."""
     tok = ctx.tok
     if ctx.ev.trig.pos == "VERB" or not ctx.victims:
         return
     head = tok.head
     if tok.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} or (tok.dep_ == "pobj" and head.lower_ == "to"):
         verb = head.head if tok.dep_ == "pobj" else head
-        for child in verb.children:
-            if child.dep_ in {"dobj", "obj", "nsubjpass"} or (child.dep_ == "nsubj" and verb.lemma_ == "be"):
-                ctx.add(ctx.target_role, ctx.fill(child))
+        frame = predicate_frame(verb)
+        said_of = frame.objects() + (frame.subjects() if verb.lemma_ in COPULAS else [])
+        for i in sorted(set(said_of)):
+            ctx.add(ctx.target_role, ctx.fill(tok.doc[i]))
     elif tok.dep_ == "amod" and head.pos_ == "NOUN":
         ctx.add(ctx.target_role, ctx.fill(head))
 
@@ -62,88 +67,76 @@ def noun_modifiers(ctx: ArgContext) -> None:
 
 
 def relative_light_verb(ctx: ArgContext) -> None:
-    """"the sanctions that ECOWAS imposed on Niger": the relative clause's subject acts, its
-    "on"/"against" phrase is the target."""
+    """"the sanctions that ECOWAS imposed on Niger": the relative clause's subject acts (its
+    frame's own subject), its "on"/"against" phrase is the target (its ``obliques``)."""
     if ctx.ev.trig.pos == "VERB":
         return
+    doc = ctx.tok.doc
     for rel in ctx.tok.children:
         if rel.dep_ == "relcl" and rel.pos_ == "VERB" and rel.lemma_.lower() in LIGHT_VERBS | {"impose"}:
-            for child in rel.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    ctx.add(ctx.actor_role, ctx.fill(child))
-                elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS - {"of", "for", "at"}:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            ctx.add(ctx.undergoer_role, ctx.fill(obj))
+            for i in predicate_frame(rel).subjects(inherited=False):
+                ctx.add(ctx.actor_role, ctx.fill(doc[i]))
+            for _, obj in obliques(rel, TARGET_PREPS - {"of", "for", "at"}):
+                ctx.add(ctx.undergoer_role, ctx.fill(obj))
 
 
 def affecting_verb_object(ctx: ArgContext) -> None:
-    """"563 strikes targeted Pakistan", "the blast hit a market": the verb's object is what
-    the attack struck ("a total of N strikes" too)."""
+    """"563 strikes targeted Pakistan", "the blast hit a market", "a market was hit by the
+    blast": what an affecting verb whose agent the attack is acts on is what the attack struck
+    ("a total of N strikes" too): the attack's frames (``frames_with_argument``), their objects."""
     tok = ctx.tok
-    if ctx.ev.trig.pos == "VERB":
+    if ctx.ev.trig.pos == "VERB" or ctx.cls.coref_family != "attack":
         return
     subj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-    if subj.dep_ == "nsubj" and subj.head.lemma_ in AFFECTING_VERBS and ctx.cls.coref_family == "attack":
-        for child in subj.head.children:
-            if child.dep_ in {"dobj", "obj"}:
-                ctx.add(ctx.target_role, ctx.fill(child))
+    for frame, arg in frames_with_argument(subj):
+        if arg.role == AGENT and construction(arg) in {"subject", "by-phrase"} and frame.lemma in AFFECTING_VERBS:
+            for i in frame.objects():
+                ctx.add(ctx.target_role, ctx.fill(tok.doc[i]))
 
 
 def suffered_harm(ctx: ArgContext) -> None:
-    """"13 people suffered injuries": who suffers them is the victim."""
-    tok, head = ctx.tok, ctx.tok.head
-    if ctx.ev.trig.pos != "VERB" and tok.dep_ in {"dobj", "obj"} and \
-            head.lemma_ in {"suffer", "sustain", "receive"} and ctx.victims:
-        for child in head.children:
-            if child.dep_ in SUBJECT_DEPS:
-                ctx.add("victim", ctx.fill(child))
+    """"13 people suffered injuries", "the injuries he sustained": who suffers them (the subject,
+    own or inherited, of the verb whose object the harm is) is the victim."""
+    tok = ctx.tok
+    if ctx.ev.trig.pos == "VERB" or not ctx.victims:
+        return
+    for frame, arg in frames_with_argument(tok):
+        if arg.via == "object" and frame.lemma in SUFFERING_VERBS:
+            for i in frame.subjects():
+                ctx.add("victim", ctx.fill(tok.doc[i]))
 
 
-def _light_object(tok: Token) -> Token:
-    """The noun a light verb governs: "approved asset freezes and travel bans": the bans are approved too."""
-    obj = tok
-    while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
-        obj = obj.head
-    return obj
+def _verbs_of_object(tok: Token, lemmas: frozenset[str] | set[str]) -> list[Frame]:
+    """The frames of the verbs among ``lemmas`` whose object (in the active voice) ``tok`` is,
+    also as a conjunct ("approved asset freezes and travel bans": the bans are approved too)
+    or through a relative pronoun ("the attack that X launched")."""
+    return [frame for frame, arg in frames_with_argument(tok)
+            if construction(arg) == "object" and frame.lemma in lemmas]
 
 
 def light_verb_subject(ctx: ArgContext) -> None:
     """Light verb: "X held a summit", "X launched an attack", "X blamed Y and launched an
-    attack" (the subject of a coordinated light verb is the first verb's)."""
+    attack", "X vowed to launch an attack": the subject, own or inherited (``Frame.subjects``),
+    of the light verb whose object the noun is."""
     if ctx.ev.trig.pos == "VERB":
         return
-    obj = _light_object(ctx.tok)
-    head = obj.head
-    if obj.dep_ in {"dobj", "obj"} and (head.lemma_.lower() in LIGHT_VERBS or
-                                        head.lemma_.lower() in ctx.cls.made_by):
-        node = head
-        while True:
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
-            if subjects or node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
-                break
-            node = node.head
-        for child in subjects:
-            ctx.add(ctx.actor_role, ctx.fill(child))
+    for frame in _verbs_of_object(ctx.tok, LIGHT_VERBS | ctx.cls.made_by):
+        for i in frame.subjects():
+            ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[i]))
 
 
 def claimed_attack(ctx: ArgContext) -> None:
-    """"al Shabaab claimed (responsibility for) the attack": who claims an attack made it.
+    """"al Shabaab claimed (responsibility for) the attack": who claims an attack made it: the
+    subject of "claim" whose object the attack (or the responsibility for it) is.
     (Not "claimed both attacks": a plural sums up several events, each with its own node.)"""
     tok = ctx.tok
-    if ctx.ev.trig.pos == "VERB":
+    if ctx.ev.trig.pos == "VERB" or ctx.cls.coref_family != "attack" or tok.tag_ == "NNS":
         return
-    obj = _light_object(tok)
-    claim = obj.head if obj.dep_ in {"dobj", "obj"} else None
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in {"responsibility", "credit"} \
-            and tok.head.head.dep_ in {"dobj", "obj"}:
-        claim = tok.head.head.head
-    if claim is not None and claim.lemma_ == "claim" and ctx.cls.coref_family == "attack" and tok.tag_ != "NNS":
-        for child in claim.children:
-            if child.dep_ in SUBJECT_DEPS:
-                ctx.add("agent", [k for k in ctx.fill(child) if not is_unnamed(k)])
-
-
+    claimed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+        tok.head.head.lemma_ in {"responsibility", "credit"} else tok
+    for frame in _verbs_of_object(claimed, {"claim"}):
+        for i in frame.subjects():
+            ctx.add("agent", [k for k in ctx.fill(tok.doc[i]) if not is_unnamed(k)])
 
 
 def frame_noun_agent(ctx: ArgContext) -> None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..predicates import PATIENT, frame_of
-from .argument_context import SUBJECT_DEPS, TARGET_PREPS, ArgContext, construction, trigger_frame
+from ..predicates import PATIENT, frame_of, obliques
+from .argument_context import TARGET_PREPS, ArgContext, construction, trigger_frame
 from .draft import is_unnamed
 
-# A verb trigger's direct non-subject dependents, on which the parser may hang the event's place.
-OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "nsubjpass", "attr", "oprd"})
+# The constructions of a trigger's direct arguments in its frame (its own clause's), on which
+# the parser may hang the event's place.
+DIRECT_VIAS = frozenset({"subject", "passive subject", "object", "dative", "attribute", "object predicate",
+                         "small clause", "by-phrase"})
 # CAMEO quad classes of verbal acts (1 verbal cooperation, 3 verbal conflict): a noun of such
 # an act names its author with "from" ("criticism from the observers").
 VERBAL_QUADS = frozenset({1, 3})
@@ -107,20 +109,22 @@ def place_on_governing_verb(ctx: ArgContext) -> None:
 
 def place_on_an_argument(ctx: ArgContext) -> None:
     """PP attachment is the parser's weak spot: "attacked by the Taliban near Kandahar" hangs
-    the place on an argument. A locative PP on a direct argument is the event's place."""
-    ev = ctx.ev
+    the place on an argument. A locative PP on a direct argument (an argument phrase of the
+    trigger's own clause in its frame, ``DIRECT_VIAS``, or the object of one of its
+    ``obliques``) is the event's place."""
+    ev, tok = ctx.ev, ctx.tok
     if ev.place is not None:
         return
-    for arg in ctx.tok.children:
-        heads = [arg] if arg.dep_ in OBJECT_DEPS | SUBJECT_DEPS else \
-            [c for c in arg.children if c.dep_ == "pobj"] if arg.dep_ in {"agent", "prep"} else []
-        for head in heads:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS - {"from", "on"}:
-                    for obj in prep.children:
-                        key = ctx.ent_of.get(obj.i)
-                        if key and ctx.is_type(key, "Place") and (ev.place is None or is_unnamed(ev.place)):
-                            ev.place = key
+    frame = trigger_frame(tok) if ev.trig.pos == "VERB" else frame_of(tok)
+    # (Not a relative pronoun's antecedent: it lies outside the clause, and its own phrases
+    # are its own: "the academy in Bogota that killed 20 people".)
+    own = [i for i in frame.phrases(only=DIRECT_VIAS) if tok.is_ancestor(tok.doc[i])] if frame is not None else []
+    heads = sorted([*(tok.doc[i] for i in own), *(obj for _, obj in obliques(tok))], key=lambda t: t.i)
+    for head in heads:
+        for _, obj in obliques(head, PLACE_PREPS - {"from", "on"}):
+            key = ctx.ent_of.get(obj.i)
+            if key and ctx.is_type(key, "Place") and (ev.place is None or is_unnamed(ev.place)):
+                ev.place = key
 
 
 def _undergoing_territories(ctx: ArgContext) -> set[str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..predicates import AGENT, PATIENT, Arg, frame_of
-from .argument_context import SUBJECT_DEPS, ArgContext, VerbArgRule, construction, trigger_frame
+from .argument_context import ArgContext, VerbArgRule, construction, trigger_frame
 from .casualties import _casualties
 from .draft import _named, is_unnamed
 from .fillers import _owners
@@ -147,9 +147,8 @@ def threat_condition(ctx: ArgContext) -> None:
         return
     for cond in ctx.tok.subtree:
         if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in cond.children):
-            for child in cond.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    ctx.add("target", [k for k in ctx.fill(child) if not is_unnamed(k)])
+            for i in trigger_frame(cond).subjects():
+                ctx.add("target", [k for k in ctx.fill(cond.doc[i]) if not is_unnamed(k)])
 
 
 def _gift_without_recipient(ctx: ArgContext) -> bool:
@@ -171,23 +170,27 @@ def gift_recipient_to(ctx: ArgContext) -> None:
 
 
 def gift_helped(ctx: ArgContext) -> None:
-    """"pledged $450 million to help Jordan (cover the cost)": whom the gift is to help."""
+    """"pledged $450 million to help Jordan (cover the cost)": whom the gift is to help, the
+    helping verb's object, else the own subject of its complement clause (their frames)."""
     if not _gift_without_recipient(ctx):
         return
+    doc = ctx.tok.doc
     for purpose in ctx.tok.children:
         if purpose.dep_ in {"advcl", "xcomp"} and purpose.lemma_ in HELPING_VERBS:
-            helped = [c for c in purpose.children if c.dep_ in {"dobj", "obj"}] or \
-                [s for c in purpose.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children
-                 if s.dep_ in SUBJECT_DEPS]
-            ctx.add(ctx.target_role, [k for h in helped for k in ctx.fill(h, anonymous=False)
+            helped = trigger_frame(purpose).phrases(PATIENT, only={"object"}) or \
+                [i for c in purpose.children if c.dep_ in {"ccomp", "xcomp"}
+                 for i in trigger_frame(c).subjects(inherited=False)]
+            ctx.add(ctx.target_role, [k for i in helped for k in ctx.fill(doc[i], anonymous=False)
                                       if not ctx.is_type(k, "Place")])
 
 
 def _phrase_preps(verb: Token, word: str) -> Iterator[Token]:
-    """Prepositions ``word`` inside the verb's object and prepositional phrases, in text order,
-    not inside a clause of their own ("pledged 120 million dollars in aid to Bangladesh")."""
+    """Prepositions ``word`` inside the verb's objects and datives (its frame's own) and its
+    prepositional phrases, in text order, not inside a clause of their own ("pledged 120 million
+    dollars in aid to Bangladesh")."""
     clause = {"relcl", "advcl", "ccomp", "xcomp", "conj", "acl", "parataxis", "csubj"}
-    stack = [c for c in verb.children if c.dep_ in {"dobj", "obj", "prep", "dative"}]
+    stack = [verb.doc[i] for i in trigger_frame(verb).phrases(only={"object", "dative"})] + \
+        [c for c in verb.children if c.dep_ == "prep"]
     found = []
     while stack:
         node = stack.pop()

@@ -2,12 +2,14 @@
 says it (speech.py), put on the Doc by the ``newsgraph_predicates`` component."""
 
 from .component import PredicateLayer
-from .frames import (AGENT, OBJECT_CONTROL_VERBS, PATIENT, RECIPIENT, SUPPORT_VERBS, Arg, Frame, antecedent,
-                     conjuncts, elaborating_conjunct, frame_of, is_passive, subject_of, verb_frame)
+from .frames import (AGENT, COORDINATED, COPULAS, OBJECT_CONTROL_VERBS, PATIENT, PREDICATIVE_VIAS, RECIPIENT,
+                     SUPPORT_VERBS, Arg, Frame, antecedent, conjuncts, construction, elaborating_conjunct, frame_of,
+                     frames_with_argument, is_passive, obliques, predicate_frame, subject_of, verb_frame)
 from .speech import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS, STANCE_VERBS,
                      according_to, quotes, reported_speaker)
 
-__all__ = ["AGENT", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "OBJECT_CONTROL_VERBS", "PATIENT", "RECIPIENT",
-           "REPORTING_VERBS", "SAYING_VERBS", "SPEECH_VERBS", "STANCE_VERBS", "SUPPORT_VERBS", "Arg",
-           "Frame", "PredicateLayer", "according_to", "antecedent", "conjuncts", "elaborating_conjunct", "frame_of",
-           "is_passive", "quotes", "reported_speaker", "subject_of", "verb_frame"]
+__all__ = ["AGENT", "COMMISSIVE_VERBS", "COORDINATED", "COPULAS", "DIRECTIVE_VERBS", "OBJECT_CONTROL_VERBS",
+           "PATIENT", "PREDICATIVE_VIAS", "RECIPIENT", "REPORTING_VERBS", "SAYING_VERBS", "SPEECH_VERBS",
+           "STANCE_VERBS", "SUPPORT_VERBS", "Arg", "Frame", "PredicateLayer", "according_to", "antecedent",
+           "conjuncts", "construction", "elaborating_conjunct", "frame_of", "frames_with_argument", "is_passive",
+           "obliques", "predicate_frame", "quotes", "reported_speaker", "subject_of", "verb_frame"]

@@ -26,14 +26,22 @@ prior art is clause-based open information extraction: ClausIE, MinIE, Stanford 
 * support (light) verbs lend their subject to their object noun: "X launched an attack",
   "X voiced its hope";
 * predicative adjectives take the copula's subject: "X was critical of Y".
+
+What the event rules ask of a frame, so that they need not walk the parse themselves: its
+subject phrases, own or inherited (``Frame.subjects``), the phrases it acts on in either voice
+(``Frame.objects``), its argument phrases by construction (``Frame.phrases``); the verb frames
+a noun is an argument of (``frames_with_argument``: "the strikes that hit the market"); a
+predicate's prepositional phrases (``obliques``); a frame for any word (``predicate_frame``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Token
+
+from ..doccache import sentence_span
 
 # Dependencies of an active subject.
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -70,6 +78,14 @@ ELABORATION_MARKS = frozenset({"-", "\u2013", "\u2014", "--", ":", "("})
 AGENT = "agent"
 PATIENT = "patient"
 RECIPIENT = "recipient"
+# How an argument distributed from a coordination is marked (``Arg.via``: "subject, coordinated").
+COORDINATED = ", coordinated"
+# The constructions that give a verb a subject it does not spell out (``subject_of``).
+INHERITED_SUBJECT_VIAS = frozenset({"relative clause", "object control", "subject control", "coordinated verb",
+                                    "participle clause"})
+# The constructions of a predicate's own patients that say what something is, not what is
+# done to it: a small clause's subject and the predicate nominals.
+PREDICATIVE_VIAS = frozenset({"small clause", "object predicate", "attribute"})
 
 
 class Arg(NamedTuple):
@@ -94,6 +110,26 @@ class Frame(NamedTuple):
     def heads(self, role: str) -> list[int]:
         """Token indexes of the arguments in ``role``, in the order found."""
         return [a.token for a in self.args if a.role == role]
+
+    def phrases(self, role: str | None = None, only: Collection[str] = (), but: Collection[str] = ()) -> list[int]:
+        """Token indexes of the argument phrases in ``role`` (any role when None), one per phrase:
+        the head of a coordination, not the conjuncts distributed from it; read through one of
+        the constructions ``only`` (any when empty) and none of ``but``."""
+        return [a.token for a in self.args if (role is None or a.role == role) and not a.via.endswith(COORDINATED)
+                and (not only or a.via in only) and a.via not in but]
+
+    def subjects(self, inherited: bool = True) -> list[int]:
+        """The heads of an active predicate's subject phrases: its own subject ("Kenya expelled"),
+        or with ``inherited`` the one it takes from the clause it hangs on (``subject_of``); not a
+        passive's by-phrase, nor a passive subject (a patient: see ``objects``)."""
+        return self.phrases(AGENT, only={"subject", *(INHERITED_SUBJECT_VIAS if inherited else ())})
+
+    def objects(self) -> list[int]:
+        """The heads of the phrases a verb acts on, in either voice: its object ("expelled two
+        diplomats"), its passive subject ("the envoy was summoned"), the antecedent of a passive
+        relative or the subject a passive shares ("the man arrested", "was arrested and
+        charged"); not a small clause's subject nor a predicate nominal (``PREDICATIVE_VIAS``)."""
+        return self.phrases(PATIENT, but=PREDICATIVE_VIAS)
 
 
 def is_passive(verb: Token) -> bool:
@@ -181,6 +217,11 @@ def own_arguments(verb: Token) -> Iterator[Arg]:
                     yield from _distributed(AGENT, pobj, "by-phrase")
 
 
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive ("to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
 
@@ -218,8 +259,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
         if dep == "acl" and verb.tag_ not in {"VBG", "VBN"}:
             return None  # "a plan to attack": an infinitive relative's subject is not the noun
         return role, [head], "relative clause"
-    if dep == "xcomp" or dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and _controller(verb):
+    if dep == "xcomp" or dep == "advcl" and _infinitive(verb) and _controller(verb):
         # (the parser hangs "called on X to investigate" as an adverbial clause as often as not)
         controller = _controller(verb)
         if controller:
@@ -299,3 +339,39 @@ def adjective_frame(adj: Token) -> Frame | None:
     inherited = subject_of(adj.head)
     args = [] if inherited is None else [a for h in inherited[1] for a in _distributed(AGENT, h, "copula subject")]
     return Frame(adj.i, adj.lemma_.lower(), "ADJ", False, tuple(args))
+
+
+def construction(arg: Arg) -> str:
+    """The construction a frame's argument came from, without the coordination mark."""
+    return arg.via.removesuffix(COORDINATED)
+
+
+def predicate_frame(tok: Token) -> Frame:
+    """The frame of ``tok`` (``frame_of``), or, for a word the layer keeps none for (an auxiliary
+    without a subject, a noun outside the trigger lexicon), the one its syntax gives it as a verb."""
+    return frame_of(tok) or verb_frame(tok)
+
+
+def frames_with_argument(tok: Token) -> list[tuple[Frame, Arg]]:
+    """The verb frames of ``tok``'s sentence in which ``tok`` heads an argument phrase, with that
+    argument: the reverse of a frame ("the strikes that hit the market": the strikes are the
+    agent of "hit"; "the injuries he suffered": the patient of "suffered"). An argument
+    distributed from a coordination counts for its conjunct only."""
+    doc = tok.doc
+    frames = doc._.ng_frames if doc.has_extension("ng_frames") else None
+    start, end = sentence_span(tok)
+    found = []
+    for i in range(start, end):
+        frame = frames.get(i) if frames is not None else \
+            verb_frame(doc[i]) if doc[i].pos_ in {"VERB", "AUX"} else None
+        if frame is not None and frame.pos == "VERB":
+            found.extend((frame, a) for a in frame.args if a.token == tok.i)
+    return found
+
+
+def obliques(pred: Token, words: Collection[str] = ()) -> list[tuple[Token, Token]]:
+    """A predicate's prepositional phrases, as (preposition, object head) for each object of
+    each preposition that hangs on it (of the prepositions ``words`` when given): "imposed
+    sanctions on Niger" -> (on, Niger). The passive by-phrase is no oblique (the frame's agent)."""
+    return [(prep, obj) for prep in pred.children if prep.dep_ == "prep" and (not words or prep.lower_ in words)
+            for obj in prep.children if obj.dep_ == "pobj"]
