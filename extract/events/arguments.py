@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..doccache import sentence_span, tokens
+from ..predicates.speech import REPORTING_VERBS, SAID_THROUGH
 from .argument_context import ArgContext, Rule
 from .draft import _Event, is_unnamed, unnamed_token
 from .lexicon import event_classes
@@ -67,6 +68,11 @@ def symmetric_parties(ctx: ArgContext) -> None:
         ctx.add("participant", others)
 
 
+# Verbs whose subject tells of what the sentence reports, not takes part in it ("what Reuters
+# describes as a crisis", "X said").
+SOURCE_VERBS = (REPORTING_VERBS - SAID_THROUGH) | {"describe", "call", "report"}
+
+
 def symmetric_counterpart(ctx: ArgContext) -> None:
     """"a day when he was there holding a summit with Y": with fewer than two named parties,
     the nearest person, state or organisation subject (or possessive) before the trigger in the
@@ -80,6 +86,8 @@ def symmetric_counterpart(ctx: ArgContext) -> None:
     first, _ = sentence_span(tok)
     for cand in reversed(tokens(tok.doc)[first:tok.i]):
         key = ctx.ent_of.get(cand.i) or pronouns.get(cand.i)
+        if cand.dep_ == "nsubj" and cand.head.lemma_ in SOURCE_VERBS:
+            break  # "what Reuters describes as ...": who tells of it is no party to it
         if cand.dep_ in {"nsubj", "poss"} and key and ctx.is_type(key, "Person", "Country", "Organization"):
             # (the side the found parties are not on)
             found = [ev.sides.get(k, 1) for k in ev.roles.get("participant", []) if not is_unnamed(k)]

@@ -69,3 +69,9 @@ def test_the_with_party_of_an_act_on_ties_is_its_other_end(nlp):
     got = rels(r)
     assert ("moldova", "reducesRelationsWith", "belarus") in got
     assert ("belarus", "reducesRelationsWith", "moldova") not in got  # directed: Moldova did it
+
+
+def test_who_tells_of_a_clash_is_no_party_to_it(nlp):
+    r = extract_text(nlp, "The raid led to what Reuters describes as the worst crisis in years, with "
+                          "Sudanese troops killed in a shootout with Chadian soldiers near the border.")
+    assert not any("reuters" in (s, o) for s, _, o in rels(r))
