@@ -96,10 +96,12 @@ def _supposed(tok: Token) -> bool:
 
 
 def _intended(tok: Token) -> bool:
-    """An infinitive that names what a noun of intention intends: "an attempt to free the
-    hostages", "a plan to strike", "efforts to end the war" (not "the first leader to visit")."""
+    """An infinitive or a subjunctive clause that names what a noun of intention or request
+    intends: "an attempt to free the hostages", "a plan to strike", "efforts to end the war",
+    "Baku's demand that the EU withdraw its mission" (not "the first leader to visit")."""
     head = tok.head
-    return tok.dep_ == "acl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+    return tok.dep_ in {"acl", "ccomp"} and tok.tag_ == "VB" and any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that") for c in tok.children) \
         and head.pos_ == "NOUN" and (head.lemma_ in INTENTION_NOUNS or head.lemma_ in INTENTION_VERBS)
 
 

@@ -265,3 +265,8 @@ def test_an_indefinite_event_that_would_do_something_is_supposed(nlp):
     assert facts.get("intervention") == "hypothetical"
     assert facts.get("offensive") == "asserted"  # a definite one that was
     assert not any(p == "intervenesIn" for _, p, _ in rels(r))
+
+
+def test_what_a_demand_asks_for_is_not_done(nlp):
+    r = extract_text(nlp, "Ankara repeated its demand that Greece withdraw its troops from the islands.")
+    assert _facts(r).get("withdraw") == "hypothetical"
