@@ -106,14 +106,19 @@ class FastAttributeRuler:
         self.by_tag: dict[int, list] = defaultdict(list)
         self.by_lower: dict[int, list] = defaultdict(list)
         self.anywhere: list = []
-        self.multi: list = []  # (rule id, [token tests]) for rules of several tokens
+        self.multi: list = []  # (rule id, [token tests], first tag, first word) for rules of several tokens
         self._rows: dict[tuple, tuple] = {}  # token row -> matching one-token rules (memo)
         self._merges: dict[tuple, dict] = {}  # rule ids -> merged attributes (memo)
         for rule_id, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 tests = [_token_test(spec, strings) for spec in pattern]
                 if len(pattern) > 1:
-                    self.multi.append((rule_id, tests))
+                    # (indexed by what its first token requires for certain: only the tokens
+                    # that have it can start a match)
+                    first_tag, first_lower = pattern[0].get("TAG"), pattern[0].get("LOWER")
+                    self.multi.append((rule_id, tests,
+                                       strings[first_tag] if isinstance(first_tag, str) else None,
+                                       strings[first_lower] if isinstance(first_lower, str) else None))
                     continue
                 spec, item = pattern[0], (rule_id, tests[0])
                 tag, lower = spec.get("TAG"), spec.get("LOWER")
@@ -160,10 +165,21 @@ class FastAttributeRuler:
             for offset, rule_id in self._single(row):
                 hits[i + offset].append(rule_id)
         n = len(rows)
-        for rule_id, tests in self.multi:
+        by_tag: dict[int, list[int]] = defaultdict(list)  # (positions of each tag and word)
+        by_lower: dict[int, list[int]] = defaultdict(list)
+        for i, row in enumerate(rows):
+            by_tag[row[0]].append(i)
+            by_lower[row[1]].append(i)
+        for rule_id, tests, first_tag, first_lower in self.multi:
             size, index = len(tests), self.indices[rule_id]
-            for start in range(0, n - size + 1):
-                if all(test(rows[start + k], text_of) for k, test in enumerate(tests)):
+            if first_lower is not None:
+                starts = by_lower.get(first_lower, ())
+            elif first_tag is not None:
+                starts = by_tag.get(first_tag, ())
+            else:
+                starts = range(n)
+            for start in starts:
+                if start <= n - size and all(test(rows[start + k], text_of) for k, test in enumerate(tests)):
                     hits[start + index if index >= 0 else start + size + index].append(rule_id)
         # POS, MORPH and LEMMA in one array write; anything else (TAG, DEP: the rules for
         # whitespace tokens) through set_token_attrs, as AttributeRuler sets them.
