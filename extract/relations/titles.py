@@ -31,6 +31,9 @@ BODY_NOUNS = frozenset({"ministry", "government", "department", "office", "embas
 # Nouns in an organisation's apposition that make it part of another ("an al-Qaeda affiliate").
 ORG_PART_NOUNS = frozenset({"affiliate", "branch", "wing", "faction", "offshoot", "member", "part", "arm",
                             "subsidiary", "unit", "franchise"})
+# Nouns of an organisation's own organs: "the FAO, a United Nations agency", "MINUSMA, the UN
+# mission in Mali" (an organisation's only: "a British news agency" is not Britain's).
+AGENCY_NOUNS = frozenset({"agency", "body", "organ", "office", "mission", "programme", "program", "fund"})
 # Nouns that make a state a member of what they are of ("a member of the AU", "other members").
 MEMBER_NOUNS = frozenset({"member"})
 # How a title before a name hangs on it: as a compound, or as an nmod when it has its own
@@ -138,19 +141,40 @@ def part_of_parent(span: Span, ctx: TitleContext) -> Iterator[Found]:
     is only ever a member ("part of" a state is a place's locatedIn)."""
     if not ctx.is_body(span.kb_id_):
         return
-    nouns = ORG_PART_NOUNS if ctx.is_organisation(span.kb_id_) else MEMBER_NOUNS
+    nouns = ORG_PART_NOUNS | AGENCY_NOUNS if ctx.is_organisation(span.kb_id_) else MEMBER_NOUNS
     root = span.root
     for head, rule in _parent_nouns(root):
         if head.lemma_.lower() in nouns:
-            for body in _title_bodies(head, ctx.bodies, ctx.is_body):
+            # "a United Nations agency" is the UN's; "a British news agency" is no organ of Britain
+            parent = ctx.is_organisation if head.lemma_.lower() in AGENCY_NOUNS else ctx.is_body
+            for body in _title_bodies(head, ctx.bodies, parent):
                 if ctx.bodies[body.i] != span.kb_id_:
                     yield RelationRecord(span.kb_id_, "memberOf", ctx.bodies[body.i],
                                          _covering(ctx.doc, [root, head, body]), TITLE_CONFIDENCE[rule]), None, False
 
 
+def _surface_apposition(root: Token) -> list[Token]:
+    """The head of a noun phrase set off by commas right after a name, as the words stand
+    (the parser often hangs it elsewhere: "the Food and Agriculture Organization (FAO), a
+    United Nations agency, ..."): "," + determiner + words up to the next punctuation, whose
+    last word is a noun. A bracketed short form between them is skipped."""
+    doc, i = root.doc, root.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i:i + 6] if t.text == ")"), None)
+        i = close + 1 if close is not None else len(doc)
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        return []
+    end = next((t.i for t in doc[i + 2:i + 10] if t.is_punct), None)
+    if end is None or end <= i + 2 or doc[end - 1].pos_ != "NOUN":
+        return []
+    return [doc[end - 1]]
+
+
 def _parent_nouns(root: Token) -> Iterator[tuple[Token, str]]:
     """The nouns that can say what ``root`` belongs to, with how they are tied to it."""
-    for head in _apposed(root):
+    apposed = _apposed(root)
+    apposed += [h for h in _surface_apposition(root) if h not in apposed]
+    for head in apposed:
         yield head, "appos"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         yield from ((c, "copula") for c in root.head.children if c.dep_ == "attr")

@@ -130,3 +130,11 @@ def test_a_state_is_a_member_however_the_sentence_says_it(nlp):
     # A state is no "part" of a body: only "member" makes it one.
     r = extract_text(nlp, "Chile, part of the Pacific Alliance talks, abstained.")
     assert not any(s == "chile" and p == "memberOf" for s, p, _ in rels(r))
+
+
+def test_an_organisations_own_agency_is_its_member_a_states_is_not(nlp):
+    r = extract_text(nlp, "The two men worked for the World Food Programme (WFP), a United Nations agency. "
+                          "Reuters, a British news agency, reported the attack.")
+    got = rels(r)
+    assert ("world_food_programme", "memberOf", "united_nations") in got
+    assert not any(s == "reuters" and p == "memberOf" for s, p, _ in got)
