@@ -113,12 +113,17 @@ def test_the_singular_picks_one_happening_out_of_a_plural_set(nlp):
     assert noor and any(t.text == "killing" for t in noor[0].triggers)
 
 
+def _words_of(r, word: str) -> set[str]:
+    """The trigger words of the (first) event one of whose triggers is ``word``."""
+    found = [e for e in r.events if any(t.text == word for t in e.triggers)]
+    return {t.text for t in found[0].triggers} if found else set()
+
+
 def test_a_continuation_is_of_the_same_kind_of_act(nlp):
     # "the offensive" does not go on with the rocket fire of sentences before: another kind of act.
     r = extract_text(nlp, "Rockets were fired at Sderot overnight. Officials said damage was light. "
                           "Nearly 50 people have died in the Israeli offensive.")
-    offensive = [e for e in r.events if any(t.text == "offensive" for t in e.triggers)]
-    assert offensive and not any(t.text == "fired" for t in offensive[0].triggers)
+    assert _words_of(r, "offensive") and "fired" not in _words_of(r, "offensive")
 
 
 def test_criticism_and_condemnation_of_one_speaker_are_one_act(nlp):
@@ -132,8 +137,7 @@ def test_a_negative_noun_is_no_antecedent(nlp):
     # "no deaths" sets up nothing that "the bombing" could repeat.
     r = extract_text(nlp, "A bomb went off at a bar in Leeds on Friday. There were no deaths but 12 people "
                           "were hurt. Police said the bombing was the work of a gang.")
-    bombing = [e for e in r.events if any(t.text == "bombing" for t in e.triggers)]
-    assert bombing and not any(t.text == "deaths" for t in bombing[0].triggers)
+    assert _words_of(r, "bombing") and "deaths" not in _words_of(r, "bombing")
 
 
 def test_an_unnamed_party_repeats_only_the_same_word_or_the_same_count(nlp):
