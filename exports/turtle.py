@@ -77,20 +77,22 @@ def term(t) -> str:
     return str(t)  # a blank node: _:id
 
 
-def block(subject, triples: Iterable) -> str:
-    """One subject's statements: ``rdf:type`` first as ``a``, objects of a predicate joined."""
+def block(subject, triples: Iterable, indent: str = "") -> str:
+    """One subject's statements: ``rdf:type`` first as ``a``, objects of a predicate joined;
+    every line starts with ``indent`` (a TriG graph's blocks are indented)."""
     by_predicate: dict[str, list[str]] = {}
     for t in triples:
         by_predicate.setdefault(t.predicate.value, []).append(term(t.object))
     order = sorted(by_predicate, key=lambda p: (p != RDF_TYPE, p))
-    lines = [f"{'a' if p == RDF_TYPE else iri(p)} {_objects(by_predicate[p])}" for p in order]
-    return f"{term(subject)} " + " ;\n    ".join(lines) + " .\n\n"
+    newline = "\n" + indent  # (terms hold no raw line break: N-Triples escapes them)
+    lines = [f"{'a' if p == RDF_TYPE else iri(p)} {_objects(by_predicate[p], newline)}" for p in order]
+    return f"{indent}{term(subject)} " + (" ;" + newline + "    ").join(lines) + " .\n\n"
 
 
-def _objects(objects: list[str]) -> str:
+def _objects(objects: list[str], newline: str = "\n") -> str:
     """Objects on one line while it stays short, else one per line."""
     one_line = " , ".join(objects)
-    return one_line if len(one_line) <= LINE or len(objects) == 1 else " ,\n        ".join(objects)
+    return one_line if len(one_line) <= LINE or len(objects) == 1 else (" ," + newline + "        ").join(objects)
 
 
 LINE = 100  # a predicate's objects longer than this go one per line
@@ -146,7 +148,7 @@ def write_trig(quads: Iterable, out: BinaryIO) -> None:
         blocks: list[list[str]] = [[] for _ in KINDS]
         for subject, triples in _by_subject(q.triple for q in group):
             k = kind_of(subject.value if isinstance(subject, ox.NamedNode) else "")
-            blocks[k].append(block(subject, triples))
-        body = "".join("    " + b.rstrip("\n").replace("\n", "\n    ") + "\n\n" for part in blocks for b in part)
+            blocks[k].append(block(subject, triples, "    "))
+        body = "".join(b for part in blocks for b in part)
         name = "" if isinstance(graph, ox.DefaultGraph) else term(graph) + " "
         out.write(f"{name}{{\n{body.rstrip()}\n}}\n\n".encode("utf-8"))

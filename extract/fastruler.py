@@ -70,6 +70,21 @@ def _token_test(spec: dict, strings) -> Callable[[tuple, Callable[[int], str]], 
     return lambda row, text: all(test(row[col], text) for col, test in tests)
 
 
+def _anchor(pattern: list[dict], strings) -> tuple[int, int, tuple[int, ...] | None]:
+    """A token of a multi-token pattern that requires a tag or word for certain (an exact
+    LOWER, a LOWER in a list, or an exact TAG): its offset in the pattern, the row column it is
+    read from (0 tag, 1 word) and the hashes it accepts; ``(0, 0, None)`` when no token does."""
+    for k, spec in enumerate(pattern):
+        lower, tag = spec.get("LOWER"), spec.get("TAG")
+        if isinstance(lower, str):
+            return k, 1, (strings[lower],)
+        if isinstance(lower, dict) and set(lower) == {"IN"} and all(isinstance(w, str) for w in lower["IN"]):
+            return k, 1, tuple(strings[w] for w in lower["IN"])
+        if isinstance(tag, str):
+            return k, 0, (strings[tag],)
+    return 0, 0, None
+
+
 class FastAttributeRuler:
     """Pipeline component: the model's attribute ruler rules, matched by lookup.
 
@@ -106,19 +121,14 @@ class FastAttributeRuler:
         self.by_tag: dict[int, list] = defaultdict(list)
         self.by_lower: dict[int, list] = defaultdict(list)
         self.anywhere: list = []
-        self.multi: list = []  # (rule id, [token tests], first tag, first word) for rules of several tokens
+        self.multi: list = []  # (rule id, [token tests], *anchor) for rules of several tokens
         self._rows: dict[tuple, tuple] = {}  # token row -> matching one-token rules (memo)
         self._merges: dict[tuple, dict] = {}  # rule ids -> merged attributes (memo)
         for rule_id, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 tests = [_token_test(spec, strings) for spec in pattern]
                 if len(pattern) > 1:
-                    # (indexed by what its first token requires for certain: only the tokens
-                    # that have it can start a match)
-                    first_tag, first_lower = pattern[0].get("TAG"), pattern[0].get("LOWER")
-                    self.multi.append((rule_id, tests,
-                                       strings[first_tag] if isinstance(first_tag, str) else None,
-                                       strings[first_lower] if isinstance(first_lower, str) else None))
+                    self.multi.append((rule_id, tests, *_anchor(pattern, strings)))
                     continue
                 spec, item = pattern[0], (rule_id, tests[0])
                 tag, lower = spec.get("TAG"), spec.get("LOWER")
@@ -165,21 +175,18 @@ class FastAttributeRuler:
             for offset, rule_id in self._single(row):
                 hits[i + offset].append(rule_id)
         n = len(rows)
-        by_tag: dict[int, list[int]] = defaultdict(list)  # (positions of each tag and word)
-        by_lower: dict[int, list[int]] = defaultdict(list)
-        for i, row in enumerate(rows):
-            by_tag[row[0]].append(i)
-            by_lower[row[1]].append(i)
-        for rule_id, tests, first_tag, first_lower in self.multi:
+        at: tuple[dict[int, list[int]], dict[int, list[int]]] = (defaultdict(list), defaultdict(list))
+        for i, row in enumerate(rows):  # (positions of each tag and each word)
+            at[0][row[0]].append(i)
+            at[1][row[1]].append(i)
+        for rule_id, tests, offset, column, values in self.multi:
             size, index = len(tests), self.indices[rule_id]
-            if first_lower is not None:
-                starts = by_lower.get(first_lower, ())
-            elif first_tag is not None:
-                starts = by_tag.get(first_tag, ())
-            else:
+            if values is None:
                 starts = range(n)
+            else:  # only where the anchor token's tag or word occurs can a match start
+                starts = sorted(p - offset for v in values for p in at[column].get(v, ()))
             for start in starts:
-                if start <= n - size and all(test(rows[start + k], text_of) for k, test in enumerate(tests)):
+                if 0 <= start <= n - size and all(test(rows[start + k], text_of) for k, test in enumerate(tests)):
                     hits[start + index if index >= 0 else start + size + index].append(rule_id)
         # POS, MORPH and LEMMA in one array write; anything else (TAG, DEP: the rules for
         # whitespace tokens) through set_token_attrs, as AttributeRuler sets them.
