@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Token
 from newsgraph.graph.iri import slug
 
 from .. import gazetteer
+from ..doccache import text as doc_text, tokens
 from .mention import _Mention, _name_tokens, _strip_possessive
 from .names import _fold, _FullNames, NamedPeople, short_name_target, _spellings_of_one_name, _surname
-from ..doccache import tokens
 from .wordlists import ORG_NAME_WORDS, PERSON_TITLES_HEADS
 
 
@@ -137,7 +137,8 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention]) -> Iterator[_Ment
         if any(a < end and start < b for a, b in covered):
             continue
         covered.append((start, end))
-        yield _Mention(start=start, end=end, text=doc.text[start:end], type="Person", source="titled", token=name.i)
+        yield _Mention(start=start, end=end, text=doc_text(doc)[start:end], type="Person", source="titled",
+                       token=name.i)
 
 
 def _name_words(name: Token) -> list[Token]:

@@ -158,10 +158,10 @@ def _short_place_names(mentions: list[_Mention]) -> None:
     name ("Mexico" is not Mexico City), and a short name two full names share stays as it is."""
     full: dict[str, set[tuple[str, str]]] = {}
     for m in mentions:
-        words = m.text.removeprefix("the ").split()
+        name = m.text.removeprefix("the ")
+        words = name.split()
         if m.type == "Place" and len(words) > 1 and words[-1] in PLACE_NAME_HEADS:
-            full.setdefault(" ".join(words[:-1]), set()).add(
-                (m.key or slug(m.text.removeprefix("the ")), m.label or m.text.removeprefix("the ")))
+            full.setdefault(" ".join(words[:-1]), set()).add((m.key or slug(name), m.label or name))
     for m in mentions:
         bearers = full.get(m.text.removeprefix("the "), set())
         if m.type == "Place" and len(bearers) == 1:

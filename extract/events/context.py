@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..doccache import sentences
-from .draft import _add, _Event, is_unnamed
-from .lexicon import event_classes
+from .draft import _add, _Event, _named, is_unnamed
+from .lexicon import same_family
 
 # Classes of mutual armed clashes whose parties may come from the article's belligerents.
 CLASH_CLASSES = frozenset({"fight"})
@@ -98,11 +98,12 @@ def continuing_parties_from_context(events: list[_Event]) -> None:
     for i, ev in enumerate(events):
         tok = ev.tokens[0]
         if ev.factuality != "asserted" or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" \
-                or tok.head.lemma_ not in CONTINUING_VERBS or _named_parties(ev):
+                or tok.head.lemma_ not in CONTINUING_VERBS or _named(ev, *PARTY_ROLES):
             continue
         # The latest mention before this one of each asserted act of its kind with parties.
         before = {id(p): max(t.i for t in p.tokens if t.i < tok.i) for p in events[:i]
-                  if p.factuality == "asserted" and _named_parties(p) and _kin(p.trig.event_class, ev.trig.event_class)}
+                  if p.factuality == "asserted" and _named(p, *PARTY_ROLES)
+                  and same_family(p.trig.event_class, ev.trig.event_class)}
         earlier = [p for p in events[:i] if id(p) in before
                    and sent_of[tok.i] - sent_of[before[id(p)]] <= CONTINUING_REACH]
         if not earlier:
@@ -112,13 +113,3 @@ def continuing_parties_from_context(events: list[_Event]) -> None:
             _add(ev, role, [k for k in prev.roles.get(role, []) if not is_unnamed(k)])
         ev.sides.update(prev.sides)
         ev.inferred = True
-
-
-def _named_parties(ev: _Event) -> list[str]:
-    return [k for r in PARTY_ROLES for k in ev.roles.get(r, []) if not is_unnamed(k)]
-
-
-def _kin(a: str, b: str) -> bool:
-    """The same class, or two classes of one coreference family ("the bombing" / "attacks")."""
-    family = event_classes()[a].coref_family
-    return a == b or (family is not None and family == event_classes()[b].coref_family)

@@ -12,8 +12,8 @@ from ..doccache import sentences
 from ..entities import in_title
 from .arguments import ANAPHORIC_DETS
 from .filters import _generic
-from .draft import _add, _Event, _named, is_unnamed, unnamed_token
-from .lexicon import ATTACK_ROOTS, event_classes
+from .draft import _add, _Event, _named, is_unnamed, mention_heads, unnamed_token
+from .lexicon import ATTACK_ROOTS, event_classes, same_family as _same_family
 
 # A mention joins only an event mentioned within this many sentences before it (counted from the
 # event's latest mention), so that coreference is linear in the length of a document; on the 61
@@ -82,18 +82,6 @@ def _copular_identity(events: list[_Event]) -> list[_Event]:
     return out
 
 
-def _same_family(a: str, b: str) -> bool:
-    """Classes whose mentions can name one happening: the same class, two kinds of attack
-    ("the bombing" ... "the attack"), or two words for talks ("negotiations" ... "the talks")."""
-    return a == b or (_family(a) is not None and _family(a) == _family(b))
-
-
-def _family(name: str) -> str | None:
-    """The class's coreference family (column coref_family of event_classes.tsv)."""
-    cls = event_classes().get(name)
-    return cls.coref_family if cls is not None else None
-
-
 def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
                     states: frozenset[str] = frozenset(), here: int = 0) -> bool:
     """Argument-compatible coreference: two mentions of one class that share a named
@@ -112,8 +100,7 @@ def _same_happening(prev: _Event, ev: _Event, headline: Callable[[Token], bool],
     if prev.trig.event_class == ev.trig.event_class and all(codes) and codes[0] != codes[1] \
             and not any(_general_code(c) for c in codes):
         return False  # "criticised the statement" (111) and "summoned the ambassadors" (114): two acts
-    if (prev.factuality == "asserted") != (ev.factuality == "asserted") or \
-            "asserted" not in (prev.factuality, ev.factuality) and prev.factuality != ev.factuality:
+    if prev.factuality != ev.factuality:
         return False
     if not _consistent(prev, ev):
         return False
@@ -392,7 +379,7 @@ def _several(ev: _Event, lemma: str) -> bool:
     """An event told only by plural nouns, one of them of ``lemma`` ("killings and abductions of
     journalists"): a set of happenings, of which the singular ("the killing") picks out one.
     (A mass noun, "the unrest" after "protests", may still sum the set up.)"""
-    heads = [t for t in ev.tokens if t.dep_ != "compound"]
+    heads = mention_heads(ev)
     return any(t.lemma_ == lemma for t in heads) and all(
         t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ not in PLURAL_EVENT_NOUNS for t in heads)
 

@@ -73,5 +73,11 @@ def _add(ev: _Event, role: str, keys: Iterator[str] | list[str]) -> None:
             bucket.append(key)
 
 
+def mention_heads(ev: _Event) -> list[Token]:
+    """The event's trigger mentions without the other words of multiword triggers (those are
+    compounds: "press" of "press conference")."""
+    return [t for t in ev.tokens if t.dep_ != "compound"]
+
+
 def _named(ev: _Event, *roles: str) -> set[str]:
     return {k for r in roles for k in ev.roles.get(r, []) if not is_unnamed(k)}

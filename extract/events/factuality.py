@@ -62,8 +62,10 @@ def factuality(tok: Token, event_class: str | None = None) -> str:
     conjunct that says nothing of its own shares its first conjunct's ("must halt the fire and
     lift the blockade", "friendship and cooperation")."""
     own = _factuality(tok, event_class)
+    if own != "asserted":
+        return own
     first = _first_conjunct(tok)
-    return own if own != "asserted" or first is tok else _factuality(first, event_class)
+    return own if first is tok else _factuality(first, event_class)
 
 
 def _first_conjunct(tok: Token) -> Token:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..predicates.speech import SAYING_VERBS, SPEECH_VERBS
 from .context import CONTINUING_VERBS
-from .draft import _Event, is_unnamed, unnamed_token
+from .draft import _Event, is_unnamed, mention_heads, unnamed_token
 from .lexicon import event_classes, trigger_lexicon
 from .triggers import _patients
 
@@ -60,8 +60,7 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     if not event_classes()[ev.trig.event_class].content_object:
         return False
     if ev.trig.pos == "NOUN":
-        # (A multiword trigger's other words, "press" of "press conference", are compounds.)
-        return all(_vehicle(t) for t in ev.tokens if t.dep_ != "compound")
+        return all(_vehicle(t) for t in mention_heads(ev))
     if ev.trig.pos == "VERB":
         if tok.lemma_ in SAYING_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
             return True  # "announced that X would ...": reported speech, as "said that"; X is the event
@@ -91,8 +90,7 @@ def _vehicle(tok: Token) -> bool:
 def _withheld(ev: _Event) -> bool:
     """An act every mention of which says it was not done: "exploded without warning",
     "released without charge", "left without consulting parliament"."""
-    return all(t.dep_ in {"pobj", "pcomp"} and t.head.lower_ == "without"
-               for t in ev.tokens if t.dep_ != "compound")
+    return all(t.dep_ in {"pobj", "pcomp"} and t.head.lower_ == "without" for t in mention_heads(ev))
 
 
 def _kind_or_predicate(ev: _Event) -> bool:

@@ -94,6 +94,17 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     return {k: tuple(sorted(v, key=lambda t: (t.requires == "", -t.confidence))) for k, v in table.items()}
 
 
+def same_family(a: str, b: str) -> bool:
+    """Classes whose mentions can name one happening: the same class, two kinds of attack
+    ("the bombing" ... "the attack"), or two words for talks ("negotiations" ... "the talks")
+    (column coref_family of event_classes.tsv)."""
+    if a == b:
+        return True
+    classes = event_classes()
+    family = classes[a].coref_family if a in classes else None
+    return family is not None and b in classes and classes[b].coref_family == family
+
+
 def _classes_where(test) -> frozenset[str]:  # noqa: ANN001
     return frozenset(name for name, cls in event_classes().items() if test(cls))
 

@@ -191,8 +191,10 @@ def form_together(span: Span, ctx: TitleContext) -> Iterator[RelationRecord]:
                    for o in w.children if o.dep_ == "pobj" and o.i in ctx.ent_of]
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             org = _object_entity(obj, ctx, ctx.is_organisation)
-            for member in (b for b in bodies if org is not None and ctx.is_body(ctx.ent_of[b.i])):
-                if ctx.ent_of[member.i] != ctx.ent_of[org.i]:
+            if org is None:
+                continue
+            for member in bodies:
+                if ctx.is_body(ctx.ent_of[member.i]) and ctx.ent_of[member.i] != ctx.ent_of[org.i]:
                     yield RelationRecord(ctx.ent_of[member.i], "memberOf", ctx.ent_of[org.i],
                                          _covering(ctx.doc, [member, verb, org]), TITLE_CONFIDENCE["copula"])
 

@@ -82,12 +82,13 @@ def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict)
     "suspended cooperation with X"); co-agents of a cooperative act act towards each other
     only when the text says so ("pledged to deepen their mutual cooperation", "agreed to work
     together")."""
-    contact = (cls.cameo or "")[:2] == CONTACT_ROOT
+    root = (cls.cameo or "")[:2]
+    contact = root == CONTACT_ROOT
     targets = roles.get("target", []) + roles.get("victim", [])
     if not targets and ev.place and ev.event_class in PLACE_AS_TARGET and \
             entities.get(ev.place) and entities[ev.place].type == "Country":
         targets = [ev.place]
-    if not targets and (cls.cameo or "")[:2] in WITH_ROOTS:
+    if not targets and root in WITH_ROOTS:
         targets = roles.get("participant", [])
     targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
     agents = [a for a in roles.get("agent", []) if a in entities and entities[a].type != "Place"]  # places do not act
