@@ -21,8 +21,9 @@ for _name in ("ng_pronouns", "ng_entities"):
 
 def parse(rows: str, **extra) -> Doc:
     """A Doc from one line per token: ``word head dep pos lemma [tag]`` (head: the index of the
-    head token, the token's own index for the root)."""
-    cols = [ln.split() for ln in rows.strip().splitlines()]
+    head token, the token's own index for the root; blank lines are skipped, so tables can be
+    joined)."""
+    cols = [ln.split() for ln in rows.strip().splitlines() if ln.strip()]
     return Doc(_NLP.vocab, words=[c[0] for c in cols], spaces=[True] * (len(cols) - 1) + [False],
                heads=[int(c[1]) for c in cols], deps=[c[2] for c in cols], pos=[c[3] for c in cols],
                lemmas=[c[4] for c in cols], tags=[c[5] if len(c) > 5 else "" for c in cols], **extra)

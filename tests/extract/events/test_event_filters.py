@@ -90,16 +90,16 @@ def test_a_description_tells_no_happening(nlp):
     # A kind of person, and what something is called or taken as, are not events.
     r = extract_text(nlp, "Peru will not take lessons from a state that shelters those who kill our police. "
                           "The minister warned that anyone blocking highways would be arrested. "
-                          "Ortiz called the arrests \"a kidnapping of democracy\". "
+                          "Ortiz called the detentions \"an abduction of justice\". "
                           "Chad condemned the raid as a massacre of herders.")
     words = {t.text for e in r.events for t in e.triggers}
-    assert not words & {"kill", "blocking", "kidnapping", "massacre"}
+    assert not words & {"kill", "blocking", "abduction", "massacre"}
     assert "condemned" in words
 
 
 def test_a_copula_between_two_event_nouns_names_one_happening(nlp):
-    r = extract_text(nlp, "Their last attack was an assassination attempt on a former minister in Lagos. "
+    r = extract_text(nlp, "Their latest assault was a bombing of the police headquarters in Kano. "
                           "There was an explosion at a market in Kano.")
-    attack = [e for e in r.events if any(t.text == "attack" for t in e.triggers)]
-    assert attack and any(t.text in {"assassination", "attempt"} for t in attack[0].triggers)
+    assault = [e for e in r.events if any(t.text == "assault" for t in e.triggers)]
+    assert assault and any(t.text == "bombing" for t in assault[0].triggers)
     assert any(t.text == "explosion" for e in r.events for t in e.triggers)  # "there was": not a description

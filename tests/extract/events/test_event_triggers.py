@@ -33,7 +33,6 @@ def test_custody_as_a_state_and_casualties_nationality(nlp):
     assert not kill or ("agent", "yemen") not in kill[0].roles  # the dead were Yemeni
 
 
-@pytest.mark.model
 def test_an_object_constraint_holds_in_any_voice(nlp):
     # "released a statement" is a statement, also as "a statement released by ..." or "the
     # statement was released": not a release of people

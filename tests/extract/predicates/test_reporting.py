@@ -84,9 +84,8 @@ def test_a_reporting_verb_beside_the_root_reports_the_root():
     """, 1) == ["Kigali"]
 
 
-def test_according_to_names_the_source():
-    # "Drones struck a refinery, according to Baku."
-    rows = """
+# "Drones struck a refinery, according to ...": the words before the source.
+STRUCK_ACCORDING_TO = """
         Drones    1 nsubj PROPN drone
         struck    1 ROOT  VERB  strike
         a         3 det   DET   a
@@ -94,6 +93,12 @@ def test_according_to_names_the_source():
         ,         1 punct PUNCT ,
         according 1 prep  VERB  accord
         to        5 prep  ADP   to
+"""
+
+
+def test_according_to_names_the_source():
+    # "Drones struck a refinery, according to Baku."
+    rows = STRUCK_ACCORDING_TO + """
         Baku      6 pobj  PROPN Baku
     """
     assert speaker(rows, 1) == ["Baku"]
@@ -102,14 +107,7 @@ def test_according_to_names_the_source():
 
 def test_according_to_a_statement_names_who_issued_it():
     # "Drones struck a refinery, according to a statement from Baku."
-    assert speaker("""
-        Drones    1 nsubj PROPN drone
-        struck    1 ROOT  VERB  strike
-        a         3 det   DET   a
-        refinery  1 dobj  NOUN  refinery
-        ,         1 punct PUNCT ,
-        according 1 prep  VERB  accord
-        to        5 prep  ADP   to
+    assert speaker(STRUCK_ACCORDING_TO + """
         a         8 det   DET   a
         statement 6 pobj  NOUN  statement
         from      8 prep  ADP   from

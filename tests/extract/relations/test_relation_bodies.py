@@ -50,7 +50,6 @@ def test_which_is_run_by_makes_a_leader_of_a_place(nlp):
     assert any(p == "leaderOf" and o == "idlib" for s, p, o in got)
 
 
-@pytest.mark.model
 def test_who_represents_a_state_or_body_is_its_member(nlp):
     got = rels(extract_text(nlp, "Arjun Mehta represented India at the talks. Maria Lopez, who represents "
                                  "the UN in Haiti, spoke on Monday."))
@@ -58,7 +57,6 @@ def test_who_represents_a_state_or_body_is_its_member(nlp):
     assert ("maria_lopez", "memberOf", "united_nations") in got
 
 
-@pytest.mark.model
 def test_a_title_with_its_own_of_phrase_and_commissioners(nlp):
     got = rels(extract_text(nlp, "Omani Minister of State Khalid Al-Busaidi said progress was slow. Kenya's "
                                  "human rights commissioner, Grace Wanjiru, said no one was freed."))

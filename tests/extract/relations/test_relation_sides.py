@@ -72,6 +72,6 @@ def test_the_with_party_of_an_act_on_ties_is_its_other_end(nlp):
 
 
 def test_who_tells_of_a_clash_is_no_party_to_it(nlp):
-    r = extract_text(nlp, "The raid led to what Reuters describes as the worst crisis in years, with "
-                          "Sudanese troops killed in a shootout with Chadian soldiers near the border.")
-    assert not any("reuters" in (s, o) for s, _, o in rels(r))
+    r = extract_text(nlp, "The raid led to what Al Jazeera calls the worst crisis in a decade, with five Chadian "
+                          "soldiers killed in a shootout between Sudanese troops and the rebels near the border.")
+    assert not any("al_jazeera" in (s, o) for s, _, o in rels(r))
