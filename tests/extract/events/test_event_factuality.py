@@ -232,8 +232,8 @@ def _facts(r) -> dict[str, str]:
 
 def test_a_bare_verb_conjunct_shares_the_first_ones_modal(nlp):
     # "send" has no tense or modal of its own: "should" governs both verbs.
-    r = extract_text(nlp, "The African Union should suspend Zimbabwe and send troops to Harare. "
-                          "Hamas said Israel must halt its fire and lift its blockade of Gaza.")
+    r = extract_text(nlp, "ECOWAS should suspend Guinea and send troops to Conakry. "
+                          "Armenia said Azerbaijan must reopen the corridor and lift its blockade of the region.")
     facts = _facts(r)
     assert facts.get("send") == "hypothetical"
     assert facts.get("lift") == "hypothetical"
