@@ -130,7 +130,7 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
     # Not through subjects: "this attack is not going to lead to shifts" negates the leading,
     # not the attack.
     while node.head.i != node.i and len(chain) < 4 and node.dep_ in {
-            "dobj", "pobj", "prep", "xcomp", "ccomp", "attr", "acomp"}:
+            "dobj", "pobj", "pcomp", "prep", "xcomp", "ccomp", "attr", "acomp"}:
         node = node.head
         chain.append(node)
     if _performative(tok):
@@ -180,7 +180,8 @@ def _governed(chain: list[Token]) -> str | None:
             return "hypothetical"  # "called for an end to the blockade": asked for, not done
         if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
             continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
-        governs = any(c.dep_ in INTENDED_DEPS and c.i in on_chain for c in t.children)
+        governs = any((c.dep_ in INTENDED_DEPS or (c.dep_ == "prep" and c.lower_ == "to"))
+                      and c.i in on_chain for c in t.children)
         if t.lemma_ in INTENTION_VERBS and governs:
             return "hypothetical"  # "designed to crack down", "considering sanctions": intended, not done
         if t.lemma_ in COMMITMENT_VERBS and governs:

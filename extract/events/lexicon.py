@@ -49,6 +49,7 @@ class EventClass:
     answers_act: bool = False
     of_is_agent: bool = False
     territory_undergoes: frozenset[str] = frozenset()  # CAMEO codes of acts done to a territory
+    intent: str | None = None  # CAMEO 03x code of the act announced for the future by its agent
 
 
 def _yes(value: str | None) -> bool:
@@ -70,6 +71,7 @@ def event_classes() -> dict[str, EventClass]:
             coref_family=row.get("coref_family") or None,
             made_by=frozenset(v for v in (row.get("made_by") or "").split("|") if v),
             stance=row.get("stance") or None,
+            intent=row.get("intent") or None,
             territory_undergoes=frozenset(v for v in (row.get("territory_undergoes") or "").split("|") if v),
             **{flag: _yes(row.get(flag)) for flag in (
                 "needs_counterpart", "content_object", "possessor_undergoes", "recipient_to", "judges_act",

@@ -58,14 +58,30 @@ def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> E
     roles = tuple((role, key) for role in EVENT_ROLES
                   for key in ev.roles.get(role, []))
     first = ev.tokens[0]
+    event_class, cameo, fact = ev.trig.event_class, _cameo(ev, entities or {}), ev.factuality
+    intent = _intent(ev)
+    if intent is not None:
+        # A cooperative act its agent announces is not done yet, but the promise is.
+        # (The parties of a joint act stay participants: in "Chile is committed to
+        # cooperation with Peru" the parser may give Peru alone.)
+        event_class, cameo, fact = "pledge", intent, "asserted"
     return EventRecord(
-        key=f"e{first.idx}", event_class=ev.trig.event_class, cameo=_cameo(ev, entities or {}), triggers=triggers,
-        roles=roles, place=ev.place, date=ev.date, factuality=ev.factuality,
+        key=f"e{first.idx}", event_class=event_class, cameo=cameo, triggers=triggers,
+        roles=roles, place=ev.place, date=ev.date, factuality=fact,
         casualties=tuple(sorted(ev.casualties.items())),
         confidence=round(ev.trig.confidence * (CONTEXT_CONFIDENCE if ev.inferred else 1.0), 3),
-        stance=_stance(ev),
+        stance=_stance(ev) and event_class == ev.trig.event_class,
         reported_by=ev.reported_by, sides=_sides(ev),
         sentence=TextSpan(ev.sentence[0], ev.sentence[1], doc_text(doc)[ev.sentence[0]:ev.sentence[1]]))
+
+
+def _intent(ev: _Event) -> str | None:
+    """The CAMEO "express intent" code (03x) of a cooperative act announced for the future by
+    a party to it ("Germany will contribute 200 million euros to the Fund": 033; column intent
+    of event_classes.tsv), or None."""
+    if ev.factuality != "future" or not (ev.roles.get("agent") or ev.roles.get("participant")):
+        return None
+    return event_classes()[ev.trig.event_class].intent
 
 
 def _sides(ev: _Event) -> tuple[tuple[str, ...], ...]:

@@ -21,7 +21,9 @@ prior art is clause-based open information extraction: ClausIE, MinIE, Stanford 
   antecedent is the agent of an active participle, the patient of a passive one);
 * control: "Russia vowed to attack" (subject control), "urged the junta to release" (object
   control: the object of a directive verb does what its infinitive says);
-* coordinated verbs share a subject: "X declared ... and called Y";
+* coordinated verbs share a subject: "X declared ... and called Y"; a speech verb that the
+  parser conjoins inside a reported clause shares the reporting verb's ("X said the vote
+  failed and warned that ...");
 * adverbial participles take the main clause's subject: "X went further, imposing bans";
 * support (light) verbs lend their subject to their object noun: "X launched an attack",
   "X voiced its hope";
@@ -42,6 +44,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ..doccache import sentence_span
+from .verb_classes import SPEECH_VERBS
 
 # Dependencies of an active subject.
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -266,6 +269,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
             return role, controller, "object control"
         inherited = subject_of(head, depth + 1)
         return (role, inherited[1], "subject control") if inherited and inherited[0] == AGENT else None
+    speaker = _reported_clause_speaker(verb)
+    if speaker is not None:
+        inherited = subject_of(speaker, depth + 1)
+        return (AGENT, inherited[1], "coordinated speech act") if inherited and inherited[0] == AGENT else None
     shares = dep == "conj" and head.pos_ in {"VERB", "AUX"} or dep == "advcl" and verb.tag_ in {"VBG", "VBN"} \
         and all(c.lower_ in SHARED_SUBJECT_MARKS for c in verb.children if c.dep_ == "mark")
     if shares:
@@ -277,6 +284,20 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
         if inherited[0] != role:
             return None
         return role, inherited[1], "coordinated verb" if dep == "conj" else "participle clause"
+    return None
+
+
+def _reported_clause_speaker(verb: Token) -> Token | None:
+    """The speech verb whose subject a speech verb conjoined inside its reported clause
+    shares: in "X said the swap changed nothing and warned that ..." the parser hangs
+    "warned" on the reported "changed"; a second act of speech is the speaker's."""
+    if verb.dep_ != "conj" or verb.lemma_ not in SPEECH_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    node = verb.head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS and node.head.i < node.i:
+        return node.head
     return None
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from .component import SELF_EXCLUSIVE, RelationExtractor, make_relation_extractor
 from .evidence import TITLE_CONFIDENCE, _covering
-from .interactions import INTENT_CAMEO, PLACE_AS_TARGET, _intent_relations, interaction_relations
+from .interactions import PLACE_AS_TARGET, interaction_relations
 from .offices import (
     _acted_on, _dateline_state, _office_state, _previous_subject_state, _sentence_state, _speaks,
     _subject_state,
@@ -38,13 +38,13 @@ from .titles import (
 )
 
 __all__ = [
-    "BODY_NOUNS", "INTENT_CAMEO", "LEADER_PHRASES", "LEADER_TITLES", "MEMBER_TITLES",
+    "BODY_NOUNS", "LEADER_PHRASES", "LEADER_TITLES", "MEMBER_TITLES",
     "NATIONAL_LEADER_TITLES", "ORG_PART_NOUNS", "PAST_QUALIFIERS", "PLACE_AS_TARGET",
     "SELF_EXCLUSIVE", "SUBORDINATE_QUALIFIERS", "TITLE_CONFIDENCE", "TITLE_PREPS", "TITLE_RULES",
     "TITLE_WORDS", "RelationExtractor", "interaction_relations", "make_relation_extractor",
     "place_relations", "title_relations",
     # private helpers, re-exported for callers and tests of the single module this was
-    "_acted_on", "_apposed", "_covering", "_dateline_state", "_government_post", "_intent_relations",
+    "_acted_on", "_apposed", "_covering", "_dateline_state", "_government_post",
     "_office_state", "_previous_subject_state", "_sentence_state", "_speaks", "_subject_state",
     "_title_bodies", "_title_kind", "_title_relations",
 ]

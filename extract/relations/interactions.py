@@ -26,24 +26,15 @@ WITH_ROOTS = frozenset({CONTACT_ROOT, "06", "16"})
 RECIPROCAL_WORDS = frozenset({"together", "jointly", "mutual", "mutually", "bilateral", "bilaterally",
                               "reciprocal", "joint", "exchange", "swap", "trade"})
 RECIPROCAL_PAIRS = frozenset({("each", "other"), ("one", "another")})
-# Cooperative classes -> the CAMEO "express intent to ..." code of the same act announced for
-# the future (CAMEO 03x).
-# Directed acts only: a future meeting or agreement names its parties less reliably (who meets
-# whom is often a plan reported by a third party), so it stays an event without a relation.
-INTENT_CAMEO = {"support": "032", "aid": "033", "yield": "035", "release": "035", "ceasefire": "035",
-                "mediate": "039"}
-
 
 def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[RelationRecord]:
     """agent -> target for directed events; across the sides of a symmetric one (every pair of
-    participants when they are one side); a promise for a cooperative act announced for the future."""
+    participants when they are one side); a promise (a cooperative act its agent announces for the future:
+    extract/events/records.py) is a pledge event like any other."""
     entities = records_in(doc)
     classes = event_classes()
     for ev in events:
         cls = classes.get(ev.event_class)
-        if cls is not None and ev.factuality == "future" and ev.event_class in INTENT_CAMEO:
-            yield from _intent_relations(ev, entities, classes)
-            continue
         if cls is None or not cls.predicate or ev.factuality != "asserted":
             continue
         roles: dict[str, list[str]] = {}
@@ -113,16 +104,3 @@ def _reciprocal(doc: Doc, ev: EventRecord) -> bool:
     return any(w in RECIPROCAL_WORDS for w in words) or bool(pairs & RECIPROCAL_PAIRS)
 
 
-def _intent_relations(ev: EventRecord, entities: dict, classes: dict) -> Iterator[RelationRecord]:
-    """A cooperative act announced for the future is not a done act but a done promise: CAMEO
-    codes "Germany will contribute 200 million euros to the Fund" as 033 (express intent to
-    provide aid), agent -> recipient, with the predicate of the class ``pledge``."""
-    agents = [k for role, k in ev.roles if role == "agent" and k in entities and entities[k].type != "Place"]
-    others = [k for role, k in ev.roles if role in {"target", "participant"} and k in entities]
-    conf = round(min(0.95, ev.confidence * 0.9) * 0.8, 3)
-    evidence = ev.sentence or ev.triggers[0]
-    for a in agents:
-        for t in others:
-            if a != t:
-                yield RelationRecord(a, classes["pledge"].predicate, t, evidence, conf, INTENT_CAMEO[ev.event_class],
-                                     ev.key, ev.reported_by)

@@ -35,11 +35,10 @@ def test_would_not_is_hypothetical_not_negated(nlp):
 def test_reported_would_is_a_future_promise_not_a_possibility(nlp):
     r = extract_text(nlp, "Officials said Canada would donate 40 million dollars to Haiti. "
                           "Analysts said Peru would have sent aid to Ecuador if asked.")
-    aid = events_of(r, "aid")
-    by_agent = {k: ev for ev in aid for role, k in ev.roles if role == "agent"}
-    assert by_agent["canada"].factuality == "future"
-    assert by_agent["peru"].factuality == "hypothetical"
+    by_agent = {k: ev for ev in r.events for role, k in ev.roles if role == "agent"}
+    assert by_agent["peru"].event_class == "aid" and by_agent["peru"].factuality == "hypothetical"
     # A done act it is not, but the promise was made: CAMEO 033, express intent to provide aid.
+    assert (by_agent["canada"].event_class, by_agent["canada"].cameo) == ("pledge", "033")
     pledges = [x for x in r.relations if x.subject == "canada" and x.object == "haiti"]
     assert pledges and all(x.cameo == "033" and x.predicate == "pledgesTo" for x in pledges)
     assert not any(x.subject == "peru" for x in r.relations)
@@ -270,3 +269,10 @@ def test_an_indefinite_event_that_would_do_something_is_supposed(nlp):
 def test_what_a_demand_asks_for_is_not_done(nlp):
     r = extract_text(nlp, "Ankara repeated its demand that Greece withdraw its troops from the islands.")
     assert _facts(r).get("withdraw") == "hypothetical"
+
+
+def test_what_a_subject_is_committed_to_doing_is_announced_not_done(nlp):
+    # "committed to" + gerund: the act hangs on the preposition (pcomp), as "pledged to" +
+    # infinitive hangs on the verb.
+    r = extract_text(nlp, "Ghana is committed to sending troops to Mali.")
+    assert {e.factuality for e in events_of(r, "mobilize")} == {"future"}

@@ -44,3 +44,20 @@ def test_a_stance_noun_told_again_by_a_verb_is_a_happening():
     trig = trigger_lexicon()[("criticism", "NOUN")][0]
     assert _stance(_Event(trig=trig, tokens=[doc[0], doc[1]]))
     assert not _stance(_Event(trig=trig, tokens=[doc[0], doc[1], doc[2]]))
+
+
+def test_a_cooperative_act_announced_for_the_future_is_a_promise(nlp):
+    # CAMEO codes an announced gift as "express intent to provide aid" (033): the promise is
+    # the event, the gift has not happened; a gift told as done stays aid (070).
+    r = extract_text(nlp, "The Norwegian minister said Norway would donate 40 million dollars to the "
+                          "World Food Programme.")
+    assert [(e.event_class, e.cameo, e.factuality) for e in r.events] == [("pledge", "033", "asserted")]
+    assert ("norway", "pledgesTo", "world_food_programme") in rels(r)
+    r = extract_text(nlp, "Norway donated 40 million dollars to the World Food Programme.")
+    assert [(e.event_class, e.cameo) for e in r.events] == [("aid", "070")]
+    # "committed to" commits its subject as "will" does; a condition makes it no promise.
+    r = extract_text(nlp, "Chile is fully committed to closer cooperation with Peru.")
+    assert [(e.event_class, e.cameo) for e in r.events] == [("pledge", "030")]
+    r = extract_text(nlp, "Canada would free the sailors if China paid.")
+    assert [(e.event_class, e.factuality) for e in r.events if e.event_class in {"release", "pledge"}] == \
+        [("release", "hypothetical")]

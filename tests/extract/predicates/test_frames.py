@@ -147,6 +147,34 @@ def test_coordinated_verbs_share_a_subject_of_the_same_voice():
     assert frame.passive and ("patient", "Ortiz", "coordinated verb") in args(frame, doc)
 
 
+def test_a_speech_verb_conjoined_inside_a_reported_clause_is_the_speakers():
+    # "Ruto said the vote had failed and warned that ...": the parser hangs "warned" on the
+    # reported "failed"; the warning is Ruto's, not the vote's.
+    doc = parse("""
+        Ruto    1 nsubj PROPN Ruto
+        said    1 ROOT  VERB  say VBD
+        the     3 det   DET   the
+        vote    5 nsubj NOUN  vote
+        had     5 aux   AUX   have VBD
+        failed  1 ccomp VERB  fail VBN
+        and     5 cc    CCONJ and
+        warned  5 conj  VERB  warn VBD
+    """)
+    assert ("agent", "Ruto", "coordinated speech act") in args(verb_frame(doc[7]), doc)
+    # A verb of another kind conjoined there is still the reported clause's own.
+    doc = parse("""
+        Ruto    1 nsubj PROPN Ruto
+        said    1 ROOT  VERB  say VBD
+        the     3 det   DET   the
+        army    4 nsubj NOUN  army
+        entered 1 ccomp VERB  enter VBD
+        Goma    4 dobj  PROPN Goma
+        and     4 cc    CCONJ and
+        shelled 4 conj  VERB  shell VBD
+    """)
+    assert ("agent", "army", "coordinated verb") in args(verb_frame(doc[7]), doc)
+
+
 def test_coordinated_arguments_are_distributed():
     # "Chad, Niger and Mali condemned the coup"
     doc = parse("""
