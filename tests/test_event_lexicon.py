@@ -33,7 +33,7 @@ CLASS_COLUMNS = ["class", "label", "cameo", "cameo_root", "quad_class", "goldste
                  # how the event rules treat the class (see the header comment of the table)
                  "undergoer", "casualties", "coref_family", "made_by", "stance", "needs_counterpart",
                  "content_object", "possessor_undergoes", "recipient_to", "judges_act", "answers_act",
-                 "of_is_agent", "territory_undergoes"]
+                 "of_is_agent", "territory_undergoes", "intent"]
 TRIGGER_COLUMNS = ["lemma", "pos", "class", "cameo", "requires", "confidence", "note"]
 
 # CAMEO 1.1b3 code -> Goldstein value, as distributed with GDELT (CAMEO.goldsteinscale.txt).
@@ -185,6 +185,14 @@ def test_class_cameo_code_root_quad_goldstein(classes):
         g = Decimal(r["goldstein"])
         assert Decimal(-10) <= g <= Decimal(10), cid
         assert g == GOLDSTEIN[r["cameo"]], f"{cid}: Goldstein {g} != {GOLDSTEIN[r['cameo']]}"
+
+
+def test_intent_codes_are_express_intent_codes_of_cooperative_classes(classes):
+    intents = {cid: r["intent"] for cid, r in classes.items() if r["intent"]}
+    assert {"aid", "support"} <= set(intents)
+    for cid, code in intents.items():
+        assert code in GOLDSTEIN and code.startswith("03"), f"{cid}: {code} is no 'express intent' code"
+        assert classes[cid]["quad_class"] in {"1", "2"}, f"{cid}: only cooperation is promised"
 
 
 def test_class_kairos_and_predicate(classes):
