@@ -34,8 +34,9 @@ INTENTION_NOUNS = frozenset({"effort", "bid", "drive", "push", "proposal", "inte
                              "threat", "campaign", "move", "readiness", "willingness"})
 # Commitments: what is vowed or pledged is announced for the future ("pledged to provide aid":
 # a promise, CAMEO 03x; "vowed to retaliate": no attack yet). The speech layer's commissive
-# verbs, but a threat's act is a possibility (INTENTION_VERBS), and "committed to" is one.
-COMMITMENT_VERBS = (COMMISSIVE_VERBS - {"threaten"}) | {"commit"}
+# verbs, but a threat's act is a possibility (INTENTION_VERBS); "committed to" and "agreed
+# to" are commitments too ("agreed to meet again in June": no meeting yet).
+COMMITMENT_VERBS = (COMMISSIVE_VERBS - {"threaten"}) | {"commit", "agree"}
 # How an intention verb governs what it intends: an infinitive ("plans to strike") or an
 # object ("considering sanctions", "demanded the release").
 INTENDED_DEPS = frozenset({"xcomp", "dobj"})

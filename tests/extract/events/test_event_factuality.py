@@ -276,3 +276,11 @@ def test_what_a_subject_is_committed_to_doing_is_announced_not_done(nlp):
     # infinitive hangs on the verb.
     r = extract_text(nlp, "Ghana is committed to sending troops to Mali.")
     assert {e.factuality for e in events_of(r, "mobilize")} == {"future"}
+
+
+def test_what_parties_agree_to_do_is_not_done_yet(nlp):
+    r = extract_text(nlp, "The two foreign ministers agreed to meet again in Oslo in June.")
+    assert {e.factuality for e in events_of(r, "meet")} == {"future"}
+    # A cooperative act agreed on is a promise (CAMEO 03x), not a done act.
+    r = extract_text(nlp, "Peru and Chile agreed to pull their troops back from the border.")
+    assert [(e.event_class, e.cameo[:2]) for e in r.events] == [("pledge", "03")]
