@@ -56,6 +56,48 @@ def owned_target_is_state(ctx: ArgContext) -> None:
 
 
 
+# Nouns of a state's envoys: acts on them (recall, expel, summon) are acts on the ties
+# between the sending and the receiving state.
+ENVOY_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé",
+                         "charge", "consul", "emissary"})
+# Prepositions of an envoy's posting: "ambassador to Mexico", "envoy in Israel", "withdrew its
+# envoy from Togo" (on the verb).
+POSTING_PREPS = frozenset({"to", "in", "at"})
+
+
+def envoy_posting(ctx: ArgContext) -> None:
+    """An act on an envoy is an act on the other state: "Egypt recalled its ambassador to
+    Israel" targets Israel (the posting), "Poland expelled the Russian ambassador" targets
+    Russia (the sender); the envoy named ("Ali Said, the ambassador in Tel Aviv, was
+    recalled") takes part, and his own state is not the target: it acts, when he is posted."""
+    ev, tok = ctx.ev, ctx.tok
+    envoy = next((t for t in ev.tokens[1:] if t.lower_ in ENVOY_NOUNS), None)
+    if envoy is None or tok.pos_ != "VERB":
+        return
+    agents = set(ev.roles.get("agent", []))
+    posts = [o for p in envoy.children if p.dep_ == "prep" and p.lower_ in POSTING_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    posts += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+              if o.dep_ == "pobj"]
+    posting = [k for o in posts for k in ctx.fill(o, anonymous=False)
+               if ctx.is_type(k, "Country", "Organization") and k not in agents]
+    targets = ev.roles.get("target", [])
+    people = [k for k in targets if ctx.is_type(k, "Person")]
+    kept = [k for k in targets if k not in agents and k not in people and k not in posting]
+    if posting:
+        # An envoy posted abroad is recalled by his own state ("decided to withdraw the
+        # Egyptian ambassador in Israel"): the state that owns him acts.
+        senders = [k for k in kept if ctx.is_type(k, "Country")]
+        kept = [k for k in kept if k not in senders]
+    else:
+        senders = []
+    ev.roles["target"] = list(dict.fromkeys(posting + kept))
+    if not ev.roles["target"]:
+        del ev.roles["target"]
+    ctx.add("agent", senders)
+    ctx.add("participant", people)
+
+
 def symmetric_parties(ctx: ArgContext) -> None:
     """In a symmetric event everyone is a participant: the agents found by the rules (the
     subject's side) join them on side 0, the others ("with C", the object) are side 1."""
@@ -119,6 +161,6 @@ RULES: tuple[Rule, ...] = (
     light_verb_subject, frame_noun_agent, claimed_attack,
     prepositions, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
-    owned_target_is_state, places_do_not_act, symmetric_parties, symmetric_counterpart,
+    owned_target_is_state, envoy_posting, places_do_not_act, symmetric_parties, symmetric_counterpart,
 )
 

@@ -17,6 +17,7 @@ from .context import clash_parties_from_context, continuing_parties_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
 from .filters import _generic, _generic_fillers, _happened, _hollow, _kind_or_predicate, _naming_call, _withheld
+from .reclass import crowd_demands
 from .records import _participants, _record
 from .triggers import match_trigger
 
@@ -74,6 +75,7 @@ class EventExtractor:
             ev.reported_by = reporter(tok, ent_of)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
+        crowd_demands(events)
         _answer_targets(events)
         # A naming "call" is no call at all, and a description tells no happening: drop them
         # before they can absorb a real event's mentions.

@@ -52,11 +52,12 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
 def _patients(tok: Token) -> list[Token]:
     """What a verb is done to, in any voice: its object ("released a statement"), its passive
     subject ("the statement was released") or the noun its participle modifies ("a statement
-    released by the UN")."""
+    released by the UN"), and what renames them."""
     found = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS["dobj"] or c.dep_ == "nsubjpass"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i:
         found.append(tok.head)
-    return found
+    # An apposition renames its head: "Ali Said, the ambassador in Cairo, was recalled".
+    return found + [a for c in found for a in c.children if a.dep_ == "appos"]
 
 
 def _lemma_candidates(tok: Token) -> list[str]:

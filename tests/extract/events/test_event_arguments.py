@@ -252,3 +252,36 @@ def test_a_relative_object_is_its_antecedent_and_never_the_clauses_subject():
     ev = event(doc, 4, "expel")
     _arguments(ev, doc[4], {0: "lund"}, entities(lund="Person"))
     assert ev.roles == {"target": ["lund"]}
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    # the posting is the other state: on the envoy ("to", "in") or on the verb ("from")
+    ("Ghana recalled Kofi Mensah, its ambassador to Togo.", "ghana", "togo"),
+    ("Ghana withdrew its envoy from Togo on Monday.", "ghana", "togo"),
+    # an envoy posted abroad is recalled by the state that owns him
+    ("The cabinet decided to withdraw the Kenyan ambassador in Uganda.", "kenya", "uganda"),
+    # a foreign envoy expelled or summoned: his state is the target
+    ("Poland expelled the Belarusian ambassador.", "poland", "belarus"),
+])
+def test_an_act_on_an_envoy_is_an_act_on_the_other_state(nlp, text, agent, target):
+    r = extract_text(nlp, text)
+    ev = [e for e in r.events if e.event_class in {"reduce_relations", "expel", "criticize"}]
+    assert ev, r.events
+    roles = set(ev[0].roles)
+    assert ("agent", agent) in roles and ("target", target) in roles, roles
+    assert not any(role == "target" and k == agent for role, k in roles)
+    # the envoy named takes part; he is not the target
+    assert not any(role == "target" and k == "kofi_mensah" for role, k in roles)
+
+
+def test_a_demand_made_by_a_crowd_is_a_protest(nlp):
+    r = extract_text(nlp, "About 400 farmers gathered outside the ministry in Accra, demanding higher cocoa prices.")
+    assert [(e.event_class, e.cameo) for e in r.events if e.event_class in {"demand", "protest"}] == \
+        [("protest", "141")]
+    r = extract_text(nlp, "Thousands of Chileans marched through Santiago, demanding pension reform.")
+    protests = events_of(r, "protest")
+    assert protests and not events_of(r, "demand")
+    # people of a state in the street are not the state
+    assert not any(k == "chile" for e in protests for _, k in e.roles)
+    r = extract_text(nlp, "The Ghanaian government demanded an apology from Togo.")
+    assert events_of(r, "demand") and not events_of(r, "protest")

@@ -48,3 +48,9 @@ def test_withdrawing_an_ambassador_is_a_recall(nlp):
     troops = [e for e in r.events if any(t.text == "withdrew" for t in e.triggers)]
     assert recall and recall[0].event_class == "reduce_relations"
     assert troops and troops[0].event_class == "yield"
+
+
+def test_an_object_constraint_holds_for_what_renames_the_object(nlp):
+    # The passive subject is the envoy's name; its apposition says he is an ambassador.
+    r = extract_text(nlp, "Ana Ruiz, the Peruvian ambassador in Mexico, was recalled by the Peruvian government.")
+    assert [e.event_class for e in r.events] == ["reduce_relations"]

@@ -1,0 +1,52 @@
+"""Classes that depend on who acts: read after the arguments, before coreference (so that a
+reclassified mention can join the event it is part of)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..predicates import predicate_frame
+from .draft import _Event, unnamed_key
+from .lexicon import event_classes
+
+# Nouns of people gathered in the street.
+CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "crowd", "crowds",
+                         "marcher", "marchers", "rioter", "rioters"})
+# Words that count a crowd ("a few hundred Egyptians", "thousands of students").
+CROWD_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozens", "tens", "millions"})
+# A counted group this large is a crowd ("300 people marched").
+CROWD_SIZE = 100
+
+
+def crowd_demands(events: list[_Event]) -> None:
+    """A demand that a crowd makes with a verb ("a few hundred Egyptians burned flags, demanding
+    the expulsion of the envoy", "thousands of students took to the streets demanding ...") is
+    a demonstration (CAMEO 141), not a demand made by a government or a person; its agent is
+    the crowd, not the state its people are of."""
+    protest = event_classes()["protest"]
+    for ev in events:
+        tok = ev.tokens[0]
+        if ev.trig.event_class != "demand" or tok.pos_ != "VERB":
+            continue
+        doc = tok.doc
+        crowds = [i for i in predicate_frame(tok).subjects() if _crowd(doc[i])]
+        if crowds:
+            ev.trig = replace(ev.trig, event_class=protest.name, cameo=protest.cameo)
+            # "a few hundred Egyptians" are people of Egypt in the street, not the state.
+            ev.roles["agent"] = [unnamed_key(i) for i in crowds]
+
+
+def _crowd(head: Token) -> bool:
+    """A subject head that names a crowd: a noun of protesters, or a large count."""
+    if head.lower_ in CROWD_NOUNS or head.lower_ in CROWD_COUNTS:
+        return True
+    for c in head.children:
+        if c.dep_ == "nummod":
+            if c.lower_ in CROWD_COUNTS:
+                return True
+            value = c.text.replace(",", "")
+            if value.isdigit() and int(value) >= CROWD_SIZE:
+                return True
+    return False
