@@ -129,6 +129,10 @@ def _titled(span: Span) -> bool:
 
 
 
+# Prepositions whose object is a party to the act, never its site.
+PARTY_PREPS = frozenset({"with", "against"})
+
+
 def _acts(span: Span) -> bool:
     """Whether a capital stands for its government here rather than for the city."""
     root = span.root
@@ -143,6 +147,8 @@ def _acts(span: Span) -> bool:
         return True
     if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in MESSAGES:
         return True  # "a statement from Addis Ababa": the government speaks
+    if first.dep_ == "pobj" and first.head.lower_ in PARTY_PREPS:
+        return True  # "ties with Tbilisi", "sanctions against Moscow": a party, never a site
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         return False
     if root.dep_ in {"compound", "amod", "nmod"}:

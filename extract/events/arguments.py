@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..doccache import sentence_span, tokens
 from ..predicates.speech import REPORTING_VERBS, SAID_THROUGH
 from .argument_context import ArgContext, Rule
+from .blame import blame_bearer
 from .draft import _Event, is_unnamed, unnamed_token
 from .lexicon import event_classes
 from .noun_arguments import (affecting_verb_object, claimed_attack, frame_noun_agent, light_verb_subject,
@@ -161,6 +162,7 @@ RULES: tuple[Rule, ...] = (
     light_verb_subject, frame_noun_agent, claimed_attack,
     prepositions, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
-    owned_target_is_state, envoy_posting, places_do_not_act, symmetric_parties, symmetric_counterpart,
+    owned_target_is_state, envoy_posting, blame_bearer, places_do_not_act, symmetric_parties,
+    symmetric_counterpart,
 )
 

@@ -13,6 +13,7 @@ from ..entities import mentions_by_token, records_in
 from . import coreference
 from .acts import _act_targets, _answer_targets, _called_for_targets
 from .arguments import _arguments
+from .blame import speaker_blames
 from .context import clash_parties_from_context, continuing_parties_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
@@ -73,6 +74,7 @@ class EventExtractor:
             _arguments(ev, tok, ent_of, entities)
             ev.factuality = factuality(tok, trig.event_class)
             ev.reported_by = reporter(tok, ent_of)
+            speaker_blames(ev)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
         crowd_demands(events)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..predicates.speech import SAYING_VERBS, SPEECH_VERBS
+from .blame import is_blame, is_duty
 from .context import CONTINUING_VERBS
 from .draft import _Event, is_unnamed, mention_heads, unnamed_token
 from .lexicon import event_classes, trigger_lexicon
@@ -49,8 +50,11 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     """Events whose trigger word is there but whose act is not: a "call" with nobody called
     ("called the sanctions illegal", "calling itself"); an announcement whose object is an
     event of its own ("announced sanctions": the sanctions are the event) or a clause ("announced
-    that ...": reported speech); a statement that only carries another act (``_vehicle``)."""
+    that ...": reported speech); a statement that only carries another act (``_vehicle``); a
+    responsibility that is a duty, not a blame."""
     tok = ev.tokens[0]
+    if is_blame(ev) and is_duty(tok):
+        return True  # "bears responsibility for border security": a duty, not a blame
     if event_classes()[ev.trig.event_class].needs_counterpart:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
         if len(set(named)) < 2:

@@ -39,6 +39,14 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
             hits = [o for p in named_preps for o in p.children if o.dep_ == "pobj" and accept(o)]
         elif kind == "dobj":
             hits = [c for c in _patients(tok) if accept(c)]
+        elif kind == "head":
+            hits = [tok.head] if tok.head.i != tok.i and accept(tok.head) else []
+        elif kind == "ccomp":
+            # A small clause's predicate, or the adjective the parser hangs on the object
+            # ("holds Kenya responsible": amod of "Kenya").
+            hits = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS[kind] and accept(c)] or \
+                [a for o in _patients(tok) if o.dep_ in CONSTRAINT_DEPS["dobj"] for a in o.children
+                 if a.dep_ == "amod" and a.i > o.i and accept(a)]
         elif kind in CONSTRAINT_DEPS:
             hits = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS[kind] and accept(c)]
         else:

@@ -135,6 +135,13 @@ def test_a_statement_from_a_capital_is_the_governments(nlp):
 
 
 @pytest.mark.model
+def test_a_capital_that_an_act_is_with_or_against_is_the_government(nlp):
+    r = extract_text(nlp, "Estonia cut its trade ties with Minsk. Travellers drove to Minsk.")
+    assert "Minsk" in mention_texts(r, "belarus")
+    assert ents(r)["minsk"].type == "Place"  # where the travellers go is the city
+
+
+@pytest.mark.model
 def test_names_the_model_mistypes_by_their_heads_and_appositions(nlp):
     # The model's tags are set here: each typing rule is checked on the tag it is about.
     e = entities_with_tags(nlp, "Fighting spread to villages in the Tillaberi region.", [("Tillaberi", "NORP")])

@@ -54,3 +54,10 @@ def test_an_object_constraint_holds_for_what_renames_the_object(nlp):
     # The passive subject is the envoy's name; its apposition says he is an ambassador.
     r = extract_text(nlp, "Ana Ruiz, the Peruvian ambassador in Mexico, was recalled by the Peruvian government.")
     assert [e.event_class for e in r.events] == ["reduce_relations"]
+
+
+def test_holding_someone_responsible_with_the_adjective_on_the_object(nlp):
+    # the parser hangs "responsible" on "Togo" (amod), not on "holds"
+    r = extract_text(nlp, "Ghana holds Togo responsible for the shooting.")
+    held = events_of(r, "hold_accountable")
+    assert held and {("agent", "ghana"), ("target", "togo")} <= set(held[0].roles)
