@@ -13,7 +13,7 @@ from ..entities import in_title
 from .arguments import ANAPHORIC_DETS
 from .filters import _generic
 from .draft import _add, _Event, _named, is_unnamed, mention_heads, unnamed_token
-from .lexicon import ATTACK_ROOTS, event_classes, same_family as _same_family
+from .lexicon import ATTACK_ROOTS, TRANSFER_CLASSES, event_classes, same_family as _same_family
 
 # A mention joins only an event mentioned within this many sentences before it (counted from the
 # event's latest mention), so that coreference is linear in the length of a document; on the 61
@@ -39,7 +39,8 @@ GENERAL_EVENT_NOUNS = frozenset({"incident", "tragedy", "event", "atrocity"})
 
 def _merge_chains(events: list[_Event]) -> list[_Event]:
     """One happening, several triggers: 'vowed to take revenge' (xcomp of the same class) is one
-    event; 'the bombing that killed eleven people' gives the bombing its casualties."""
+    event; so is 'gave 50 million dollars in aid' (the "in" noun names the verb's act); 'the
+    bombing that killed eleven people' gives the bombing its casualties."""
     by_token = {ev.tokens[0].i: ev for ev in events}
     out = []
     for ev in events:
@@ -51,6 +52,13 @@ def _merge_chains(events: list[_Event]) -> list[_Event]:
             for role, keys in ev.roles.items():
                 _add(head, role, keys)
             head.place = head.place or ev.place
+            continue
+        kind_of = by_token.get(tok.head.head.i) if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        if kind_of is not None and kind_of is not ev and kind_of.trig.pos == "VERB" \
+                and ev.trig.event_class in TRANSFER_CLASSES and kind_of.trig.event_class in TRANSFER_CLASSES:
+            # "gave 50 million dollars in aid", "pledged $50 million in aid": the noun names
+            # what the verb's act is, not a second act.
+            kind_of.tokens.append(tok)
             continue
         if head is not None and tok.dep_ in {"relcl", "acl"} and event_classes()[ev.trig.event_class].undergoer == "victim" \
                 and (head.trig.cameo or "")[:2] in ATTACK_ROOTS:

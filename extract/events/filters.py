@@ -51,10 +51,12 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     ("called the sanctions illegal", "calling itself"); an announcement whose object is an
     event of its own ("announced sanctions": the sanctions are the event) or a clause ("announced
     that ...": reported speech); a statement that only carries another act (``_vehicle``); a
-    responsibility that is a duty, not a blame."""
+    responsibility that is a duty, not a blame; a release of information (``_published``)."""
     tok = ev.tokens[0]
     if is_blame(ev) and is_duty(tok):
         return True  # "bears responsibility for border security": a duty, not a blame
+    if _published(ev):
+        return True
     if event_classes()[ev.trig.event_class].needs_counterpart:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
         if len(set(named)) < 2:
@@ -73,6 +75,24 @@ def _hollow(ev: _Event, entities: dict) -> bool:
             if child.i not in {t.i for t in ev.tokens} and (child.lemma_.lower(), "NOUN") in trigger_lexicon():
                 return True
     return False
+
+
+# What is published, not set free: "released the figures / the names of the victims / the text
+# of the agreement" is no release of people (CAMEO 084) and no event.
+PUBLISHED_NOUNS = frozenset({"figure", "figures", "data", "detail", "details", "name", "names", "finding",
+                             "findings", "result", "results", "document", "documents", "photo", "photos",
+                             "image", "images", "picture", "pictures", "list", "information", "evidence",
+                             "statistic", "statistics", "text", "footage", "recording", "transcript", "audio",
+                             "tape", "letter", "memo", "study", "survey", "version", "update", "map", "budget"})
+
+
+def _published(ev: _Event) -> bool:
+    """A release whose object is information ("released figures showing ..."), not people."""
+    tok = ev.tokens[0]
+    if ev.trig.event_class != "release" or ev.trig.pos != "VERB":
+        return False
+    objects = _patients(tok)
+    return bool(objects) and all(o.lower_ in PUBLISHED_NOUNS or o.lemma_.lower() in PUBLISHED_NOUNS for o in objects)
 
 
 def _vehicle(tok: Token) -> bool:

@@ -62,8 +62,8 @@ def _patients(tok: Token) -> list[Token]:
     subject ("the statement was released") or the noun its participle modifies ("a statement
     released by the UN"), and what renames them."""
     found = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS["dobj"] or c.dep_ == "nsubjpass"]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i:
-        found.append(tok.head)
+    if tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN" and tok.head.i != tok.i and tok.head.pos_ == "NOUN":
+        found.append(tok.head)  # (also "the text, as released by X": an advcl on the noun)
     # An apposition renames its head: "Ali Said, the ambassador in Cairo, was recalled".
     return found + [a for c in found for a in c.children if a.dep_ == "appos"]
 

@@ -147,3 +147,13 @@ def test_an_unnamed_party_repeats_only_the_same_word_or_the_same_count(nlp):
     acts = events_of(r, "reduce_relations")
     assert len(acts) == 2
     assert any(("agent", "chile") in e.roles for e in acts)  # a state's parliament acts for it
+
+
+def test_the_noun_that_says_what_a_gift_is_is_the_gift(nlp):
+    # "in aid" names the kind of the verb's act: one event, not a bare second one.
+    r = extract_text(nlp, "Norway gave 30 million dollars in aid to Sudan.")
+    gifts = [e for e in r.events if e.event_class == "aid"]
+    assert len(gifts) == 1 and {t.text for t in gifts[0].triggers} >= {"gave", "aid"}
+    # a payment released is a gift (CAMEO 071), not a release of people
+    r = extract_text(nlp, "The World Bank released 20 million dollars to Sudan.")
+    assert [(e.event_class, e.cameo) for e in r.events] == [("aid", "071")]

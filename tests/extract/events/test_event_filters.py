@@ -103,3 +103,11 @@ def test_a_copula_between_two_event_nouns_names_one_happening(nlp):
     assault = [e for e in r.events if any(t.text == "assault" for t in e.triggers)]
     assert assault and any(t.text == "bombing" for t in assault[0].triggers)
     assert any(t.text == "explosion" for e in r.events for t in e.triggers)  # "there was": not a description
+
+
+def test_releasing_information_is_no_release(nlp):
+    r = extract_text(nlp, "The Chilean navy released the names of the missing sailors. "
+                          "The report, as released by the Peruvian ministry, lists 12 violations. "
+                          "Peru released the two Chilean sailors on Friday.")
+    released = events_of(r, "release")
+    assert len(released) == 1 and any(t.text == "released" and t.start > 100 for t in released[0].triggers)
