@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ..doccache import text as doc_text
+from ..doccache import tokens
 from .mention import _Mention, _MentionIndex, _name_tokens, org_key
-from .wordlists import GENERIC_ORG_WORDS, NAME_PARTICLES, ORG_NAME_WORDS
+from .wordlists import DESCRIBED_ORG_HEADS, GENERIC_ORG_WORDS, NAME_PARTICLES, ORG_NAME_WORDS
 
 
 def acronym(text: str) -> str:
@@ -244,3 +245,21 @@ def _names_same_body(short: list[str], long: list[str]) -> bool:
         rest = [w.lower() for w in long[:-n]]
         return rest[-1] in {"of", "the"} and all(w in GENERIC_ORG_WORDS | {"of", "the"} for w in rest)
     return False
+
+
+def _described_acronyms(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
+    """An all-capital word the model left untagged, in apposition with a noun of an
+    organisation: "TUSIAD, the main business association in Turkey", "the KNU, an armed ethnic
+    group". The description says it is an organisation."""
+    covered = [(m.start, m.end) for m in mentions]
+    for tok in tokens(doc):
+        if not (tok.is_upper and tok.is_alpha and len(tok) >= 3) or tok.ent_type_ or tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if not any(c.dep_ == "appos" and c.lemma_.lower() in DESCRIBED_ORG_HEADS for c in tok.children):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(a < end and start < b for a, b in covered):
+            continue
+        covered.append((start, end))
+        yield _Mention(start=start, end=end, text=tok.text, type="Organization", key=org_key(tok.text),
+                       label=tok.text, source="described", token=tok.i)

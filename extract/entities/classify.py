@@ -42,9 +42,9 @@ from .. import gazetteer
 from .aliases import Alias, AliasTable
 from .cues import (_acts, _group_phrase, _locative, _national_group, _repair_boundary, _split_mentions, _split_slash,
                    _state_owner, _titled, _trim)
-from .wordlists import (CAPITAL_ACTORS, COMMON_NOUNS, DESCRIPTOR_TAILS, EVENT_HEADS, NER_LABELS, NEWS_OUTLET_WORDS,
-                        ORG_HEAD_WORDS, ORG_NAME_WORDS, PERSON_TITLES_HEADS, STATE_DESCRIPTIONS, STREET_WORDS,
-                        SUPRANATIONAL_PREFIXES)
+from .wordlists import (CAPITAL_ACTORS, COMMON_NOUNS, DESCRIBED_ORG_HEADS, DESCRIPTOR_TAILS, EVENT_HEADS, NER_LABELS,
+                        NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, ORG_NAME_WORDS, PERSON_TITLES_HEADS, STATE_DESCRIPTIONS,
+                        STREET_WORDS, SUPRANATIONAL_PREFIXES)
 from .mention import _country_key, _country_label, _Mention, org_key
 from .organisations import _generic_organ
 
@@ -373,6 +373,19 @@ def weak_adjective(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     return None
 
 
+def described_organisation(span: Span, ctx: TypingContext) -> list[_Mention] | None:
+    """'KADEM, the largest women's association in Turkey' tagged PERSON: an organisation's noun
+    in apposition says that an acronym is an organisation (a person's name of several words
+    keeps its tag: the parser hangs appositions on the wrong name as often as not)."""
+    if ctx.label != "PERSON" or len(span) != 1 or not span[0].is_upper or _titled(span):
+        return None
+    root = span.root
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(t.lemma_.lower() in DESCRIBED_ORG_HEADS and t.pos_ == "NOUN" for t in apposed):
+        return [_Mention(type="Organization", key=org_key(ctx.text), label=ctx.text, **ctx.base)]
+    return None
+
+
 def person(span: Span, ctx: TypingContext) -> list[_Mention]:
     return [_Mention(type="Person", **ctx.base)]
 
@@ -383,5 +396,5 @@ RULES: tuple[Rule, ...] = (
     digits_make_organisations, slash_names, bracketed_name, hyphenated_states,
     state_by_name, capital_taken_for_name, known_place_after_preposition, titled_person, apposed_title_person,
     norp, gpe, place_or_street, state_government, person_by_apposition, organisation,
-    common_noun, weak_adjective, person,
+    described_organisation, common_noun, weak_adjective, person,
 )

@@ -19,7 +19,7 @@ from newsgraph.graph.model import Span as TextSpan
 
 from ..doc import ENTITIES, MENTIONS, PAIRS, PRONOUNS  # (importing extract.doc registers the extensions)
 from ..doccache import text as doc_text
-from .acronyms import _bracketed_short_forms, _defined_acronyms
+from .acronyms import _bracketed_short_forms, _defined_acronyms, _described_acronyms
 from .bands import unnamed_bands
 from .aliases import Alias, AliasTable, alias_rows, aliases_from_rows, load_aliases
 from .classify import typed_mentions
@@ -100,6 +100,7 @@ class EntityResolver:
         mentions += list(_affiliations(doc, mentions))
         mentions += list(_named_places(doc, mentions))
         mentions += list(_untagged_titled_names(doc, mentions))
+        mentions += list(_described_acronyms(doc, mentions))
         mentions += list(descriptions(doc, mentions))
         named = not_credits(doc_text(doc))  # (no photo credits, no fragments of names)
         mentions = [m for m in mentions if not _after_stance_prefix(doc, m.start) and named(m)]

@@ -129,6 +129,8 @@ def _titled(span: Span) -> bool:
 
 
 
+# Named-entity labels of a modifier that owns a ruler noun ("UN officials", "Russian diplomats").
+OWNER_ENT_TYPES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 # Prepositions whose object is a party to the act, never its site.
 PARTY_PREPS = frozenset({"with", "against"})
 
@@ -139,12 +141,14 @@ def _acts(span: Span) -> bool:
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "the juntas in Bamako and Ouagadougou": like the first conjunct
-    if first.dep_ == "pobj" and first.head.lower_ == "in" and (
-            first.head.head.lemma_.lower() in RULERS or first.head.i > 0
-            and span.doc[first.head.i - 1].lemma_.lower() in RULERS):
+    ruler = first.head.head if first.head.head.lemma_.lower() in RULERS else \
+        span.doc[first.head.i - 1] if first.head.i > 0 else first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "in" and ruler.lemma_.lower() in RULERS:
         # "the juntas in Bamako", "officials in Washington": the government there (also when
-        # the parser hangs "in Bamako" on the verb: "accused the junta in Bamako of ...")
-        return True
+        # the parser hangs "in Bamako" on the verb: "accused the junta in Bamako of ..."); but
+        # "UN officials in Rome", "Russian diplomats in Kyiv" are someone else's, there.
+        return not any(c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in OWNER_ENT_TYPES
+                       for c in ruler.children)
     if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in MESSAGES:
         return True  # "a statement from Addis Ababa": the government speaks
     if first.dep_ == "pobj" and first.head.lower_ in PARTY_PREPS:

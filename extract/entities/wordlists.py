@@ -81,6 +81,7 @@ GENERIC_ORG_WORDS = _ORGANISATIONS["generic_org_words"]
 DESCRIPTOR_TAILS = _ORGANISATIONS["descriptor_tails"]
 RULERS = _ORGANISATIONS["rulers"]
 ORG_HEAD_WORDS = _ORGANISATIONS["org_head_words"]
+DESCRIBED_ORG_HEADS = _ORGANISATIONS["described_org_heads"]  # ("TUSIAD, the business association")
 NEWS_OUTLET_WORDS = _ORGANISATIONS["news_outlet_words"]  # (capitalised: "Herald", "Times")
 MESSAGES = _ORGANISATIONS["messages"]
 # Words of the names of organs every state has ("Ministry of Foreign Affairs", "National Police").

@@ -12,6 +12,7 @@ from newsgraph.graph.model import RelationRecord
 
 from .. import gazetteer
 from ..entities import PLACE_NOUNS, SPAN_KEY, mentions_by_token, records_in
+from ..entities.wordlists import DESCRIBED_ORG_HEADS
 from .evidence import TITLE_CONFIDENCE, _covering
 from .relation_words import BASED_WORDS
 
@@ -129,7 +130,8 @@ def _named_after_region(span: Span, ent_of: dict[int, str], entities: dict) -> F
 
 def _seat(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
     """Where an organisation sits: "the Nairobi-based institute" (a place before "-based" or
-    "headquartered"), "Lagos's Institute of ..." (a city's possessive: a city, or a capital
+    "headquartered"), "X, an association in Turkey" (its description's "in" phrase), "Lagos's
+    Institute of ..." (a city's possessive: a city, or a capital
     standing for its state, owns no institution; a state's possessive may mean its organ)."""
     root = span.root
     for mod in root.children:
@@ -141,6 +143,16 @@ def _seat(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
         if mod.dep_ == "poss" and mod.i < span.start and (key := ent_of.get(mod.i)) and key != span.kb_id_ \
                 and (entities[key].type == "Place" or entities[key].type == "Country" and _city_word(mod)):
             return mod, [], "copula"
+        if mod.dep_ == "appos" and mod.lemma_.lower() in DESCRIBED_ORG_HEADS:
+            # "TUSIAD, the main business association in Turkey", "Genesys, an IT company in
+            # Bangalore": the description says where it is.
+            for prep in mod.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for place in prep.children:
+                        key = ent_of.get(place.i)
+                        if place.dep_ == "pobj" and key and key != span.kb_id_ and \
+                                entities[key].type in {"Place", "Country"}:
+                            return place, [mod, prep], "appos"
     return None
 
 

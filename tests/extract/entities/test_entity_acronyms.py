@@ -106,3 +106,9 @@ def test_an_acronym_defined_after_an_untagged_long_form():
     long, short = _defined_acronyms(doc, [])
     assert long.text == "UN Office for Peacebuilding in the Great Lakes"
     assert short.text == "UNOPGL" and short.key == long.key and long.type == short.type == "Organization"
+
+
+@pytest.mark.model
+def test_an_untagged_acronym_described_as_an_organisation_is_one(nlp):
+    r = extract_text(nlp, "KADEM, the largest women's association in Turkey, criticised the ruling.")
+    assert ents(r)["kadem"].type == "Organization"

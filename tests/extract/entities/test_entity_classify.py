@@ -107,6 +107,12 @@ def test_a_capital_after_rulers_in_is_the_government(nlp):
 
 
 @pytest.mark.model
+def test_someone_elses_officials_in_a_capital_are_there_not_its_government(nlp):
+    r = extract_text(nlp, "The plan was confirmed by UN officials in Nairobi. Officials in Nairobi rejected it.")
+    assert ents(r)["nairobi"].type == "Place" and "Nairobi" in mention_texts(r, "kenya")
+
+
+@pytest.mark.model
 def test_a_conjoined_known_place_after_in_is_a_place(nlp):
     r = extract_text(nlp, "Tourists in Paris and Lyon were evacuated.")
     assert ents(r)["lyon"].type == "Place"

@@ -49,3 +49,10 @@ def test_a_citys_possessive_on_a_place_noun_and_an_apposed_area(nlp):
     assert ("zanjili", "locatedIn", "mosul") in got
     assert ("benghazi", "locatedIn", "libya") in got
     assert not any(s == "mosul" and o == "zanjili" for s, _, o in got)
+
+
+def test_an_organisation_described_as_one_in_a_place(nlp):
+    got = rels(extract_text(nlp, "KADEM, the largest women's association in Turkey, criticised the ruling. "
+                                 "Infosys, a software company in Pune, said sales fell."))
+    assert ("kadem", "locatedIn", "turkey") in got
+    assert ("infosys", "locatedIn", "pune") in got
