@@ -42,7 +42,10 @@ def interaction_relations(doc: Doc, events: list[EventRecord]) -> Iterator[Relat
             roles.setdefault(role, []).append(key)
         evidence = ev.sentence or ev.triggers[0]
         conf = round(min(0.95, ev.confidence * 0.9), 3)
-        pairs = _symmetric_pairs(ev, roles, entities) if cls.symmetric else \
+        # (A promise of a joint act keeps the act's parties: "Ghana and Togo agreed to cooperate
+        # with each other" pledges between them, as the joint act would relate them.)
+        joint = cls.symmetric or (ev.event_class == "pledge" and not roles.get("agent") and "participant" in roles)
+        pairs = _symmetric_pairs(ev, roles, entities) if joint else \
             _directed_pairs(doc, ev, cls, roles, entities)
         for a, b, factor in pairs:
             yield RelationRecord(a, cls.predicate, b, evidence, round(conf * factor, 3), ev.cameo, ev.key,
