@@ -15,14 +15,14 @@ from newsgraph.graph.iri import slug
 
 from .. import gazetteer
 from ..doccache import tokens
-from .cues import _split_mentions
+from .cues import _acts, _split_mentions
 from .mention import _Mention, _MentionIndex
 from .wordlists import PLACE_NOUNS
 
 
 def _untagged_countries(doc: Doc) -> Iterator[_Mention]:
     """State names the model left untagged ("Nigeria backed ..."): proper nouns outside any
-    entity that the gazetteer knows as a country."""
+    entity that the gazetteer knows as a country, and capitals that act for their state."""
     toks = tokens(doc)
     i = 0
     while i < len(toks):
@@ -47,6 +47,12 @@ def _untagged_countries(doc: Doc) -> Iterator[_Mention]:
                                    token=span.root.i)
                     i += n - 1
                     break
+        else:
+            capital = gazetteer.country_by_capital(tok.text)
+            if capital is not None and _acts(doc[i:i + 1]):
+                # An untagged capital that acts ("Baku rejected the claim"): its government.
+                yield _Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, type="Country",
+                               key=slug(capital.name), label=capital.name, source="capital", token=tok.i)
         i += 1
 
 

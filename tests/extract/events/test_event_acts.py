@@ -16,3 +16,16 @@ def test_a_reply_targets_whoever_made_the_act_it_answers(nlp):
     assert reject and ("target", "rhea_lind") in reject[0].roles
     # Kenya is whom she urged, not the state she leads.
     assert ("rhea_lind", "leaderOf", "kenya") not in rels(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru accused Chile of spying on its navy. Chile rejected the accusation as absurd.",
+    "Peru accused Chile of spying on its navy. Santiago dismissed the claim on Monday.",
+])
+def test_rejecting_an_accusation_rejects_the_accuser(nlp, text):
+    # A rejection (CAMEO 12) of the accusation, aimed at whoever made it; an untagged capital
+    # that acts is its state.
+    r = extract_text(nlp, text)
+    rejections = events_of(r, "reject")
+    assert rejections and {("agent", "chile"), ("target", "peru")} <= set(rejections[0].roles)
+    assert rejections[0].cameo == "120" and ("chile", "rejects", "peru") in rels(r)
