@@ -87,8 +87,8 @@ def _antecedent_kind(tok, armed: set[str]):
     if word == "its":
         return {"Country", "Organization"}, 1, None
     if word in STATE_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
-            [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
-        return {"Country"}, 2, None  # "the country", "the government"
+            [c.lower_ for c in tok.children if c.dep_ not in {"punct", "relcl"}] == ["the"]:
+        return {"Country"}, 2, None  # "the country", "the government (whose term ends)"
     if word in ORG_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
             not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS

@@ -18,7 +18,7 @@ from .argument_context import ArgContext, Rule
 from .blame import blame_bearer
 from .draft import _Event, is_unnamed, unnamed_token
 from .lexicon import event_classes
-from .noun_arguments import (affecting_verb_object, claimed_attack, frame_noun_agent, light_verb_subject,
+from .noun_arguments import (affecting_verb_object, agent_noun, claimed_attack, frame_noun_agent, light_verb_subject,
                              noun_modifiers, predicated_victims, relative_light_verb, suffered_harm)
 from .preposition_arguments import place_on_an_argument, place_on_governing_verb, places_do_not_act, prepositions
 from .verb_arguments import (frame_subject, gift_helped, gift_recipient_to, threat_condition, verb_casualties,
@@ -162,7 +162,7 @@ RULES: tuple[Rule, ...] = (
     light_verb_subject, frame_noun_agent, claimed_attack,
     prepositions, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
-    owned_target_is_state, envoy_posting, blame_bearer, places_do_not_act, symmetric_parties,
+    owned_target_is_state, envoy_posting, blame_bearer, agent_noun, places_do_not_act, symmetric_parties,
     symmetric_counterpart,
 )
 

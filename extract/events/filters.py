@@ -8,6 +8,7 @@ from ..predicates.speech import SAYING_VERBS, SPEECH_VERBS
 from .blame import is_blame, is_duty
 from .context import CONTINUING_VERBS
 from .draft import _Event, is_unnamed, mention_heads, unnamed_token
+from .noun_arguments import AGENT_NOUNS
 from .lexicon import event_classes, trigger_lexicon
 from .triggers import _patients
 
@@ -114,7 +115,8 @@ def _vehicle(tok: Token) -> bool:
 def _withheld(ev: _Event) -> bool:
     """An act every mention of which says it was not done: "exploded without warning",
     "released without charge", "left without consulting parliament"."""
-    return all(t.dep_ in {"pobj", "pcomp"} and t.head.lower_ == "without" for t in mention_heads(ev))
+    heads = mention_heads(ev)  # (none when the trigger is itself a compound: "Kremlin critic X")
+    return bool(heads) and all(t.dep_ in {"pobj", "pcomp"} and t.head.lower_ == "without" for t in heads)
 
 
 def _kind_or_predicate(ev: _Event) -> bool:
@@ -132,8 +134,8 @@ def _describes(tok: Token) -> bool:
         # In the present: "those who kill", "anyone blocking"; "those injured" (past) are the
         # people a happening hurt.
         return tok.tag_ in {"VBZ", "VBP", "VBG", "VB"}
-    if tok.pos_ != "NOUN":
-        return False
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in AGENT_NOUNS:
+        return False  # ("Navalny was a critic of Putin": an agent noun says who acts)
     if tok.dep_ == "oprd":
         return True
     if tok.dep_ == "attr" and head.lemma_ == "be":

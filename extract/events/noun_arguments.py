@@ -151,3 +151,34 @@ def frame_noun_agent(ctx: ArgContext) -> None:
             ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[arg.token]))
 
 
+
+
+# Nouns that name the agent of their act, not the act ("a critic of the government", "Kremlin
+# critic", "opponents of the deal"): the noun's referent acts; its "of" phrase, possessive or
+# compound undergoes.
+AGENT_NOUNS = frozenset({"critic", "opponent", "detractor"})
+
+
+def agent_noun(ctx: ArgContext) -> None:
+    """"Zourabichvili, a fierce critic of the government", "Navalny was a Kremlin critic": the
+    one the noun is said of (its apposition or a copula's subject) is the agent; what it is
+    of (an "of" phrase, a possessive or a named compound: "Putin's critics", "Kremlin critic")
+    is the target. (A bare "critics say" names no one.)"""
+    ev, tok = ctx.ev, ctx.tok
+    if ev.trig.pos != "NOUN" or tok.lemma_.lower() not in AGENT_NOUNS:
+        return
+    referents = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        referents.append(tok.head)
+    if tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
+        referents += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        referents.append(tok.head)  # "Kremlin critic Alexei Navalny"
+    undergoers = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+    undergoers += [c for c in tok.children if c.dep_ in {"poss", "compound"} and c.i in ctx.ent_of]
+    agents = [k for r in referents for k in ctx.fill(r, anonymous=False)]
+    targets = [k for u in undergoers for k in ctx.fill(u, anonymous=False) if k not in agents]
+    ev.roles = {}
+    ctx.add("agent", agents)
+    ctx.add(ctx.target_role, targets)

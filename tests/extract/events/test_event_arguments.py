@@ -285,3 +285,15 @@ def test_a_demand_made_by_a_crowd_is_a_protest(nlp):
     assert not any(k == "chile" for e in protests for _, k in e.roles)
     r = extract_text(nlp, "The Ghanaian government demanded an apology from Togo.")
     assert events_of(r, "demand") and not events_of(r, "protest")
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("Maria Lopes, a fierce critic of Nicolas Maduro, left Caracas.", "maria_lopes", "nicolas_maduro"),
+    ("Opposition leader and Kremlin critic Ilya Yashin was jailed.", "ilya_yashin", "russia"),
+    ("Senator John Carter, an outspoken opponent of Vladimir Putin, was jailed.", "john_carter", "vladimir_putin"),
+])
+def test_an_agent_noun_names_who_acts_and_its_of_phrase_whom(nlp, text, agent, target):
+    # The critic criticises; what he is a critic of is criticised (a stance: a relation).
+    r = extract_text(nlp, text)
+    got = {(s, o) for s, p, o in rels(r) if p in {"criticizes", "opposes"}}
+    assert (agent, target) in got, rels(r)

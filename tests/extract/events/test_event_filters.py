@@ -111,3 +111,10 @@ def test_releasing_information_is_no_release(nlp):
                           "Peru released the two Chilean sailors on Friday.")
     released = events_of(r, "release")
     assert len(released) == 1 and any(t.text == "released" and t.start > 100 for t in released[0].triggers)
+
+
+def test_a_trigger_that_is_itself_a_compound_is_not_withheld(nlp):
+    # "without" denies an act only through a mention of it; a compound trigger ("Kremlin
+    # critic X") has no mention head of its own, and is not denied for that.
+    r = extract_text(nlp, "Opposition leader and Kremlin critic Ilya Yashin was jailed.")
+    assert events_of(r, "criticize")
