@@ -25,13 +25,22 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
                              # directives: what is urged or asked for has not happened
                              "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
+# Verbs of a topic: what is discussed or debated has not happened ("to discuss the release of
+# detainees"), unless a definite conflict noun presupposes it ("discussed the attack").
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+# Verbs of accusing: what their "of" phrase says someone did is alleged, not told ("accused the
+# junta of massacring civilians"); a definite conflict noun is still presupposed ("accused
+# Russia of the attack").
+ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "convict"})
 # Conjunctions across which a conjunct says the opposite of the first ("did not kill anyone
 # but hurt 30 people").
 CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 # Nouns of intention whose infinitive is the intended act ("an attempt to free the hostages",
 # "efforts to end the war"), besides the intention verbs' own nouns ("a plan to", "a call to").
 INTENTION_NOUNS = frozenset({"effort", "bid", "drive", "push", "proposal", "intention", "goal", "mission",
-                             "threat", "campaign", "move", "readiness", "willingness"})
+                             "threat", "campaign", "move", "readiness", "willingness",
+                             # nouns of what can be: "the group's ability to strike the capital"
+                             "ability", "capability", "capacity", "chance", "opportunity", "right", "power"})
 # Commitments: what is vowed or pledged is announced for the future ("pledged to provide aid":
 # a promise, CAMEO 03x; "vowed to retaliate": no attack yet). The speech layer's commissive
 # verbs, but a threat's act is a possibility (INTENTION_VERBS); "committed to" and "agreed
@@ -116,6 +125,8 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
         return "hypothetical"  # "an ECOWAS intervention would cost lives": none has happened
     chain = [tok]
     node = tok
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        return "hypothetical"  # "any military operation", "respond to any Israeli attack": none in particular
     if _asked_for(tok):
         return "hypothetical"  # "called for the suspension of X", "demanded the withdrawal"
     if tok.pos_ == "NOUN" and event_class in event_classes() and event_classes()[event_class].quad_class == 4 \
@@ -179,11 +190,14 @@ def _governed(chain: list[Token]) -> str | None:
         if t.lemma_ in ASKING_FOR_VERBS and any(x.dep_ == "prep" and x.lower_ == "for" and x.head.i == t.i
                                                 for x in chain):
             return "hypothetical"  # "called for an end to the blockade": asked for, not done
+        if t.lemma_ in ACCUSING_VERBS and any(x.dep_ == "prep" and x.lower_ == "of" and x.head.i == t.i
+                                              for x in chain):
+            return "hypothetical"  # "accused the junta of massacring civilians": alleged
         if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
             continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
         governs = any((c.dep_ in INTENDED_DEPS or (c.dep_ == "prep" and c.lower_ == "to"))
                       and c.i in on_chain for c in t.children)
-        if t.lemma_ in INTENTION_VERBS and governs:
+        if (t.lemma_ in INTENTION_VERBS or t.lemma_ in TOPIC_VERBS) and governs:
             return "hypothetical"  # "designed to crack down", "considering sanctions": intended, not done
         if t.lemma_ in COMMITMENT_VERBS and governs:
             return "negated" if any(c.dep_ == "neg" for c in t.children) else "future"

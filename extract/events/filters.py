@@ -186,6 +186,29 @@ def _happened(ev: _Event) -> bool:
     return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ in HAPPENED_VERBS
 
 
+# Foes that are no party: a fight or war against them is a policy, not a clash ("the fight
+# against terrorism", "a war on drugs", "the battle against corruption").
+ABSTRACT_FOES = frozenset({"terrorism", "terror", "extremism", "radicalism", "corruption", "poverty", "crime",
+                           "drugs", "drug", "trafficking", "smuggling", "piracy", "impunity", "disease",
+                           "hunger", "inflation", "illiteracy", "climate", "pandemic", "malaria", "cancer",
+                           "misinformation", "disinformation", "racism", "discrimination", "fraud"})
+# Triggers of such campaigns.
+CAMPAIGN_WORDS = frozenset({"fight", "war", "battle", "struggle", "campaign", "combat"})
+
+
+def _campaign(ev: _Event) -> bool:
+    """"Somalia's fight against terrorism", "the war on drugs": a campaign against an
+    abstract foe, not an armed clash (unless a mention names a party on the other side)."""
+    for tok in mention_heads(ev):
+        if tok.lemma_.lower() not in CAMPAIGN_WORDS:
+            return False
+        foes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"against", "on"}
+                for o in p.children if o.dep_ == "pobj"]
+        if not foes or not all(o.lemma_.lower() in ABSTRACT_FOES and not o.ent_type_ for o in foes):
+            return False
+    return bool(mention_heads(ev))
+
+
 def _generic(ev: _Event) -> bool:
     """A bare noun event that names a kind, not a happening: "responsible for an attack",
     "attacks which harm civilians", "no attack"."""

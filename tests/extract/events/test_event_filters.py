@@ -118,3 +118,10 @@ def test_a_trigger_that_is_itself_a_compound_is_not_withheld(nlp):
     # critic X") has no mention head of its own, and is not denied for that.
     r = extract_text(nlp, "Opposition leader and Kremlin critic Ilya Yashin was jailed.")
     assert events_of(r, "criticize")
+
+
+def test_a_campaign_against_an_abstract_foe_is_no_clash(nlp):
+    r = extract_text(nlp, "Donors praised Kenya's fight against corruption. Colombia's war on drugs goes on.")
+    assert not events_of(r, "fight") and not [e for e in r.events if e.cameo and e.cameo.startswith("19")]
+    r = extract_text(nlp, "The army's fight against the rebels continued near Goma.")
+    assert events_of(r, "fight")
