@@ -5,7 +5,7 @@ tolerant assertions (the small model's parse is not perfect)."""
 
 import pytest
 
-from conftest import events_of, extract_text
+from conftest import events_of, extract_text, rels
 
 pytestmark = pytest.mark.model
 
@@ -61,3 +61,11 @@ def test_holding_someone_responsible_with_the_adjective_on_the_object(nlp):
     r = extract_text(nlp, "Ghana holds Togo responsible for the shooting.")
     held = events_of(r, "hold_accountable")
     assert held and {("agent", "ghana"), ("target", "togo")} <= set(held[0].roles)
+
+
+def test_ordering_another_party_to_act_is_a_demand_and_to_leave_an_expulsion(nlp):
+    r = extract_text(nlp, "A Dutch court ordered Shell to pay compensation to the farmers.")
+    demand = events_of(r, "demand")
+    assert demand and ("target", "shell") in demand[0].roles
+    r = extract_text(nlp, "Ghana ordered three Togolese diplomats to leave the country.")
+    assert ("ghana", "expels", "togo") in rels(r)
