@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..doccache import sentence_span, tokens
+from ..predicates import AGENT
 from ..predicates.speech import REPORTING_VERBS, SAID_THROUGH
-from .argument_context import ArgContext, Rule
+from .argument_context import ArgContext, Rule, trigger_frame
 from .blame import blame_bearer
 from .draft import _Event, is_unnamed, unnamed_token
 from .lexicon import event_classes
@@ -55,6 +56,24 @@ def owned_target_is_state(ctx: ArgContext) -> None:
                     ctx.add(role, states)
 
 
+
+
+# Explosive devices and munitions: what kills or wounds as the subject or by-phrase of a
+# casualty verb is the attack itself ("were killed by a roadside bomb", "a shell wounded two").
+DEVICE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "device", "ied", "mine", "landmine", "rocket",
+                          "missile", "shell", "grenade", "mortar", "drone"})
+
+
+def device_mention(ctx: ArgContext) -> None:
+    """"Two Americans were killed by a roadside bomb": the device that did it names the
+    attack the deaths belong to; it becomes a mention of the event (no one's agent)."""
+    ev, tok = ctx.ev, ctx.tok
+    if tok.pos_ != "VERB" or ctx.cls.casualties is None:
+        return
+    frame = trigger_frame(tok)
+    for i in frame.phrases(AGENT, only={"subject", "by-phrase"}):
+        if tok.doc[i].lemma_.lower() in DEVICE_NOUNS and tok.doc[i] not in ev.tokens:
+            ev.tokens.append(tok.doc[i])
 
 
 # Nouns of a state's envoys: acts on them (recall, expel, summon) are acts on the ties
@@ -162,7 +181,8 @@ RULES: tuple[Rule, ...] = (
     light_verb_subject, frame_noun_agent, claimed_attack,
     prepositions, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
-    owned_target_is_state, envoy_posting, blame_bearer, agent_noun, places_do_not_act, symmetric_parties,
+    owned_target_is_state, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,
+    symmetric_parties,
     symmetric_counterpart,
 )
 

@@ -297,3 +297,10 @@ def test_an_agent_noun_names_who_acts_and_its_of_phrase_whom(nlp, text, agent, t
     r = extract_text(nlp, text)
     got = {(s, o) for s, p, o in rels(r) if p in {"criticizes", "opposes"}}
     assert (agent, target) in got, rels(r)
+
+
+def test_the_device_that_killed_is_a_mention_of_the_attack_not_its_agent(nlp):
+    r = extract_text(nlp, "Four Kenyan soldiers were killed by a landmine near Mandera.")
+    deaths = events_of(r, "kill")
+    assert deaths and {"killed", "landmine"} <= {t.text for t in deaths[0].triggers}
+    assert not any(role == "agent" for role, _ in deaths[0].roles)
