@@ -17,7 +17,7 @@ from ..predicates import AGENT
 from ..predicates.speech import REPORTING_VERBS, SAID_THROUGH
 from .argument_context import ArgContext, Rule, trigger_frame
 from .blame import blame_bearer
-from .draft import _Event, is_unnamed, unnamed_token
+from .draft import _Event, is_unnamed, unnamed_key, unnamed_token
 from .lexicon import event_classes
 from .noun_arguments import (affecting_verb_object, agent_noun, claimed_attack, frame_noun_agent, light_verb_subject,
                              noun_modifiers, predicated_victims, relative_light_verb, suffered_harm)
@@ -74,6 +74,10 @@ def device_mention(ctx: ArgContext) -> None:
     for i in frame.phrases(AGENT, only={"subject", "by-phrase"}):
         if tok.doc[i].lemma_.lower() in DEVICE_NOUNS and tok.doc[i] not in ev.tokens:
             ev.tokens.append(tok.doc[i])
+            if unnamed_key(i) in ev.roles.get("agent", []):
+                ev.roles["agent"].remove(unnamed_key(i))
+                if not ev.roles["agent"]:
+                    del ev.roles["agent"]
 
 
 # Nouns of a state's envoys: acts on them (recall, expel, summon) are acts on the ties
