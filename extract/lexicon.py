@@ -110,6 +110,20 @@ def read_table(name: str) -> Table:
     return parse(path.read_text(encoding="utf-8-sig"), name)
 
 
+@functools.cache
+def section_rows(name: str, heading: str) -> tuple[dict[str, str], ...]:
+    """The rows of the package's table ``name`` under its ``# --- <heading>`` line (a group of
+    rows, up to the next ``# ---`` line): "News agencies and broadcasters" of actors.tsv."""
+    table = read_table(name)
+    text = resources.files(PACKAGE).joinpath(f"{FOLDER}/{name}").read_text(encoding="utf-8-sig").splitlines()
+    starts = [i + 1 for i, line in enumerate(text) if line.startswith(f"# --- {heading}")]
+    if not starts:
+        raise ValueError(f"{name}: no '# --- {heading}' section")
+    ends = [i + 1 for i, line in enumerate(text) if line.startswith("# ---") and i + 1 > starts[0]]
+    end = ends[0] if ends else len(text) + 1
+    return tuple(row for line, row in table.numbered() if starts[0] < line < end)
+
+
 def rows(name: str) -> list[dict[str, str]]:
     """The rows of the package's table ``name``, as new dicts column -> cell."""
     return read_table(name).rows()

@@ -83,6 +83,15 @@ RULERS = _ORGANISATIONS["rulers"]
 ORG_HEAD_WORDS = _ORGANISATIONS["org_head_words"]
 DESCRIBED_ORG_HEADS = _ORGANISATIONS["described_org_heads"]  # ("TUSIAD, the business association")
 NEWS_OUTLET_WORDS = _ORGANISATIONS["news_outlet_words"]  # (capitalised: "Herald", "Times")
+# The news agencies and broadcasters of the shipped actors (their section of data/actors.tsv).
+NEWS_ORGANISATIONS = frozenset(row["label"] for row in lexicon.section_rows(lexicon.ACTORS, "News agencies"))
+
+
+def news_outlet(label: str) -> bool:
+    """A news organisation: a listed agency or broadcaster, or a name ending in a newspaper's
+    word ("The Daily Telegraph", "Hürriyet Daily News"; not "Agency": "the Atomic Energy Agency")."""
+    last = label.split()[-1] if label.split() else ""
+    return label in NEWS_ORGANISATIONS or (last in NEWS_OUTLET_WORDS and last != "Agency" and len(label.split()) > 1)
 MESSAGES = _ORGANISATIONS["messages"]
 # Words of the names of organs every state has ("Ministry of Foreign Affairs", "National Police").
 GENERIC_ORGAN_WORDS = PORTFOLIOS | _ORGANISATIONS["organ_words"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities.wordlists import news_outlet
 from ..predicates.speech import SAYING_VERBS, SPEECH_VERBS
 from .blame import is_blame, is_duty
 from .context import CONTINUING_VERBS
@@ -207,6 +208,16 @@ def _campaign(ev: _Event) -> bool:
         if not foes or not all(o.lemma_.lower() in ABSTRACT_FOES and not o.ent_type_ for o in foes):
             return False
     return bool(mention_heads(ev))
+
+
+def _interview(ev: _Event, entities: dict) -> bool:
+    """A meeting or call with a news organisation is an interview, not a contact between
+    parties ("the commissioner spoke with Agence France-Presse"): what was said is reported
+    speech, told by its own verbs."""
+    if (ev.trig.cameo or "")[:2] != "04":
+        return False
+    parties = [k for ks in ev.roles.values() for k in ks if k in entities]
+    return any(entities[k].type == "Organization" and news_outlet(entities[k].label) for k in parties)
 
 
 def _generic(ev: _Event) -> bool:

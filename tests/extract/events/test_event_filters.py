@@ -125,3 +125,17 @@ def test_a_campaign_against_an_abstract_foe_is_no_clash(nlp):
     assert not events_of(r, "fight") and not [e for e in r.events if e.cameo and e.cameo.startswith("19")]
     r = extract_text(nlp, "The army's fight against the rebels continued near Goma.")
     assert events_of(r, "fight")
+
+
+def test_speaking_with_a_news_agency_is_an_interview_not_a_meeting(nlp):
+    r = extract_text(nlp, "The Kenyan interior minister spoke with Reuters about the raid. "
+                          "Ruto spoke with Abiy Ahmed in Nairobi.")
+    meetings = events_of(r, "meet")
+    assert len(meetings) == 1 and ("participant", "abiy_ahmed") in meetings[0].roles
+
+
+def test_the_news_agencies_of_the_actor_table_are_news_outlets():
+    from newsgraph.extract.entities.wordlists import news_outlet
+
+    assert news_outlet("Reuters") and news_outlet("Agence France-Presse") and news_outlet("Kenya Times")
+    assert not news_outlet("International Atomic Energy Agency") and not news_outlet("United Nations")
