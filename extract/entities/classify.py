@@ -136,6 +136,16 @@ def no_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     return [] if "\n" in ctx.text or not any(c.isupper() for c in ctx.text) else None
 
 
+def title_tagged_as_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
+    """'National Security Adviser' tagged ORG: a capitalised title, no organisation's name
+    (its last word is a person's title, and no word makes it an organisation's)."""
+    words = ctx.text.split()
+    if ctx.label != "ORG" or len(words) < 2 or words[-1].lower() not in PERSON_TITLES_HEADS \
+            or any(w.lower() in ORG_NAME_WORDS for w in words):
+        return None
+    return []
+
+
 # -- 3: the alias table ----------------------------------------------------------------------
 def state_body_of_alias(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     """'Kyrgyzstan's Security Council', 'the Russian Security Council': a state's own body, not
@@ -391,7 +401,7 @@ def person(span: Span, ctx: TypingContext) -> list[_Mention]:
 
 
 RULES: tuple[Rule, ...] = (
-    event_name, no_name,
+    event_name, no_name, title_tagged_as_name,
     state_body_of_alias, alias_building, alias_entry,
     digits_make_organisations, slash_names, bracketed_name, hyphenated_states,
     state_by_name, capital_taken_for_name, known_place_after_preposition, titled_person, apposed_title_person,

@@ -17,7 +17,7 @@ ENTITY_SETS = {
         'prime', 'prince', 'princess', 'queen', 'rep', 'rep.', 'said', 'secretary', 'sen',
         'sen.', 'senator', 'sheikh', 'sir', 'spokesman', 'state', 'supreme', 'vice'},
     "PERSON_TITLES_HEADS": {
-        'ambassador', 'chairman', 'chancellor', 'chief', 'commander', 'commissioner', 'dictator',
+        'adviser', 'advisor', 'ambassador', 'chairman', 'chancellor', 'chief', 'commander', 'commissioner', 'dictator',
         'director', 'emir', 'envoy', 'general', 'governor', 'king', 'leader', 'mayor', 'minister',
         'monarch', 'ombudsman', 'pope', 'premier', 'president', 'queen', 'ruler', 'secretary',
         'senator', 'spokesman', 'spokeswoman', 'sultan'},

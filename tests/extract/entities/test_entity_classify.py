@@ -113,6 +113,14 @@ def test_someone_elses_officials_in_a_capital_are_there_not_its_government(nlp):
 
 
 @pytest.mark.model
+def test_a_capitalised_title_tagged_as_an_organisation_is_no_name(nlp):
+    r = extract_text(nlp, "Ravi Kumar, National Security Adviser, represented India at the talks.")
+    assert not any(x.type == "Organization" for x in r.entities)
+    assert not any(o.startswith("national_security") for _, _, o in [(x.subject, x.predicate, x.object)
+                                                                   for x in r.relations])
+
+
+@pytest.mark.model
 def test_a_conjoined_known_place_after_in_is_a_place(nlp):
     r = extract_text(nlp, "Tourists in Paris and Lyon were evacuated.")
     assert ents(r)["lyon"].type == "Place"
