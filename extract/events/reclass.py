@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..predicates import predicate_frame
-from .draft import _Event, unnamed_key
+from .draft import _Event, is_unnamed, unnamed_key
 from .lexicon import event_classes
 
 # Nouns of people gathered in the street.
@@ -18,24 +18,48 @@ CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrato
 CROWD_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozens", "tens", "millions"})
 # A counted group this large is a crowd ("300 people marched").
 CROWD_SIZE = 100
+# What a crowd's act is: a demand is a demonstration (141); damage is a violent protest, a
+# riot (145).
+CROWD_ACTS = {"demand": "141", "destroy": "145"}
+# CAMEO's official complaint: a protest a state lodges.
+OFFICIAL_COMPLAINT = "114"
 
 
 def crowd_demands(events: list[_Event]) -> None:
     """A demand that a crowd makes with a verb ("a few hundred Egyptians burned flags, demanding
     the expulsion of the envoy", "thousands of students took to the streets demanding ...") is
     a demonstration (CAMEO 141), not a demand made by a government or a person; its agent is
-    the crowd, not the state its people are of."""
+    the crowd, not the state its people are of. Damage a crowd does ("protesters set fire to
+    the office") is a violent protest, a riot (145)."""
     protest = event_classes()["protest"]
     for ev in events:
         tok = ev.tokens[0]
-        if ev.trig.event_class != "demand" or tok.pos_ != "VERB":
+        code = CROWD_ACTS.get(ev.trig.event_class)
+        if code is None or tok.pos_ != "VERB":
             continue
         doc = tok.doc
         crowds = [i for i in predicate_frame(tok).subjects() if _crowd(doc[i])]
         if crowds:
-            ev.trig = replace(ev.trig, event_class=protest.name, cameo=protest.cameo)
+            ev.trig = replace(ev.trig, event_class=protest.name, cameo=code)
             # "a few hundred Egyptians" are people of Egypt in the street, not the state.
             ev.roles["agent"] = [unnamed_key(i) for i in crowds]
+
+
+def state_protests(events: list[_Event], entities: dict) -> None:
+    """A protest that a state makes ("Bolivia sent a note of protest to Lima", "China protested
+    the visit") is an official complaint (CAMEO 114), not a demonstration."""
+    criticize = event_classes()["criticize"]
+    for ev in events:
+        if ev.trig.event_class != "protest" or (ev.trig.cameo or "") not in {"", event_classes()["protest"].cameo}:
+            continue
+        agents = [k for k in ev.roles.get("agent", []) if not is_unnamed(k)]
+        tok = ev.tokens[0]
+        # ("Thousands of Kenyans protested", "Kenyans protested": people of a state, a crowd)
+        people = tok.pos_ == "VERB" and any(_crowd(tok.doc[i]) or tok.doc[i].tag_ in {"NNS", "NNPS"}
+                                            for i in predicate_frame(tok).subjects())
+        if agents and not people and all(k in entities and entities[k].type == "Country" for k in agents) \
+                and not any(is_unnamed(k) for k in ev.roles.get("agent", [])):
+            ev.trig = replace(ev.trig, event_class=criticize.name, cameo=OFFICIAL_COMPLAINT)
 
 
 def _crowd(head: Token) -> bool:

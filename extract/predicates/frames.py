@@ -70,7 +70,7 @@ SUPPORT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage"
                            "mount", "begin", "start", "continue", "lead", "organize", "organise", "host",
                            "offer", "express", "issue", "order", "commit", "perpetrate", "claim", "plan",
                            "provide", "voice", "extend", "lend", "pay", "deliver", "announce", "file",
-                           "lodge", "raise", "renew", "step", "intensify", "escalate", "join"})
+                           "lodge", "raise", "renew", "step", "intensify", "escalate", "join", "send", "submit"})
 # Copulas: a predicative adjective's subject is theirs ("was critical of").
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "stay"})
 # Adverbial-clause markers after which a participle still shares the main clause's subject

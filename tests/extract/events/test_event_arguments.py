@@ -304,3 +304,25 @@ def test_the_device_that_killed_is_a_mention_of_the_attack_not_its_agent(nlp):
     deaths = events_of(r, "kill")
     assert deaths and {"killed", "landmine"} <= {t.text for t in deaths[0].triggers}
     assert not any(role == "agent" for role, _ in deaths[0].roles)
+
+
+def test_damage_done_by_a_crowd_is_a_riot(nlp):
+    r = extract_text(nlp, "Demonstrators set fire to the mayor's office in Oruro on Monday.")
+    assert [(e.event_class, e.cameo) for e in r.events if e.event_class in {"protest", "destroy"}] == \
+        [("protest", "145")]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The Chilean government sent a note of protest to Lima.", "chile"),
+    ("Beijing protested the visit of the Taiwanese envoy.", "china"),
+])
+def test_a_protest_a_state_makes_is_an_official_complaint(nlp, text, agent):
+    r = extract_text(nlp, text)
+    complaint = [e for e in r.events if e.cameo == "114"]
+    assert complaint and ("agent", agent) in complaint[0].roles
+    assert not events_of(r, "protest")
+
+
+def test_people_of_a_state_protesting_are_no_official_complaint(nlp):
+    r = extract_text(nlp, "Thousands of Chileans protested in Santiago.")
+    assert events_of(r, "protest") and not [e for e in r.events if e.cameo == "114"]
