@@ -16,6 +16,9 @@ from .lexicon import event_classes
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought", "can", "ca"})
 # Markers of a condition ("if Russia attacks").
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Markers of a habit: a clause "whenever ..." makes its main verb a recurring kind of act, no
+# one happening ("pacts were suspended whenever politics turned").
+HABITUAL_MARKS = frozenset({"whenever"})
 # Intention and purpose verbs: what they govern has not (yet) happened ("designed to crack down").
 INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", "hope", "try", "attempt",
                              "expect", "prepare", "wish", "threaten", "consider", "propose", "mean",
@@ -23,7 +26,7 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
                              # what is avoided or refrained from is not done
                              "avoid", "refrain",
                              # directives: what is urged or asked for has not happened
-                             "urge", "ask", "request", "call", "press", "pressure", "encourage", "demand",
+                             "urge", "ask", "request", "call", "press", "pressure", "push", "encourage", "demand",
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
 # Verbs of a topic: what is discussed or debated has not happened ("to discuss the release of
 # detainees"), unless a definite conflict noun presupposes it ("discussed the attack").
@@ -164,6 +167,9 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return "hypothetical"
+        if any(c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in HABITUAL_MARKS
+                                         for m in c.children) for c in kids):
+            return "hypothetical"  # "were suspended or threatened whenever politics turned"
         if any(c.dep_ == "neg" for c in kids) or any(_nobody(c) for c in kids):
             return "negated"
     if any(t.lemma_ in {"continue", "keep", "remain"} for t in chain):

@@ -53,11 +53,12 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     ("called the sanctions illegal", "calling itself"); an announcement whose object is an
     event of its own ("announced sanctions": the sanctions are the event) or a clause ("announced
     that ...": reported speech); a statement that only carries another act (``_vehicle``); a
-    responsibility that is a duty, not a blame; a release of information (``_published``)."""
+    responsibility that is a duty, not a blame; a release of information (``_published``);
+    a hosting of people who live there (``_sheltering``)."""
     tok = ev.tokens[0]
     if is_blame(ev) and is_duty(tok):
         return True  # "bears responsibility for border security": a duty, not a blame
-    if _published(ev):
+    if _published(ev) or _sheltering(ev):
         return True
     if event_classes()[ev.trig.event_class].needs_counterpart:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
@@ -86,6 +87,20 @@ PUBLISHED_NOUNS = frozenset({"figure", "figures", "data", "detail", "details", "
                              "image", "images", "picture", "pictures", "list", "information", "evidence",
                              "statistic", "statistics", "text", "footage", "recording", "transcript", "audio",
                              "tape", "letter", "memo", "study", "survey", "version", "update", "map", "budget"})
+
+
+# People a country shelters: hosting them is no diplomatic hosting (CAMEO 043, a visit).
+SHELTERED_NOUNS = frozenset({"refugee", "refugees", "migrant", "migrants", "asylum", "displaced", "evacuee",
+                             "evacuees", "exile", "exiles", "people", "those", "civilians", "families"})
+
+
+def _sheltering(ev: _Event) -> bool:
+    """"the cost of hosting 600,000 Syrian refugees", "a state that hosts those who kill":
+    hosting people who live there is no hosting of a visit or talks."""
+    if ev.trig.event_class != "host" or ev.trig.pos != "VERB":
+        return False
+    objects = _patients(ev.tokens[0])
+    return bool(objects) and all(o.lemma_.lower() in SHELTERED_NOUNS or o.lower_ in SHELTERED_NOUNS for o in objects)
 
 
 def _published(ev: _Event) -> bool:

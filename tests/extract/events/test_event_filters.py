@@ -139,3 +139,10 @@ def test_the_news_agencies_of_the_actor_table_are_news_outlets():
 
     assert news_outlet("Reuters") and news_outlet("Agence France-Presse") and news_outlet("Kenya Times")
     assert not news_outlet("International Atomic Energy Agency") and not news_outlet("United Nations")
+
+
+def test_hosting_refugees_is_no_hosting_of_a_visit(nlp):
+    r = extract_text(nlp, "Donors will help Chad meet the cost of hosting 400,000 Sudanese refugees. "
+                          "Chad hosted the Sudanese envoy in N'Djamena.")
+    hosts = events_of(r, "host")
+    assert len(hosts) == 1 and any(t.text == "hosted" for t in hosts[0].triggers)
