@@ -163,13 +163,8 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
             return "negated" if any(c.dep_ == "neg" for c in kids) else "future"
         # A modal or a condition wins over negation: "would not hesitate to strike" is not a
         # denied strike but a possible one.
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids):
+        if _possible(kids):
             return "hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
-            return "hypothetical"
-        if any(c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in HABITUAL_MARKS
-                                         for m in c.children) for c in kids):
-            return "hypothetical"  # "were suspended or threatened whenever politics turned"
         if any(c.dep_ == "neg" for c in kids) or any(_nobody(c) for c in kids):
             return "negated"
     if any(t.lemma_ in {"continue", "keep", "remain"} for t in chain):
@@ -181,6 +176,15 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
         if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return "future"
     return "asserted"
+
+
+def _possible(kids: list[Token]) -> bool:
+    """A verb whose dependents make its act a possibility or a habit: a modal, a condition
+    ("if Russia attacks"), or a "whenever" clause ("were suspended whenever politics turned")."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in kids) or \
+        any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids) or \
+        any(c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in HABITUAL_MARKS
+                                      for m in c.children) for c in kids)
 
 
 def _nobody(dep: Token) -> bool:
