@@ -20,7 +20,7 @@ from ..doccache import text as doc_text
 from .mention import _Mention
 from .wordlists import (ACTING_DEPS, CAPTION_WORDS, GROUP_NOUNS, HONORIFICS, LOCATIVE_PREPS, MESSAGES,
                         NATIONAL_COLLECTIVES, NATIONAL_GROUP_NOUNS, NER_LABELS, PERSON_TITLES_HEADS, PORTFOLIO_HOLDERS,
-                        PORTFOLIOS, RULERS, STANCE_PREFIXES, STREET_WORDS, TITLE_WORDS_BEFORE_OF)
+                        PLACE_NOUNS, PORTFOLIOS, RULERS, STANCE_PREFIXES, STREET_WORDS, TITLE_WORDS_BEFORE_OF)
 
 
 def _after_stance_prefix(doc: Doc, start: int) -> bool:
@@ -157,6 +157,9 @@ def _acts(span: Span) -> bool:
         return False
     if root.dep_ in {"compound", "amod", "nmod"}:
         return False  # "the Moscow metro"
+    if root.dep_ == "poss" and root.head.lower_ in PLACE_NOUNS | {"outskirts", "suburbs", "centre", "center",
+                                                                   "streets", "airport", "old"}:
+        return False  # "Baghdad's Sadr City neighborhood", "Kyiv's outskirts": the city
     if root.dep_ == "appos" and root.head.lemma_.lower() in {"capital", "city", "town", "seat"}:
         return False  # "the nation's capital, Wellington": the city named as such
     if root.dep_ == "conj":  # "Washington and Moscow face": like the first conjunct

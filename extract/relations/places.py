@@ -98,7 +98,30 @@ def _apposed_country(span: Span, ent_of: dict[int, str], entities: dict) -> Foun
                 and entities[ent_of[c.i]].type == "Country" and not any(g.dep_ in {"conj", "cc"} for g in c.children) \
                 and (c.dep_ == "appos" or entities[span.kb_id_].located_in == ent_of[c.i]):
             return c, [], "appos"
-    return None
+    return _adjacent_country(span, ent_of, entities)
+
+
+def _adjacent_country(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
+    """"officials in Rome, Italy said": the words alone (the parser made "Italy" the subject),
+    taken only when the gazetteer puts the place in that country and no list goes on."""
+    doc = span.doc
+    at = span.end + 1
+    if at >= len(doc) or doc[span.end].text != "," or at not in ent_of:
+        return None
+    key = ent_of[at]
+    if entities[key].type != "Country" or entities[span.kb_id_].located_in != key:
+        return None
+    end = at
+    while end + 1 < len(doc) and ent_of.get(end + 1) == key:
+        end += 1
+    if gazetteer.country_by_name(doc[at:end + 1].text) is None:
+        return None  # "in Beijing, Chinese officials", "In Moscow, Kremlin spokesman": no country's name
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.lower_ in {"and", "or"}:
+        return None  # "Rome, Italy and Spain": a list
+    if after is not None and after.text == "," and end + 2 < len(doc) and end + 2 in ent_of:
+        return None  # "Rome, Italy, Spain"
+    return doc[at], [], "appos"
 
 
 def _apposed_area(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:

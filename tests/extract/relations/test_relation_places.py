@@ -56,3 +56,16 @@ def test_an_organisation_described_as_one_in_a_place(nlp):
                                  "Infosys, a software company in Pune, said sales fell."))
     assert ("kadem", "locatedIn", "turkey") in got
     assert ("infosys", "locatedIn", "pune") in got
+
+
+def test_place_comma_country_read_from_the_words_when_the_parse_misses_it(nlp):
+    # the parser makes "France" the subject of "said"; the gazetteer agrees, no list goes on
+    assert ("lyon", "locatedIn", "france") in rels(extract_text(nlp, "Officials in Lyon, France said the plan had failed."))
+    # a demonym or a seat of government after the comma is no country named
+    got = rels(extract_text(nlp, "At a briefing in Beijing, Chinese officials denied it."))
+    assert not any(p == "locatedIn" for _, p, _ in got)
+
+
+def test_a_capitals_possessive_on_a_place_noun_is_the_city(nlp):
+    r = extract_text(nlp, "Shells hit homes in Damascus's Jobar district.")
+    assert ("jobar", "locatedIn", "damascus") in rels(r)
