@@ -42,7 +42,9 @@ VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"
 # Heads whose owner (a modifier or "of") is the actor they stand for.
 # A state's land, sea and air: what is done to them is done to the state ("occupy Georgian
 # territory", "violated Ukrainian airspace", "shelled Syrian soil").
-TERRITORY_NOUNS = frozenset({"territory", "territories", "soil", "airspace", "waters", "land", "lands"})
+TERRITORY_NOUNS = frozenset({"territory", "territories", "soil", "airspace", "waters", "land", "lands",
+                             # and the state itself, owned: "invading our country" (the speaker's)
+                             "country", "nation", "homeland"})
 ORGAN_HEADS = STATE_ORGANS | GROUP_HEADS | TERRITORY_NOUNS
 # Pronouns that never refer to a participant.
 NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "itself", "something",

@@ -70,14 +70,17 @@ def _first_person_keys(doc: Doc, speakers: dict[int, list[Token]]) -> dict[int, 
     from ..events.fillers import _fillers  # (the entity a phrase names: one rule for everyone)
 
     ent_of = mentions_by_token(doc)
+    entities = doc._.ng_entities or {}
     out: dict[int, str] = {}
     for pron, head, plural in first_person(doc, speakers):
         named = list(_fillers(head, ent_of, anonymous=False))
         if not named:
             continue
-        entities = doc._.ng_entities or {}
         # "Fawzi Barhoum, a Hamas spokesman": the apposition names the body he speaks for.
         named += [k for c in head.children if c.dep_ == "appos" for k in _fillers(c, ent_of, anonymous=False)]
+        # "Georgian Foreign Minister Ekaterine Tkeshelashvili": the state of his title.
+        named += [ent_of[c.i] for c in head.subtree if c.i < head.i and c.dep_ in {"compound", "amod", "poss"}
+                  and c.i in ent_of and ent_of[c.i] in entities and entities[ent_of[c.i]].type == "Country"]
         bodies = [k for k in named if k in entities and entities[k].type != "Person"]
         out[pron.i] = bodies[0] if plural and bodies else named[0]
     return out

@@ -43,3 +43,12 @@ def test_a_quoted_first_person_criticism_relates_the_speakers_body(nlp):
                           "Omar Bashir, a spokesman for the Sudanese government.")
     got = rels(r)
     assert any(s == "sudan" and o == "ethiopia" for s, _, o in got)
+
+
+@pytest.mark.model
+def test_our_country_in_a_minister_s_quote_is_the_state_of_his_title(nlp):
+    # "our" in the quote of a minister titled by his state is that state; "our country" is
+    # the state itself, not the minister.
+    r = extract_text(nlp, '"Moscow is occupying our country," Moldovan Foreign Minister Mihai Popsoi said.')
+    occupation = [e for e in r.events if e.cameo and e.cameo.startswith("19")]
+    assert occupation and ("target", "moldova") in occupation[0].roles, occupation
