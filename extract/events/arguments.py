@@ -83,7 +83,7 @@ def device_mention(ctx: ArgContext) -> None:
 # Nouns of a state's envoys: acts on them (recall, expel, summon) are acts on the ties
 # between the sending and the receiving state.
 ENVOY_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé",
-                         "charge", "consul", "emissary"})
+                         "charge", "d'affaires", "consul", "emissary"})
 # Prepositions of an envoy's posting: "ambassador to Mexico", "envoy in Israel", "withdrew its
 # envoy from Togo" (on the verb).
 POSTING_PREPS = frozenset({"to", "in", "at"})
@@ -95,7 +95,7 @@ def envoy_posting(ctx: ArgContext) -> None:
     Russia (the sender); the envoy named ("Ali Said, the ambassador in Tel Aviv, was
     recalled") takes part, and his own state is not the target: it acts, when he is posted."""
     ev, tok = ctx.ev, ctx.tok
-    envoy = next((t for t in ev.tokens[1:] if t.lower_ in ENVOY_NOUNS), None)
+    envoy = next((t for t in ev.tokens[1:] if t.lower_ in ENVOY_NOUNS), None)  # (lower_: "Ambassador" too)
     if envoy is None or tok.pos_ != "VERB":
         return
     agents = set(ev.roles.get("agent", []))
@@ -113,8 +113,14 @@ def envoy_posting(ctx: ArgContext) -> None:
         # Egyptian ambassador in Israel"): the state that owns him acts.
         senders = [k for k in kept if ctx.is_type(k, "Country")]
         kept = [k for k in kept if k not in senders]
+    elif ev.trig.event_class == "reduce_relations":
+        senders = []  # a recall with no posting named: the recalling state is the agent already
     else:
+        # A foreign envoy summoned or expelled: his state ("summoned Chinese Ambassador Zhou").
         senders = []
+        owners = ctx.fill(envoy, anonymous=False) + [ctx.ent_of[c.i] for c in envoy.children
+                                                     if c.dep_ in {"poss", "amod"} and c.i in ctx.ent_of]
+        kept += [k for k in dict.fromkeys(owners) if ctx.is_type(k, "Country") and k not in agents and k not in kept]
     ev.roles["target"] = list(dict.fromkeys(posting + kept))
     if not ev.roles["target"]:
         del ev.roles["target"]

@@ -64,8 +64,10 @@ def _patients(tok: Token) -> list[Token]:
     found = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS["dobj"] or c.dep_ == "nsubjpass"]
     if tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBN" and tok.head.i != tok.i and tok.head.pos_ == "NOUN":
         found.append(tok.head)  # (also "the text, as released by X": an advcl on the noun)
-    # An apposition renames its head: "Ali Said, the ambassador in Cairo, was recalled".
-    return found + [a for c in found for a in c.children if a.dep_ == "appos"]
+    # An apposition renames its head ("Ali Said, the ambassador in Cairo, was recalled"), and a
+    # title before a name says what he is ("summoned Chinese Ambassador Zhou Minghui").
+    return found + [a for c in found for a in c.children if a.dep_ == "appos"
+                    or (a.dep_ == "compound" and c.pos_ == "PROPN" and a.i < c.i)]
 
 
 def _lemma_candidates(tok: Token) -> list[str]:

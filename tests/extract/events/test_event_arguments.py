@@ -260,8 +260,11 @@ def test_a_relative_object_is_its_antecedent_and_never_the_clauses_subject():
     ("Ghana withdrew its envoy from Togo on Monday.", "ghana", "togo"),
     # an envoy posted abroad is recalled by the state that owns him
     ("The cabinet decided to withdraw the Kenyan ambassador in Uganda.", "kenya", "uganda"),
-    # a foreign envoy expelled or summoned: his state is the target
+    # a foreign envoy expelled or summoned: his state is the target, also when his title is
+    # written before his name or he is a chargé d'affaires
     ("Poland expelled the Belarusian ambassador.", "poland", "belarus"),
+    ("Poland summoned Belarusian Ambassador Pavel Ivanov on Monday.", "poland", "belarus"),
+    ("Poland summoned Belarus's chargé d'affaires on Monday.", "poland", "belarus"),
 ])
 def test_an_act_on_an_envoy_is_an_act_on_the_other_state(nlp, text, agent, target):
     r = extract_text(nlp, text)
