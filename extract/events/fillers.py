@@ -37,6 +37,8 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "j
                           # envoys of a body act for it ("the African Union's election observers")
                           "observer", "observers", "monitor", "monitors", "inspector", "inspectors",
                           "delegate", "delegates"})
+# A state's forces at home: with no other owner, "police in Madagascar" are the state's there.
+DOMESTIC_FORCES = frozenset({"police", "gendarmerie", "gendarme", "gendarmes", "army", "military"})
 # Organs that speak for a body named with "for" ("a spokesman for the African Union").
 VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "negotiator"})
 # Heads whose owner (a modifier or "of") is the actor they stand for.
@@ -170,8 +172,10 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
     # "the junta in Bamako", "the regime in Damascus": the capital stands for its state (the
     # parser often hangs "in Bamako" on the verb, so the next words are read as they stand).
     doc = tok.doc
-    # (Not "the UNHCR representative in Jordan": an envoy posted there is not its government's.)
-    if organ and tok.lemma_.lower() in RULERS and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" \
+    # (Not "the UNHCR representative in Jordan": an envoy posted there is not its government's;
+    # but "police in Madagascar" are Madagascar's: a state's own forces, when no one else owns them.)
+    ruling = tok.lemma_.lower() in RULERS or (tok.lemma_.lower() in DOMESTIC_FORCES and not owners)
+    if organ and ruling and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" \
             and tok.i + 2 in ent_of:
         there = (doc._.ng_entities or {}).get(ent_of[tok.i + 2])
         if there is not None and there.type == "Country":

@@ -80,3 +80,11 @@ def test_a_states_territory_undergoes_what_is_done_to_it(nlp):
     r = extract_text(nlp, "Armenian troops continue to occupy Azerbaijani territory near Lachin.")
     occupy = [e for e in r.events if any(t.text == "occupy" for t in e.triggers)]
     assert occupy and ("target", "azerbaijan") in occupy[0].roles
+
+
+def test_police_in_a_country_are_that_states_but_not_when_someone_else_owns_them(nlp):
+    r = extract_text(nlp, "Police in Zambia arrested two opposition leaders on Monday.")
+    assert ("agent", "zambia") in events_of(r, "arrest")[0].roles
+    r = extract_text(nlp, "Rwandan soldiers in Congo killed ten militants.")
+    assert not any(k == "democratic_republic_of_the_congo" and role == "agent"
+                   for e in r.events for role, k in e.roles)
