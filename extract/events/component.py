@@ -14,7 +14,7 @@ from . import coreference
 from .acts import _act_targets, _answer_targets, _called_for_targets
 from .arguments import _arguments
 from .blame import speaker_blames
-from .context import clash_parties_from_context, continuing_parties_from_context
+from .context import clash_parties_from_context, continuing_parties_from_context, opponent_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
 from .filters import (_campaign, _generic, _generic_fillers, _happened, _hollow, _interview, _kind_or_predicate,
@@ -91,6 +91,7 @@ class EventExtractor:
         _called_for_targets(merged)
         clash_parties_from_context(merged, entities)
         continuing_parties_from_context(merged)
+        opponent_from_context(merged, entities)
         events = [ev for ev in merged
                   if (ev.roles or ev.place or ev.date or ev.casualties
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))

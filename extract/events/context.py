@@ -4,7 +4,8 @@ A clash reported without its parties ("fighting resumed on Tuesday", "the clashe
 dead") is, in a conflict report, a clash between the article's belligerents: the two actors
 that its other armed acts set against each other. An act said to go on without its parties
 ("the shelling continued overnight", "protests resumed") is the act of the same kind that the
-sentences just before told, with its parties. The parties so found are marked
+sentences just before told, with its parties. An armed act by one belligerent that names no
+one it is done to ("Moscow's invasion") is done to the other. The parties so found are marked
 (``_Event.inferred``) and the event's confidence is lowered (``CONTEXT_CONFIDENCE``)."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import Counter
 
 from ..doccache import sentences
 from .draft import _add, _Event, _named, is_unnamed
-from .lexicon import same_family
+from .lexicon import event_classes, same_family
 
 # Classes of mutual armed clashes whose parties may come from the article's belligerents.
 CLASH_CLASSES = frozenset({"fight"})
@@ -86,6 +87,26 @@ def clash_parties_from_context(events: list[_Event], entities: dict) -> None:
         _add(ev, "participant", [k for k in pair if k not in named])
         ev.sides.update({pair[0]: 0, pair[1]: 1})
         ev.inferred = True
+
+
+def opponent_from_context(events: list[_Event], entities: dict) -> None:
+    """Give an asserted armed act by one of the article's belligerents that names no one it is
+    done to ("Moscow's invasion", "Russian shelling overnight") the other belligerent."""
+    pair = None
+    for ev in events:
+        code = ev.trig.cameo or ""
+        if ev.factuality != "asserted" or code[:2] not in ARMED_ROOTS or event_classes()[ev.trig.event_class].symmetric \
+                or _named(ev, "target", "victim", "participant") or ev.inferred:
+            continue
+        agents = [k for k in ev.roles.get("agent", []) if not is_unnamed(k)]
+        if len(agents) != 1:
+            continue
+        pair = pair or belligerents(events, entities)
+        if pair is None:
+            return
+        if agents[0] in pair:
+            _add(ev, "target", [k for k in pair if k != agents[0]])
+            ev.inferred = True
 
 
 def continuing_parties_from_context(events: list[_Event]) -> None:

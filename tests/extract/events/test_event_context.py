@@ -57,3 +57,11 @@ def test_an_act_goes_on_only_from_a_recent_one_of_its_kind(nlp):
     talks = [e for e in r.events if any(t.text == "Talks" for t in e.triggers)]
     assert resumed and not any(k == "india" for _, k in resumed[0].roles)
     assert all(not any(k == "india" for _, k in e.roles) for e in talks)
+
+
+def test_an_armed_act_by_one_belligerent_naming_no_one_is_done_to_the_other(nlp):
+    r = extract_text(nlp, "Azerbaijan shelled Armenia on Monday. Armenia attacked Azerbaijan on Tuesday. "
+                          "Baku's offensive began at dawn, officials said.")
+    offensive = [e for e in r.events if any(t.text == "offensive" for t in e.triggers)]
+    assert offensive and ("target", "armenia") in offensive[0].roles, offensive
+    assert offensive[0].confidence < 0.7  # parties from context are marked and less certain
