@@ -31,8 +31,12 @@ MEDIUM_PREPS = frozenset({"in", "at", "through", "via", "during"})
 
 def _naming_call(ev: _Event) -> bool:
     """'called the deal "a first step"', 'what he called a cowardly attack', 'the region the
-    rebels call Azawad': "call" naming something, not a phone call."""
+    rebels call Azawad': "call" naming something, not a phone call; and a condemning name given
+    to "what" another verb acts on ("rejected what he called imperialist interference": the
+    rejection is the act)."""
     tok = ev.tokens[0]
+    if ev.trig.event_class == "criticize" and tok.lemma_ == "call":
+        return any(c.dep_ in {"dobj", "obj", "nsubj"} and c.lower_ in {"what", "whatever"} for c in tok.children)
     if not event_classes()[ev.trig.event_class].needs_counterpart or tok.lemma_ != "call":
         return False
     # (Not "called Putin to offer sympathy": an xcomp verb is the call's purpose.)

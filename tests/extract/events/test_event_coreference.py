@@ -157,3 +157,10 @@ def test_the_noun_that_says_what_a_gift_is_is_the_gift(nlp):
     # a payment released is a gift (CAMEO 071), not a release of people
     r = extract_text(nlp, "The World Bank released 20 million dollars to Sudan.")
     assert [(e.event_class, e.cameo) for e in r.events] == [("aid", "071")]
+
+
+def test_a_condemning_name_and_an_accusation_by_one_speaker_in_one_sentence_are_one_act(nlp):
+    r = extract_text(nlp, "Bobi Wine called the results a fraud and accused the electoral commission of "
+                          "stuffing ballot boxes.")
+    acts = [e for e in r.events if e.event_class in {"criticize", "accuse"}]
+    assert len(acts) == 1 and {"called", "accused"} <= {t.text for t in acts[0].triggers}, acts

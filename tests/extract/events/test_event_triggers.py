@@ -69,3 +69,10 @@ def test_ordering_another_party_to_act_is_a_demand_and_to_leave_an_expulsion(nlp
     assert demand and ("target", "shell") in demand[0].roles
     r = extract_text(nlp, "Ghana ordered three Togolese diplomats to leave the country.")
     assert ("ghana", "expels", "togo") in rels(r)
+
+
+def test_calling_an_act_a_wrong_condemns_it_but_not_what_another_verb_acts_on(nlp):
+    r = extract_text(nlp, "Ghana called the raid a provocation.")
+    assert events_of(r, "criticize") and not events_of(r, "phone_call")
+    r = extract_text(nlp, "Togo rejected what it called foreign interference.")
+    assert events_of(r, "reject") and not events_of(r, "criticize")
