@@ -17,8 +17,8 @@ from .blame import speaker_blames
 from .context import clash_parties_from_context, continuing_parties_from_context, opponent_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
-from .filters import (_campaign, _generic, _generic_fillers, _happened, _hollow, _interview, _kind_or_predicate,
-                      _naming_call, _withheld)
+from .filters import (_bare_statement, _campaign, _generic, _generic_fillers, _happened, _hollow, _interview,
+                      _kind_or_predicate, _naming_call, _withheld)
 from .reclass import crowd_demands, state_protests
 from .records import _participants, _record
 from .triggers import match_trigger
@@ -97,7 +97,8 @@ class EventExtractor:
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))
                       or _happened(ev))
                   and not _hollow(ev, entities) and not _generic_fillers(ev) and not _withheld(ev)
-                  and not _campaign(ev) and not _interview(ev, entities)]
+                  and not _campaign(ev) and not _interview(ev, entities)
+                  and not _bare_statement(ev)]
         doc._.ng_events = [_record(i, ev, doc, entities) for i, ev in enumerate(events)]
         doc._.ng_participants = _participants(doc, events)
         return doc

@@ -39,7 +39,8 @@ def test_an_object_constraint_holds_in_any_voice(nlp):
     r = extract_text(nlp, "A statement released by the Kenyan foreign ministry criticised the vote. "
                           "The report was released on Monday.")
     assert not [e for e in r.events if e.event_class == "release"]
-    assert [e for e in r.events if e.event_class == "statement" and any(t.text == "released" for t in e.triggers)]
+    # (the statement itself is no event node: filters._bare_statement; its act is)
+    assert events_of(r, "criticize")
 
 
 def test_withdrawing_an_ambassador_is_a_recall(nlp):
