@@ -50,7 +50,10 @@ def _stance(ev: _Event) -> bool:
     stance = event_classes()[ev.trig.event_class].stance
     nominal = ev.trig.pos == "NOUN" and not any(
         t.pos_ == "VERB" and (t.lemma_.lower(), "VERB") in trigger_lexicon() for t in ev.tokens)
-    return (stance == "always" or nominal and stance == "noun") and not ev.date
+    # "militias backed by Iran", "rebels supported by Rwanda": a participle that describes a
+    # noun tells a standing tie, as the noun does ("Iran's backing").
+    described = all(t.dep_ == "acl" and t.tag_ == "VBN" for t in ev.tokens)
+    return (stance == "always" or (nominal or described) and stance == "noun") and not ev.date
 
 
 def _record(index: int, ev: _Event, doc: Doc, entities: dict | None = None) -> EventRecord:
