@@ -58,11 +58,12 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     event of its own ("announced sanctions": the sanctions are the event) or a clause ("announced
     that ...": reported speech); a statement that only carries another act (``_vehicle``); a
     responsibility that is a duty, not a blame; a release of information (``_published``);
-    a hosting of people who live there (``_sheltering``)."""
+    a hosting of people who live there (``_sheltering``); a withdrawal of no armed force
+    (``_civil_withdrawal``)."""
     tok = ev.tokens[0]
     if is_blame(ev) and is_duty(tok):
         return True  # "bears responsibility for border security": a duty, not a blame
-    if _published(ev) or _sheltering(ev):
+    if _published(ev) or _sheltering(ev) or _civil_withdrawal(ev):
         return True
     if event_classes()[ev.trig.event_class].needs_counterpart:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
@@ -105,6 +106,25 @@ def _sheltering(ev: _Event) -> bool:
         return False
     objects = _patients(ev.tokens[0])
     return bool(objects) and all(o.lemma_.lower() in SHELTERED_NOUNS or o.lower_ in SHELTERED_NOUNS for o in objects)
+
+
+# What an armed actor pulls back: a withdrawal of anything else ("withdrew its staff", "withdrew
+# the bill", "withdrew its candidacy") is no de-escalation (CAMEO 087).
+MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "unit", "units",
+                            "tank", "tanks", "weapon", "weapons", "artillery", "ship", "ships", "warship",
+                            "warships", "fighter", "fighters", "militant", "militants", "contingent", "battalion",
+                            "battalions", "brigade", "brigades", "personnel", "peacekeeper", "peacekeepers",
+                            "mission", "equipment", "vehicle", "vehicles", "jet", "jets", "aircraft"})
+
+
+def _civil_withdrawal(ev: _Event) -> bool:
+    """"Médecins Sans Frontières withdrew its international staff": a withdrawal whose every
+    object is no armed force (an intransitive "withdrew from the town" still counts)."""
+    if ev.trig.event_class != "yield" or ev.trig.cameo != "087" or ev.trig.pos != "VERB":
+        return False
+    objects = [o for o in _patients(ev.tokens[0]) if o.pos_ in {"NOUN", "PROPN"}]
+    return bool(objects) and not any(o.lemma_.lower() in MILITARY_NOUNS or o.lower_ in MILITARY_NOUNS
+                                     for o in objects)
 
 
 def _published(ev: _Event) -> bool:

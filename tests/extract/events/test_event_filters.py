@@ -148,3 +148,9 @@ def test_hosting_refugees_is_no_hosting_of_a_visit(nlp):
                           "Chad hosted the Sudanese envoy in N'Djamena.")
     hosts = events_of(r, "host")
     assert len(hosts) == 1 and any(t.text == "hosted" for t in hosts[0].triggers)
+
+
+def test_a_withdrawal_of_no_armed_force_is_no_de_escalation(nlp):
+    r = extract_text(nlp, "The Red Cross withdrew its foreign staff from Tigray. Eritrea withdrew its troops from Tigray.")
+    withdrawals = events_of(r, "yield")
+    assert len(withdrawals) == 1 and ("agent", "eritrea") in withdrawals[0].roles
