@@ -59,11 +59,11 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     that ...": reported speech); a statement that only carries another act (``_vehicle``); a
     responsibility that is a duty, not a blame; a release of information (``_published``);
     a hosting of people who live there (``_sheltering``); a withdrawal of no armed force
-    (``_civil_withdrawal``)."""
+    (``_civil_withdrawal``); a warning of how things are (``_warning_of_fact``)."""
     tok = ev.tokens[0]
     if is_blame(ev) and is_duty(tok):
         return True  # "bears responsibility for border security": a duty, not a blame
-    if _published(ev) or _sheltering(ev) or _civil_withdrawal(ev):
+    if _published(ev) or _sheltering(ev) or _civil_withdrawal(ev) or _warning_of_fact(ev):
         return True
     if event_classes()[ev.trig.event_class].needs_counterpart:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
@@ -125,6 +125,23 @@ def _civil_withdrawal(ev: _Event) -> bool:
     objects = [o for o in _patients(ev.tokens[0]) if o.pos_ in {"NOUN", "PROPN"}]
     return bool(objects) and not any(o.lemma_.lower() in MILITARY_NOUNS or o.lower_ in MILITARY_NOUNS
                                      for o in objects)
+
+
+# Auxiliaries of what a warning says will come: "warned that X would face ..." threatens.
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "might", "may", "must", "'ll", "wo"})
+
+
+def _warning_of_fact(ev: _Event) -> bool:
+    """"He warned Americans that the devil is right at home": a warning whose clause tells how
+    things are, not what will come, is a statement, no threat (CAMEO 13 needs a consequence:
+    "warned that attacks would receive a harsh response")."""
+    tok = ev.tokens[0]
+    if ev.trig.event_class != "threaten" or tok.lemma_ != "warn" or len(ev.tokens) > 1:
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        a.dep_ in {"aux", "auxpass"} and a.lower_ in FUTURE_AUXILIARIES for c in clauses for a in c.children) \
+        and not any(c.lemma_ == "go" and any(x.dep_ == "xcomp" for x in c.children) for c in clauses)
 
 
 def _published(ev: _Event) -> bool:

@@ -154,3 +154,10 @@ def test_a_withdrawal_of_no_armed_force_is_no_de_escalation(nlp):
     r = extract_text(nlp, "The Red Cross withdrew its foreign staff from Tigray. Eritrea withdrew its troops from Tigray.")
     withdrawals = events_of(r, "yield")
     assert len(withdrawals) == 1 and ("agent", "eritrea") in withdrawals[0].roles
+
+
+def test_a_warning_of_how_things_are_is_no_threat(nlp):
+    r = extract_text(nlp, "The Venezuelan president warned Colombians that the danger is already at home.")
+    assert not events_of(r, "threaten")
+    r = extract_text(nlp, "Caracas warned that any Colombian incursion would meet a firm response.")
+    assert events_of(r, "threaten")
