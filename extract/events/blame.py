@@ -1,15 +1,17 @@
 """Blame told as where responsibility lies: "Russia alone bears responsibility for this war",
 "the responsibility lies with Tbilisi", "the cabinet laid responsibility for the incident on
 Israel". Who bears it is accused (the target); who lays it, or else the speaker who says so,
-accuses (the agent)."""
+accuses (the agent). Who bears none ("Kampala bears no responsibility") denies it."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from .argument_context import ArgContext, trigger_frame
 from .draft import _Event
-from .lexicon import trigger_lexicon
+from .lexicon import event_classes, trigger_lexicon
 
 # Verbs whose subject bears the responsibility ("X bears / carries / shoulders responsibility").
 BEARING_VERBS = frozenset({"bear", "carry", "shoulder"})
@@ -30,6 +32,7 @@ HARM_NOUNS = frozenset({"incident", "crisis", "violence", "situation", "death", 
 def is_blame(ev: _Event) -> bool:
     """An accusation told by the noun "responsibility" on a verb of bearing, lying or laying."""
     return ev.trig.event_class == "accuse" and ev.trig.lemma == "responsibility"
+
 
 
 def is_duty(tok: Token) -> bool:
@@ -55,6 +58,12 @@ def blame_bearer(ctx: ArgContext) -> None:
         bearers = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in BEARER_PREPS
                    for o in p.children if o.dep_ == "pobj"]
     targets = [k for b in bearers for k in ctx.fill(b)]
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or any(c.dep_ == "neg" for c in verb.children):
+        # "Kampala bears no responsibility": who bears none denies it (CAMEO 016), blaming no one.
+        ev.trig = replace(ev.trig, event_class="deny", cameo=event_classes()["deny"].cameo)
+        ev.roles = {}
+        ctx.add("agent", targets)
+        return
     ev.roles = {role: keys for role, keys in ev.roles.items() if role != "target"}
     if lemma not in LAYING_VERBS:
         ev.roles.pop("agent", None)  # "Russia bears responsibility": Russia is blamed, not blaming

@@ -28,3 +28,10 @@ def test_who_bears_the_responsibility_is_blamed(nlp, text, agent, target):
 def test_a_responsibility_for_a_task_is_a_duty_not_a_blame(nlp):
     r = extract_text(nlp, "The ministry bears responsibility for border security.")
     assert not events_of(r, "accuse")
+
+
+def test_who_bears_no_responsibility_denies_it(nlp):
+    r = extract_text(nlp, "Uganda's foreign minister said Kampala bears no responsibility for the raid.")
+    assert not events_of(r, "accuse")
+    denial = events_of(r, "deny")
+    assert denial and ("agent", "uganda") in denial[0].roles
