@@ -238,8 +238,10 @@ def state_by_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
 
 
 def capital_taken_for_name(span: Span, ctx: TypingContext) -> None:
-    """(Relabels.) 'Bamako said', 'talks in Dushanbe': a capital the model took for a name."""
-    if ctx.label in {"PERSON", "ORG"} and not _titled(span) and gazetteer.country_by_capital(ctx.text) is not None:
+    """(Relabels.) 'Bamako said', 'talks in Dushanbe', 'Kigali denies' (tagged NORP): a capital
+    the model took for a name or a nationality."""
+    if ctx.label in {"PERSON", "ORG", "NORP"} and not _titled(span) \
+            and gazetteer.country_by_capital(ctx.text) is not None and gazetteer.country_by_demonym(ctx.text) is None:
         ctx.label = "GPE"
 
 

@@ -121,6 +121,12 @@ def test_a_capitalised_title_tagged_as_an_organisation_is_no_name(nlp):
 
 
 @pytest.mark.model
+def test_a_capital_the_model_tags_as_a_nationality_is_its_state_when_it_acts(nlp):
+    r = extract_text(nlp, "Rwanda's foreign minister said Kigali bears no responsibility for the attack.")
+    assert "Kigali" in mention_texts(r, "rwanda")
+
+
+@pytest.mark.model
 def test_a_conjoined_known_place_after_in_is_a_place(nlp):
     r = extract_text(nlp, "Tourists in Paris and Lyon were evacuated.")
     assert ents(r)["lyon"].type == "Place"
