@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from ..doccache import sentence_span, tokens
 from ..predicates import AGENT
-from ..predicates.speech import REPORTING_VERBS, SAID_THROUGH
+from ..predicates.speech import SAID_THROUGH
+from ..predicates.verb_classes import REPORTING_VERBS
 from .argument_context import ArgContext, Rule, trigger_frame
 from .blame import blame_bearer
 from .draft import _Event, is_unnamed, unnamed_key, unnamed_token

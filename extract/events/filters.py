@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities.wordlists import news_outlet
-from ..predicates.speech import SAYING_VERBS, SPEECH_VERBS
+from ..predicates.verb_classes import SAYING_VERBS, SPEECH_VERBS
 from .blame import is_blame, is_duty
 from .context import CONTINUING_VERBS
 from .draft import _Event, is_unnamed, mention_heads, unnamed_token

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .frames import subject_of
-from .verb_classes import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, REPORTING_VERBS, SAYING_VERBS, SPEECH_VERBS,  # noqa: F401
-                           STANCE_VERBS)
+from .verb_classes import REPORTING_VERBS, SPEECH_VERBS
 
 # Marks of an embedded question ("declined to say whether talks would resume"): it reports nothing.
 QUESTION_MARKS = frozenset({"whether", "if"})

@@ -9,8 +9,9 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "events"))
 
 from rule_docs import parse  # noqa: E402
 
-from newsgraph.extract.predicates.speech import (DIRECTIVE_VERBS, REPORTING_VERBS, SAYING_VERBS,  # noqa: E402
-                                                 SPEECH_VERBS, STANCE_VERBS, reported_speaker)
+from newsgraph.extract.predicates.speech import reported_speaker  # noqa: E402
+from newsgraph.extract.predicates.verb_classes import (DIRECTIVE_VERBS, REPORTING_VERBS, SAYING_VERBS,  # noqa: E402
+                                                       SPEECH_VERBS, STANCE_VERBS)
 
 
 def speaker(rows: str, i: int) -> list[str]:
