@@ -19,7 +19,7 @@ from .draft import _Event
 from .factuality import _event_date, factuality, reporter
 from .filters import (_bare_statement, _campaign, _generic, _generic_fillers, _happened, _hollow, _interview,
                       _kind_or_predicate, _naming_call, _withheld)
-from .reclass import crowd_demands, state_protests
+from .reclass import crowd_acts, state_protests
 from .records import _participants, _record
 from .triggers import match_trigger
 
@@ -78,7 +78,7 @@ class EventExtractor:
             speaker_blames(ev)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
-        crowd_demands(events)
+        crowd_acts(events)
         state_protests(events, entities)
         _answer_targets(events)
         # A naming "call" is no call at all, and a description tells no happening: drop them

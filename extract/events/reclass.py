@@ -25,7 +25,7 @@ CROWD_ACTS = {"demand": "141", "destroy": "145"}
 OFFICIAL_COMPLAINT = "114"
 
 
-def crowd_demands(events: list[_Event]) -> None:
+def crowd_acts(events: list[_Event]) -> None:
     """A demand that a crowd makes with a verb ("a few hundred Egyptians burned flags, demanding
     the expulsion of the envoy", "thousands of students took to the streets demanding ...") is
     a demonstration (CAMEO 141), not a demand made by a government or a person; its agent is
