@@ -34,7 +34,6 @@ def is_blame(ev: _Event) -> bool:
     return ev.trig.event_class == "accuse" and ev.trig.lemma == "responsibility"
 
 
-
 def is_duty(tok: Token) -> bool:
     """Responsibility for something that is no harm or act is a duty, not a blame."""
     objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
