@@ -57,8 +57,6 @@ def owned_target_is_state(ctx: ArgContext) -> None:
                     ctx.add(role, states)
 
 
-
-
 # Explosive devices and munitions: what kills or wounds as the subject or by-phrase of a
 # casualty verb is the attack itself ("were killed by a roadside bomb", "a shell wounded two").
 DEVICE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "device", "ied", "mine", "landmine", "rocket",
