@@ -14,7 +14,8 @@ from ..doc import ENTITIES, FRAMES, PRONOUNS
 from ..doccache import tokens
 from ..entities import mentions_by_token
 from .frames import Frame, adjective_frame, noun_frame, verb_frame
-from .speech import first_person, quote_speakers, reported_speaker
+from .speech import first_person, quote_speakers, reported_speaker, speaker_of_verb
+from .verb_classes import REPORTING_VERBS
 
 
 @Language.factory(
@@ -51,7 +52,8 @@ class PredicateLayer:
             said_by = reported_speaker(tok) or speakers.get(tok.i, [])
             frames[tok.i] = frame._replace(speakers=tuple(t.i for t in said_by)) if said_by else frame
         doc._.ng_frames = frames
-        doc._.ng_pronouns = {**(doc._.ng_pronouns or {}), **_first_person_keys(doc, speakers)}
+        doc._.ng_pronouns = {**_reported_it_keys(doc), **(doc._.ng_pronouns or {}),
+                             **_first_person_keys(doc, speakers)}
         return doc
 
     def _frame(self, tok: Token) -> Frame | None:
@@ -62,6 +64,31 @@ class PredicateLayer:
         if tok.pos_ == "ADJ":
             return adjective_frame(tok)
         return None
+
+
+
+
+def _reported_it_keys(doc: Doc) -> dict[int, str]:
+    """"Ukraine said it would free 20 prisoners", "the army said it had killed 40 fighters":
+    "it" as the subject of a clause that a state or an organisation reports, after the
+    reporting verb, is that reporter. ("They" is left alone: it is as often the people the
+    clause is about.)"""
+    from ..events.fillers import _fillers  # (the entity a phrase names: one rule for everyone)
+
+    ent_of = mentions_by_token(doc)
+    entities = doc._.ng_entities or {}
+    out: dict[int, str] = {}
+    for tok in tokens(doc):
+        if tok.lower_ != "it" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS or clause.head.i > tok.i:
+            continue
+        keys = [k for s in speaker_of_verb(clause.head) for k in _fillers(s, ent_of, anonymous=False)
+                if k in entities and entities[k].type in {"Country", "Organization", "Group"}]
+        if len(set(keys)) == 1:
+            out[tok.i] = keys[0]
+    return out
 
 
 def _first_person_keys(doc: Doc, speakers: dict[int, list[Token]]) -> dict[int, str]:

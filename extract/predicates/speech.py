@@ -74,9 +74,18 @@ def _speech_verb_near(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def speaker_of_verb(verb: Token) -> list[Token]:
-    """Who a speech verb reports: its subject (own or inherited)."""
+    """Who a speech verb reports: its subject (own or inherited); not a credit in brackets
+    that the parser made a second subject ("ABUJA (Reuters) - Nigeria's army said ...": the
+    wire carries the story, the army says it)."""
     found = subject_of(verb)
-    return found[1] if found is not None and found[0] == "agent" else []
+    if found is None or found[0] != "agent":
+        return []
+    return [t for t in found[1] if not _bracketed(t)]
+
+
+def _bracketed(tok: Token) -> bool:
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
 def reports(verb: Token, clause: Token) -> bool:

@@ -52,3 +52,18 @@ def test_our_country_in_a_minister_s_quote_is_the_state_of_his_title(nlp):
     r = extract_text(nlp, '"Moscow is occupying our country," Moldovan Foreign Minister Mihai Popsoi said.')
     occupation = [e for e in r.events if e.cameo and e.cameo.startswith("19")]
     assert occupation and ("target", "moldova") in occupation[0].roles, occupation
+
+
+@pytest.mark.model
+def test_a_bracketed_wire_credit_is_no_speaker(nlp):
+    r = extract_text(nlp, "NAIROBI, June 4 (Reuters) - Kenya's army said on Tuesday it had killed 12 al Shabaab fighters.")
+    deaths = [e for e in r.events if e.event_class == "kill"]
+    assert deaths and deaths[0].reported_by == "kenya"
+
+
+@pytest.mark.model
+def test_it_in_a_clause_a_state_reports_is_that_state(nlp):
+    # "it" as the subject of what a state or an organisation reports is the reporter
+    r = extract_text(nlp, "Ghana said it would expel two Togolese diplomats.")
+    expulsions = [e for e in r.events if e.event_class == "expel"]
+    assert expulsions and ("agent", "ghana") in expulsions[0].roles, expulsions
