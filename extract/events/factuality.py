@@ -16,6 +16,8 @@ from .lexicon import event_classes
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought", "can", "ca"})
 # Markers of a condition ("if Russia attacks").
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Prepositions of a phrase of time or setting: an event there is not what the verb above denies.
+ADJUNCT_PREPS = frozenset({"at", "during", "after", "before", "since", "following", "amid", "despite"})
 # Markers of a habit: a clause "whenever ..." makes its main verb a recurring kind of act, no
 # one happening ("pacts were suspended whenever politics turned").
 HABITUAL_MARKS = frozenset({"whenever"})
@@ -165,7 +167,7 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
         # denied strike but a possible one.
         if _possible(kids):
             return "hypothetical"
-        if any(c.dep_ == "neg" for c in kids) or any(_nobody(c) for c in kids):
+        if (any(c.dep_ == "neg" for c in kids) or any(_nobody(c) for c in kids)) and not _adjunct_below(t, chain):
             return "negated"
     if any(t.lemma_ in {"continue", "keep", "remain"} for t in chain):
         return "asserted"  # "will continue to hold Russia accountable": ongoing, not future
@@ -176,6 +178,13 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
         if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return "future"
     return "asserted"
+
+
+def _adjunct_below(verb: Token, chain: list[Token]) -> bool:
+    """Whether the trigger hangs on ``verb`` through a phrase of time or setting ("no agreement
+    was reached at the talks", "did not comment after the attack"): the verb's negation denies
+    its own act, not the one that frames it."""
+    return any(x.dep_ == "prep" and x.head.i == verb.i and x.lower_ in ADJUNCT_PREPS for x in chain)
 
 
 def _possible(kids: list[Token]) -> bool:

@@ -312,3 +312,11 @@ def test_a_definite_conflict_noun_discussed_is_still_presupposed(nlp):
 def test_a_habit_is_not_told_as_done(nlp):
     r = extract_text(nlp, "Police arrested students whenever they gathered in the square.")
     assert {e.factuality for e in events_of(r, "arrest")} == {"hypothetical"}
+
+
+def test_a_negation_does_not_reach_an_event_in_a_phrase_of_time_or_setting(nlp):
+    # the talks took place; no agreement was reached at them
+    r = extract_text(nlp, "No agreement was reached at the talks in Oslo.")
+    assert {e.factuality for e in events_of(r, "meet")} == {"asserted"}
+    r = extract_text(nlp, "Ghana did not attend the talks in Oslo.")
+    assert {e.factuality for e in events_of(r, "meet")} == {"negated"}
