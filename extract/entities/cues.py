@@ -131,6 +131,8 @@ def _titled(span: Span) -> bool:
 
 # Named-entity labels of a modifier that owns a ruler noun ("UN officials", "Russian diplomats").
 OWNER_ENT_TYPES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+# Nouns of a part of a city: a capital's possessive on them is the city ("Kyiv's outskirts").
+CITY_PART_NOUNS = PLACE_NOUNS | {"outskirts", "suburbs", "centre", "center", "streets", "airport"}
 # Prepositions whose object is a party to the act, never its site.
 PARTY_PREPS = frozenset({"with", "against"})
 
@@ -141,14 +143,15 @@ def _acts(span: Span) -> bool:
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "the juntas in Bamako and Ouagadougou": like the first conjunct
-    ruler = first.head.head if first.head.head.lemma_.lower() in RULERS else \
-        span.doc[first.head.i - 1] if first.head.i > 0 else first.head
-    if first.dep_ == "pobj" and first.head.lower_ == "in" and ruler.lemma_.lower() in RULERS:
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ == "in":
         # "the juntas in Bamako", "officials in Washington": the government there (also when
         # the parser hangs "in Bamako" on the verb: "accused the junta in Bamako of ..."); but
         # "UN officials in Rome", "Russian diplomats in Kyiv" are someone else's, there.
-        return not any(c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in OWNER_ENT_TYPES
-                       for c in ruler.children)
+        ruler = prep.head if prep.head.lemma_.lower() in RULERS else span.doc[prep.i - 1] if prep.i > 0 else prep
+        if ruler.lemma_.lower() in RULERS:
+            return not any(c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in OWNER_ENT_TYPES
+                           for c in ruler.children)
     if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in MESSAGES:
         return True  # "a statement from Addis Ababa": the government speaks
     if first.dep_ == "pobj" and first.head.lower_ in PARTY_PREPS:
@@ -157,8 +160,7 @@ def _acts(span: Span) -> bool:
         return False
     if root.dep_ in {"compound", "amod", "nmod"}:
         return False  # "the Moscow metro"
-    if root.dep_ == "poss" and root.head.lower_ in PLACE_NOUNS | {"outskirts", "suburbs", "centre", "center",
-                                                                   "streets", "airport", "old"}:
+    if root.dep_ == "poss" and root.head.lower_ in CITY_PART_NOUNS:
         return False  # "Baghdad's Sadr City neighborhood", "Kyiv's outskirts": the city
     if root.dep_ == "appos" and root.head.lemma_.lower() in {"capital", "city", "town", "seat"}:
         return False  # "the nation's capital, Wellington": the city named as such

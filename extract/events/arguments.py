@@ -107,16 +107,14 @@ def envoy_posting(ctx: ArgContext) -> None:
     targets = ev.roles.get("target", [])
     people = [k for k in targets if ctx.is_type(k, "Person")]
     kept = [k for k in targets if k not in agents and k not in people and k not in posting]
+    senders: list[str] = []
     if posting:
         # An envoy posted abroad is recalled by his own state ("decided to withdraw the
         # Egyptian ambassador in Israel"): the state that owns him acts.
         senders = [k for k in kept if ctx.is_type(k, "Country")]
         kept = [k for k in kept if k not in senders]
-    elif ev.trig.event_class == "reduce_relations":
-        senders = []  # a recall with no posting named: the recalling state is the agent already
-    else:
+    elif ev.trig.event_class != "reduce_relations":  # (a recall's own state is its agent already)
         # A foreign envoy summoned or expelled: his state ("summoned Chinese Ambassador Zhou").
-        senders = []
         owners = ctx.fill(envoy, anonymous=False) + [ctx.ent_of[c.i] for c in envoy.children
                                                      if c.dep_ in {"poss", "amod"} and c.i in ctx.ent_of]
         kept += [k for k in dict.fromkeys(owners) if ctx.is_type(k, "Country") and k not in agents and k not in kept]
@@ -191,7 +189,6 @@ RULES: tuple[Rule, ...] = (
     prepositions, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
     owned_target_is_state, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,
-    symmetric_parties,
-    symmetric_counterpart,
+    symmetric_parties, symmetric_counterpart,
 )
 

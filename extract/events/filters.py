@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities.wordlists import news_outlet
-from ..predicates.verb_classes import SAYING_VERBS, SPEECH_VERBS
+from ..predicates.verb_classes import SPEECH_VERBS
 from .blame import is_blame, is_duty
 from .context import CONTINUING_VERBS
 from .draft import _Event, is_unnamed, mention_heads, unnamed_token
@@ -55,8 +55,9 @@ def _naming_call(ev: _Event) -> bool:
 def _hollow(ev: _Event, entities: dict) -> bool:
     """Events whose trigger word is there but whose act is not: a "call" with nobody called
     ("called the sanctions illegal", "calling itself"); an announcement whose object is an
-    event of its own ("announced sanctions": the sanctions are the event) or a clause ("announced
-    that ...": reported speech); a statement that only carries another act (``_vehicle``); a
+    event of its own ("announced sanctions": the sanctions are the event; "announced that ..."
+    is a statement as such, ``_bare_statement``); a statement that only carries another act
+    (``_vehicle``); a
     responsibility that is a duty, not a blame; a release of information (``_published``);
     a hosting of people who live there (``_sheltering``); a withdrawal of no armed force
     (``_civil_withdrawal``); a warning of how things are (``_warning_of_fact``)."""
@@ -76,8 +77,6 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     if ev.trig.pos == "NOUN":
         return all(_vehicle(t) for t in mention_heads(ev))
     if ev.trig.pos == "VERB":
-        if tok.lemma_ in SAYING_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
-            return True  # "announced that X would ...": reported speech, as "said that"; X is the event
         # (In any voice: "the sanctions were announced", "the pledges announced on Monday".)
         for child in _patients(tok) + [c for c in tok.children if c.dep_ == "ccomp"]:
             if child.i not in {t.i for t in ev.tokens} and (child.lemma_.lower(), "NOUN") in trigger_lexicon():
@@ -99,13 +98,23 @@ SHELTERED_NOUNS = frozenset({"refugee", "refugees", "migrant", "migrants", "asyl
                              "evacuees", "exile", "exiles", "people", "those", "civilians", "families"})
 
 
+def _verb_objects(ev: _Event, event_class: str) -> list[Token]:
+    """What a verb trigger of ``event_class`` acts on, in any voice (``_patients``); [] for
+    another class or a noun trigger."""
+    if ev.trig.event_class != event_class or ev.trig.pos != "VERB":
+        return []
+    return _patients(ev.tokens[0])
+
+
+def _in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
 def _sheltering(ev: _Event) -> bool:
     """"the cost of hosting 600,000 Syrian refugees", "a state that hosts those who kill":
     hosting people who live there is no hosting of a visit or talks."""
-    if ev.trig.event_class != "host" or ev.trig.pos != "VERB":
-        return False
-    objects = _patients(ev.tokens[0])
-    return bool(objects) and all(o.lemma_.lower() in SHELTERED_NOUNS or o.lower_ in SHELTERED_NOUNS for o in objects)
+    objects = _verb_objects(ev, "host")
+    return bool(objects) and all(_in(o, SHELTERED_NOUNS) for o in objects)
 
 
 # What an armed actor pulls back: a withdrawal of anything else ("withdrew its staff", "withdrew
@@ -120,11 +129,10 @@ MILITARY_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "so
 def _civil_withdrawal(ev: _Event) -> bool:
     """"Médecins Sans Frontières withdrew its international staff": a withdrawal whose every
     object is no armed force (an intransitive "withdrew from the town" still counts)."""
-    if ev.trig.event_class != "yield" or ev.trig.cameo != "087" or ev.trig.pos != "VERB":
+    if ev.trig.cameo != "087":
         return False
-    objects = [o for o in _patients(ev.tokens[0]) if o.pos_ in {"NOUN", "PROPN"}]
-    return bool(objects) and not any(o.lemma_.lower() in MILITARY_NOUNS or o.lower_ in MILITARY_NOUNS
-                                     for o in objects)
+    objects = [o for o in _verb_objects(ev, "yield") if o.pos_ in {"NOUN", "PROPN"}]
+    return bool(objects) and not any(_in(o, MILITARY_NOUNS) for o in objects)
 
 
 # Auxiliaries of what a warning says will come: "warned that X would face ..." threatens.
@@ -146,11 +154,8 @@ def _warning_of_fact(ev: _Event) -> bool:
 
 def _published(ev: _Event) -> bool:
     """A release whose object is information ("released figures showing ..."), not people."""
-    tok = ev.tokens[0]
-    if ev.trig.event_class != "release" or ev.trig.pos != "VERB":
-        return False
-    objects = _patients(tok)
-    return bool(objects) and all(o.lower_ in PUBLISHED_NOUNS or o.lemma_.lower() in PUBLISHED_NOUNS for o in objects)
+    objects = _verb_objects(ev, "release")
+    return bool(objects) and all(_in(o, PUBLISHED_NOUNS) for o in objects)
 
 
 def _vehicle(tok: Token) -> bool:

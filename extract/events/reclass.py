@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..predicates import predicate_frame
-from .draft import _Event, is_unnamed, unnamed_key
+from .draft import _Event, unnamed_key
 from .lexicon import event_classes
 
 # Nouns of people gathered in the street.
@@ -48,18 +48,19 @@ def crowd_acts(events: list[_Event]) -> None:
 def state_protests(events: list[_Event], entities: dict) -> None:
     """A protest that a state makes ("Bolivia sent a note of protest to Lima", "China protested
     the visit") is an official complaint (CAMEO 114), not a demonstration."""
-    criticize = event_classes()["criticize"]
+    criticize, protest = event_classes()["criticize"], event_classes()["protest"]
     for ev in events:
-        if ev.trig.event_class != "protest" or (ev.trig.cameo or "") not in {"", event_classes()["protest"].cameo}:
+        agents = ev.roles.get("agent", [])
+        # (a demonstration, 141: not a riot or a blockade, which no state lodges)
+        if ev.trig.event_class != protest.name or ev.trig.cameo != protest.cameo or not agents \
+                or not all(k in entities and entities[k].type == "Country" for k in agents):
             continue
-        agents = [k for k in ev.roles.get("agent", []) if not is_unnamed(k)]
         tok = ev.tokens[0]
         # ("Thousands of Kenyans protested", "Kenyans protested": people of a state, a crowd)
-        people = tok.pos_ == "VERB" and any(_crowd(tok.doc[i]) or tok.doc[i].tag_ in {"NNS", "NNPS"}
-                                            for i in predicate_frame(tok).subjects())
-        if agents and not people and all(k in entities and entities[k].type == "Country" for k in agents) \
-                and not any(is_unnamed(k) for k in ev.roles.get("agent", [])):
-            ev.trig = replace(ev.trig, event_class=criticize.name, cameo=OFFICIAL_COMPLAINT)
+        if tok.pos_ == "VERB" and any(_crowd(tok.doc[i]) or tok.doc[i].tag_ in {"NNS", "NNPS"}
+                                      for i in predicate_frame(tok).subjects()):
+            continue
+        ev.trig = replace(ev.trig, event_class=criticize.name, cameo=OFFICIAL_COMPLAINT)
 
 
 def _crowd(head: Token) -> bool:

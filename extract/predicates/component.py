@@ -52,8 +52,9 @@ class PredicateLayer:
             said_by = reported_speaker(tok) or speakers.get(tok.i, [])
             frames[tok.i] = frame._replace(speakers=tuple(t.i for t in said_by)) if said_by else frame
         doc._.ng_frames = frames
-        doc._.ng_pronouns = {**_reported_it_keys(doc), **(doc._.ng_pronouns or {}),
-                             **_first_person_keys(doc, speakers)}
+        ent_of = mentions_by_token(doc)
+        doc._.ng_pronouns = {**_reported_it_keys(doc, ent_of), **(doc._.ng_pronouns or {}),
+                             **_first_person_keys(doc, speakers, ent_of)}
         return doc
 
     def _frame(self, tok: Token) -> Frame | None:
@@ -68,14 +69,13 @@ class PredicateLayer:
 
 
 
-def _reported_it_keys(doc: Doc) -> dict[int, str]:
+def _reported_it_keys(doc: Doc, ent_of: dict[int, str]) -> dict[int, str]:
     """"Ukraine said it would free 20 prisoners", "the army said it had killed 40 fighters":
     "it" as the subject of a clause that a state or an organisation reports, after the
     reporting verb, is that reporter. ("They" is left alone: it is as often the people the
     clause is about.)"""
     from ..events.fillers import _fillers  # (the entity a phrase names: one rule for everyone)
 
-    ent_of = mentions_by_token(doc)
     entities = doc._.ng_entities or {}
     out: dict[int, str] = {}
     for tok in tokens(doc):
@@ -91,12 +91,11 @@ def _reported_it_keys(doc: Doc) -> dict[int, str]:
     return out
 
 
-def _first_person_keys(doc: Doc, speakers: dict[int, list[Token]]) -> dict[int, str]:
+def _first_person_keys(doc: Doc, speakers: dict[int, list[Token]], ent_of: dict[int, str]) -> dict[int, str]:
     """First-person pronoun token -> the entity key it stands for: the speaker ("I"), or the
     body the speaker speaks for ("we" in "said Fawzi Barhoum, a Hamas spokesman")."""
     from ..events.fillers import _fillers  # (the entity a phrase names: one rule for everyone)
 
-    ent_of = mentions_by_token(doc)
     entities = doc._.ng_entities or {}
     out: dict[int, str] = {}
     for pron, head, plural in first_person(doc, speakers):
