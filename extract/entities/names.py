@@ -7,6 +7,7 @@ Word lists: ``NAME_PARTICLES``.  Tests: tests/extract/entities/test_entity_names
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -99,6 +100,7 @@ def _fitting(token: str, pairs: list[tuple[str, str]]) -> set[str]:
     folded = _fold(token)
     # (spelled with or without its particle's space: "DeBlasio" for "Bill de Blasio")
     cands = {k for k, lab in pairs if _name_tokens(lab)[-1] == token or _surname(lab) == token
+             or _fold(_surname(lab)) == folded  # written with or without its diacritics
              or (len(_name_tokens(lab)) > 2 and _fold("".join(_name_tokens(lab)[-2:])) == folded
                  and _name_tokens(lab)[-2].lower() in NAME_PARTICLES)}
     if not cands:
@@ -146,7 +148,10 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
-    """Lower case without spaces, hyphens and apostrophes: how spellings of one name compare."""
+    """Lower case without diacritics, spaces, hyphens and apostrophes: how spellings of one name
+    compare ("Chávez" and "Chavez", "Şahin" and "Sahin" are one spelling)."""
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return re.sub(r"[\s'’-]", "", name.lower())
 
 

@@ -23,12 +23,13 @@ from .wordlists import ORG_NAME_WORDS, PERSON_TITLES_HEADS
 def _people_tagged_as_bodies(mentions: list[_Mention]) -> None:
     """'the billionaire Bidzina Ivanishvili' tagged ORG, then 'Ivanishvili' tagged PERSON: a
     short name with no organisation word whose last word the article uses alone for a person
-    is that person's full name."""
+    is that person's full name; so is one whose first word is, since a family name comes
+    first in Chinese, Korean and Vietnamese names ('Dai Bingguo', then 'Dai said')."""
     alone = {m.text for m in mentions if m.type == "Person" and m.source == "ner" and " " not in m.text}
     for m in mentions:
         words = m.text.split()
         if m.type in {"Organization", "Place"} and m.source == "ner" and 2 <= len(words) <= 3 \
-                and words[-1] in alone and all(w.istitle() and w.isalpha() for w in words) \
+                and (words[-1] in alone or words[0] in alone) and all(w.istitle() and w.isalpha() for w in words) \
                 and not {w.lower() for w in words} & ORG_NAME_WORDS \
                 and gazetteer.place_by_name(m.text) is None:
             m.type = "Person"

@@ -56,7 +56,21 @@ def resolve(mentions: list[_Mention], label_iris: dict[str, str] | None = None) 
     _follow_links(mentions)
     _known_as_everywhere(mentions)
     _shared_surnames(mentions)
+    _one_key_per_gazetteer_place(mentions)
     return _records(mentions, label_iris)
+
+
+def _one_key_per_gazetteer_place(mentions: list[_Mention]) -> None:
+    """Two spellings of one place ("Bu'aale" and "Buale") that the gazetteer takes for the
+    same entry are one place: the later spelling joins the key of the first."""
+    first: dict[int | str, str] = {}
+    for m in mentions:
+        if m.type == "Place" and m.key:
+            place = gazetteer.place_by_name(m.label or m.text)
+            if place is not None:
+                # (a region of the project's own list has no GeoNames id: its name is its entry)
+                entry = place.geonames_id if place.geonames_id is not None else place.name
+                m.key = first.setdefault(entry, m.key)
 
 
 def _follow_links(mentions: list[_Mention]) -> None:

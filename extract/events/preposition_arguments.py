@@ -37,15 +37,31 @@ def prepositions(ctx: ArgContext) -> None:
     "imposed sanctions on X" (also through the trigger's own preposition: "spoke by telephone
     with X"). Each object's keys go where ``_prep_key`` says."""
     ev, tok = ctx.ev, ctx.tok
+    subjects = set(trigger_frame(tok).subjects(inherited=False)) if tok.pos_ in {"VERB", "AUX"} else set()
     for prep in [*tok.children, *(c for t in ev.tokens[1:] if tok.i in (t.head.i, t.head.head.i)
                                   for c in t.children)]:
         if prep.dep_ != "prep":
             continue
         p = prep.lower_
+        # "On Monday Hugo Chavez, President of Venezuela, criticized ...": the parser took the
+        # subject into the phrase of time, which then says nothing but where
+        absorbed = [t for t in prep.subtree if t.i in subjects]
+        if absorbed:
+            _absorbing_phrase(ctx, prep, absorbed[0])
+            continue
         for obj in [c for c in prep.children if c.dep_ == "pobj"]:
             keys, inside = _prep_object_keys(ctx, p, obj)
             for key in keys:
                 _prep_key(ctx, p, obj, key, inside)
+
+
+def _absorbing_phrase(ctx: ArgContext, prep: Token, subject: Token) -> None:
+    """A fronted phrase that the parser ran the subject into ("In Caracas on Monday Hugo Chavez,
+    President of Venezuela, criticized ..."): it says where, outside the subject's own words."""
+    own = {t.i for t in subject.subtree}
+    if ctx.ev.place is None and prep.lower_ in PLACE_PREPS:
+        ctx.ev.place = next((ctx.ent_of[t.i] for t in prep.subtree if t.i not in own and t.i in ctx.ent_of
+                             and ctx.is_place(ctx.ent_of[t.i])), None)
 
 
 def _prep_object_keys(ctx: ArgContext, p: str, obj: Token) -> tuple[list[str], list[str]]:

@@ -25,6 +25,8 @@ prior art is clause-based open information extraction: ClausIE, MinIE, Stanford 
   parser conjoins inside a reported clause shares the reporting verb's ("X said the vote
   failed and warned that ...");
 * adverbial participles take the main clause's subject: "X went further, imposing bans";
+* a subject the parser took into a fronted phrase of time or place with no comma after it
+  ("On Monday Hugo Chavez criticized ...") is the verb's own;
 * support (light) verbs lend their subject to their object noun: "X launched an attack",
   "X voiced its hope";
 * predicative adjectives take the copula's subject: "X was critical of Y".
@@ -71,6 +73,12 @@ SUPPORT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage"
                            "offer", "express", "issue", "order", "commit", "perpetrate", "claim", "plan",
                            "provide", "voice", "extend", "lend", "pay", "deliver", "announce", "file",
                            "lodge", "raise", "renew", "step", "intensify", "escalate", "join", "send", "submit"})
+# Tags of a finite verb (one that has a subject of its own).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Named-entity types of a name that can be a clause's subject.
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Named-entity types of a fronted phrase of time or place that a subject may run into.
+FRONTED_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # Copulas: a predicative adjective's subject is theirs ("was critical of").
 COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "stay"})
 # Adverbial-clause markers after which a participle still shares the main clause's subject
@@ -253,6 +261,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
     own = [antecedent(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if own:
         return PATIENT, own, "passive subject"
+    absorbed = _absorbed_subject(verb)
+    if absorbed is not None:
+        return (PATIENT if is_passive(verb) else AGENT), [absorbed], "subject"
     head, dep = verb.head, verb.dep_
     if head.i == verb.i or depth > 8:
         return None
@@ -285,6 +296,39 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
             return None
         return role, inherited[1], "coordinated verb" if dep == "conj" else "participle clause"
     return None
+
+
+def _absorbed_subject(verb: Token) -> Token | None:
+    """The subject the parser took into a fronted phrase of time or place with no comma after
+    it: in "On Monday Hugo Chavez criticized ..." or "In Kyiv Zelensky said ..." a name follows
+    the date or place inside the phrase and comes right before the subjectless finite verb (or
+    before its own apposition set off by commas: "... 2006 Hugo Chavez, President of
+    Venezuela, criticized")."""
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return None
+    for prep in (c for c in verb.lefts if c.dep_ == "prep"):
+        # the name heads the phrase's object or is apposed to it ("on September 20, 2006 Hugo Chavez")
+        for name in (t for t in prep.subtree if t.dep_ in {"pobj", "appos"} and t.pos_ == "PROPN"):
+            if _fronted_name(name, prep, verb):
+                return name
+    return None
+
+
+def _fronted_name(name: Token, prep: Token, verb: Token) -> bool:
+    """Whether ``name`` follows a date or place in ``prep``'s phrase and ends it right before
+    ``verb`` (see :func:`_absorbed_subject`)."""
+    start = min([name.i, *(c.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                           and c.ent_type_ == name.ent_type_)])  # (not the date: "Monday Hugo Chavez")
+    before = verb.doc[start - 1]
+    if start <= prep.i + 1 or not (before.ent_type_ in FRONTED_TYPES or before.like_num):
+        return False  # the phrase is the name's own ("to Hugo Chavez"), not a date or place before it
+    if name.ent_type_ not in NAME_TYPES and not (name.ent_type_ == "DATE" and before.like_num):
+        return False  # (the model may run a name on into the date before it: "20, 2006 Hugo Chavez")
+    end = name.i + 1  # an apposition set off by commas may follow the name
+    for child in name.rights:
+        if child.dep_ in {"appos", "punct"}:
+            end = child.right_edge.i + 1
+    return all(t.pos_ in {"ADV", "PUNCT"} and t.text not in {'"', "("} for t in verb.doc[end:verb.i])
 
 
 def _reported_clause_speaker(verb: Token) -> Token | None:

@@ -23,7 +23,8 @@ _OF_PREPS = frozenset({"in", "within", "of"})
 def place_relations(doc: Doc) -> Iterator[RelationRecord]:
     """locatedIn that the text states (an ng:Relation with its quote, beside the gazetteer's
     plain triple when it knows the place too): for a place (or a de facto state), :func:`_stated_area`, then
-    :func:`_apposed_country`, :func:`_apposed_area`, :func:`_named_after_region` (the first that finds one); for
+    :func:`_apposed_country`, :func:`_apposed_area`, :func:`_named_after_region`,
+    :func:`_apposed_in_area` (the first that finds one); for
     an organisation, :func:`_seat`.  A statement that contradicts the gazetteer's country is a
     misreading and is left out."""
     ent_of = mentions_by_token(doc)
@@ -36,11 +37,15 @@ def place_relations(doc: Doc) -> Iterator[RelationRecord]:
             found = _seat(span, ent_of, entities)
         else:
             found = _stated_area(span, ent_of, entities) or _apposed_country(span, ent_of, entities) \
-                or _apposed_area(span, ent_of, entities) or _named_after_region(span, ent_of, entities)
+                or _apposed_area(span, ent_of, entities) or _named_after_region(span, ent_of, entities) \
+                or _apposed_in_area(span, ent_of, entities)
         if found is None:
             continue
         area, words, rule = found
-        if ent_of[area.i] != span.kb_id_ and place.located_in in {None, _country_of(ent_of[area.i], entities)}:
+        # (an area the gazetteer does not know, "the Lower Jubba region", contradicts nothing)
+        area_country = _country_of(ent_of[area.i], entities)
+        if ent_of[area.i] != span.kb_id_ and (place.located_in in {None, area_country}
+                                              or area_country is None and entities[ent_of[area.i]].type == "Place"):
             yield RelationRecord(span.kb_id_, "locatedIn", ent_of[area.i], _covering(doc, [*span, *words, area]),
                                  TITLE_CONFIDENCE[rule])
 
@@ -148,6 +153,30 @@ def _named_after_region(span: Span, ent_of: dict[int, str], entities: dict) -> F
     prep = state.head
     if prep.lower_ in _OF_PREPS and prep.head.lower_ in PLACE_NOUNS:
         return state, [prep.head], "copula"
+    return None
+
+
+def _apposed_in_area(span: Span, ent_of: dict[int, str], entities: dict) -> Found | None:
+    """Place, comma, "in" an area: "a road leading to Bu'aale, in the southern Lower Jubba
+    region of Somalia", "near Jilib, in the Middle Juba region". Read from the words, since the
+    parser hangs the second phrase on the verb. The area is a state or a place noun's own name
+    (a region, province, district ...), the first one named; not a second place of a list ("in
+    Gao, in Kidal and in Timbuktu")."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "in":
+        return None
+    end = next((t.i for t in doc[span.end + 2:span.end + 14] if t.is_punct or t.pos_ in {"VERB", "AUX"}),
+               min(len(doc), span.end + 14))
+    phrase = doc[span.end + 2:end]
+    if any(t.lower_ in {"and", "or"} for t in phrase):
+        return None
+    nouns = {t.lower_ for t in phrase if t.pos_ == "NOUN"}
+    for tok in phrase:
+        key = ent_of.get(tok.i)
+        if key and key != span.kb_id_ and entities[key].type in {"Country", "Place"}:
+            if entities[key].type == "Country" or nouns & PLACE_NOUNS:
+                return tok, [doc[span.end + 1]], "appos"
+            return None
     return None
 
 

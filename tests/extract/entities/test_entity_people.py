@@ -81,3 +81,10 @@ def test_an_untagged_name_apposed_to_a_title_is_a_person(nlp):
                           "minister, said on Monday that the talks had failed.")
     es = ents(r)
     assert "kwaku_mensimah" in es and es["kwaku_mensimah"].type == "Person"
+
+
+def test_a_full_name_tagged_as_a_body_joins_its_family_name_written_first(nlp):
+    e = entities_with_tags(nlp, "Wang Huning led the delegation to Hanoi. Wang told reporters the visit went well.",
+                           [("Wang Huning", "ORG"), ("Wang", "PERSON")])
+    assert [k for k in e if "wang" in k] == ["wang_huning"]
+    assert e["wang_huning"].type == "Person"

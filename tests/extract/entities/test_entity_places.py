@@ -47,3 +47,10 @@ def test_a_place_named_without_its_generic_head_is_the_same_place(nlp):
     assert "gaza_strip" in es and "gaza" not in es
     # A country keeps its own name: Mexico is not Mexico City.
     assert es["mexico"].type == "Country" and "mexico_city" in es
+
+
+def test_two_spellings_of_one_gazetteer_place_are_one_place(nlp):
+    r = extract_text(nlp, "Aid workers were taken hostage near Bu'aale in Somalia. Later, gunmen near Buale fired shots.")
+    e = ents(r)
+    assert "bu_aale" in e and "buale" not in e
+    assert {m.text for m in e["bu_aale"].mentions} == {"Bu'aale", "Buale"}

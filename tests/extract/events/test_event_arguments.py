@@ -329,3 +329,15 @@ def test_a_protest_a_state_makes_is_an_official_complaint(nlp, text, agent):
 def test_people_of_a_state_protesting_are_no_official_complaint(nlp):
     r = extract_text(nlp, "Thousands of Chileans protested in Santiago.")
     assert events_of(r, "protest") and not [e for e in r.events if e.cameo == "114"]
+
+
+def test_a_subject_run_into_a_fronted_phrase_of_time_acts_and_the_phrase_only_says_where(nlp):
+    # no comma after "Monday": the parser takes the name and its apposition into the "on" phrase
+    r = extract_text(nlp, "In Quito on Monday Rafael Correa, President of Ecuador, sharply criticized the "
+                          "Colombian government.")
+    [ev] = events_of(r, "criticize")
+    roles = set(ev.roles)
+    assert ("agent", "rafael_correa") in roles
+    assert ("target", "colombia") in roles
+    assert ("target", "ecuador") not in roles  # his own state, named in his apposition
+    assert ev.place == "quito"

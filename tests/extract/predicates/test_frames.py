@@ -328,3 +328,56 @@ def test_dative_small_clause_and_predicate_nominals_are_the_verbs_own_arguments(
     """)
     assert args(verb_frame(doc[1]), doc) == {("agent", "they", "subject"), ("patient", "it", "object"),
                                             ("patient", "Oceania", "object predicate")}
+
+
+def test_a_name_run_into_a_fronted_date_is_the_subject():
+    # "On Friday Maria Sanchez, mayor of Quito, denounced the cuts": no comma after the date,
+    # so the parser takes the name into the "on" phrase
+    doc = parse("""
+        On        7 prep     ADP   on
+        Friday    3 compound PROPN Friday NNP
+        Maria     3 compound PROPN Maria NNP
+        Sanchez   0 pobj     PROPN Sanchez NNP
+        ,         3 punct    PUNCT ,
+        mayor     3 appos    NOUN  mayor
+        ,         3 punct    PUNCT ,
+        denounced 7 ROOT     VERB  denounce VBD
+        the       9 det      DET   the
+        cuts      7 dobj     NOUN  cut
+    """, ents=["O", "B-DATE", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    assert args(verb_frame(doc[7]), doc) == {("agent", "Sanchez", "subject"), ("patient", "cuts", "object")}
+    # the date may swallow the name in the model's reading ("on May 3, 2010 Maria Sanchez")
+    doc = parse("""
+        On        6 prep     ADP   on
+        May       0 pobj     PROPN May NNP
+        3         1 nummod   NUM   3
+        2010      1 nummod   NUM   2010
+        Maria     5 compound PROPN Maria NNP
+        Sanchez   1 appos    PROPN Sanchez NNP
+        denounced 6 ROOT     VERB  denounce VBD
+        cuts      6 dobj     NOUN  cut
+    """, ents=["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O"])
+    assert ("agent", "Sanchez", "subject") in args(verb_frame(doc[6]), doc)
+
+
+def test_a_name_that_is_the_phrases_own_object_is_no_subject():
+    # "According to Maria Sanchez denounced ...": a garbled clause; the name is what the phrase
+    # is about, no date or place runs into it
+    doc = parse("""
+        According 3 prep     VERB  accord VBG
+        to        0 prep     ADP   to
+        Sanchez   1 pobj     PROPN Sanchez NNP
+        denounced 3 ROOT     VERB  denounce VBD
+        cuts      3 dobj     NOUN  cut
+    """, ents=["O", "O", "B-PERSON", "O", "O"])
+    assert args(verb_frame(doc[3]), doc) == {("patient", "cuts", "object")}
+    # a comma after the phrase ends it: "In Quito, Sanchez ..." is parsed right or not at all
+    doc = parse("""
+        In        5 prep     ADP   in
+        Quito     0 pobj     PROPN Quito NNP
+        Sanchez   1 appos    PROPN Sanchez NNP
+        ,         5 punct    PUNCT ,
+        reporters 5 npadvmod NOUN  reporter
+        denounced 5 ROOT     VERB  denounce VBD
+    """, ents=["O", "B-GPE", "B-PERSON", "O", "O", "O"])
+    assert args(verb_frame(doc[5]), doc) == set()

@@ -69,3 +69,15 @@ def test_place_comma_country_read_from_the_words_when_the_parse_misses_it(nlp):
 def test_a_capitals_possessive_on_a_place_noun_is_the_city(nlp):
     r = extract_text(nlp, "Shells hit homes in Damascus's Jobar district.")
     assert ("jobar", "locatedIn", "damascus") in rels(r)
+
+
+def test_place_comma_in_an_area_read_from_the_words(nlp):
+    got = rels(extract_text(nlp, "The convoy was ambushed near Dera Bugti, in Balochistan province. "
+                                 "Fighting went on in Idlib, in northwestern Syria, on Sunday."))
+    assert ("dera_bugti", "locatedIn", "balochistan") in got
+    assert ("idlib", "locatedIn", "syria") in got
+
+
+def test_places_listed_after_in_are_no_area(nlp):
+    got = rels(extract_text(nlp, "Troops moved to Gao, in Kidal and in Timbuktu on Friday."))
+    assert not any(p == "locatedIn" and s in {"gao", "kidal"} for s, p, _ in got)
