@@ -235,18 +235,29 @@ def _title_with_body(span: Span, ctx: TitleContext, tok: Token, kind: str) -> It
 
 def title_beside_name(span: Span, ctx: TitleContext) -> Iterator[Found]:
     """A title in apposition or after a copula: "X, a senior fellow at Y"; "X is a fellow at
-    Y"; and the title-first order "the EU's foreign policy chief, Josep Borrell"; with the
-    title's conjuncts ("X, a fellow at Y and an editor at Z")."""
+    Y"; and the title-first order "the EU's foreign policy chief, Josep Borrell"; in an "as"
+    phrase ("As head of the Senate, X said"); with the title's conjuncts ("X, a fellow at Y
+    and an editor at Z")."""
     if not ctx.is_person(span.kb_id_):
         return
     root = span.root
     heads = _apposed(root)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         heads += [c for c in root.head.children if c.dep_ in {"attr", "acomp"}]
+    heads += _as_titles(root)
     for title in heads:
         rule = "appos" if title.dep_ == "appos" or root.dep_ == "appos" else "copula"
         for held in [title, *(c for c in title.children if c.dep_ == "conj")]:
             yield from _held_title(span, ctx, held, rule)
+
+
+def _as_titles(root: Token) -> list[Token]:
+    """A title in an "as" phrase of the name or of the clause it is the subject of: "As the
+    president of the Bolivian Senate, Santos Ramirez, put it", "Ramirez, as head of the
+    Senate, said" (not "X sees Y as the leader of Z": that is Y's title, and Y is an object)."""
+    holders = [root] + ([root.head] if root.dep_ in {"nsubj", "nsubjpass"} else [])
+    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+            and (h is root or p.i < h.i) for o in p.children if o.dep_ == "pobj" and o.lower_ in TITLE_WORDS]
 
 
 def _held_title(span: Span, ctx: TitleContext, held: Token, rule: str) -> Iterator[Found]:

@@ -138,3 +138,15 @@ def test_an_organisations_own_agency_is_its_member_a_states_is_not(nlp):
     got = rels(r)
     assert ("world_food_programme", "memberOf", "united_nations") in got
     assert not any(s == "reuters" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_title_in_an_as_phrase_is_held_by_the_subject(nlp):
+    got = rels(extract_text(nlp, "As head of the Kenyan Senate, Amason Kingi opposed the bill."))
+    assert ("amason_kingi", "leaderOf", "kenyan_senate") in got
+    got = rels(extract_text(nlp, "Amason Kingi, as chairman of the Kenyan Senate, opposed the bill."))
+    assert ("amason_kingi", "leaderOf", "kenyan_senate") in got
+
+
+def test_an_as_phrase_on_the_object_is_not_the_subjects_title(nlp):
+    got = rels(extract_text(nlp, "Amason Kingi described William Ruto as the leader of the ruling party."))
+    assert not any(s == "amason_kingi" and p in {"leaderOf", "memberOf"} for s, p, _ in got)
