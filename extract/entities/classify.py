@@ -48,8 +48,12 @@ from .wordlists import (CAPITAL_ACTORS, COMMON_NOUNS, DESCRIBED_ORG_HEADS, DESCR
 from .mention import _country_key, _country_label, _Mention, org_key
 from .organisations import _generic_organ
 
-# Heads of an apposition that make a name a person's ("X, the head of the OAS mission").
-APPOSED_PERSON_HEADS = PERSON_TITLES_HEADS | {"head", "spokesman", "spokeswoman", "director", "chief", "envoy"}
+# Heads of an apposition that make a name a person's ("X, the head of the OAS mission"; "the
+# main opposition candidate, Morgan Tsvangirai"): titles, and nouns of what only people are.
+APPOSED_PERSON_HEADS = PERSON_TITLES_HEADS | {
+    "head", "spokesman", "spokeswoman", "spokesperson", "director", "chief", "envoy", "candidate", "activist",
+    "journalist", "lawyer", "lawmaker", "politician", "official", "diplomat", "aide", "negotiator", "reporter",
+    "correspondent", "professor", "judge", "prosecutor", "legislator", "opponent", "critic", "deputy"}
 
 
 @dataclass(slots=True)

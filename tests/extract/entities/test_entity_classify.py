@@ -228,3 +228,12 @@ def test_a_name_after_a_titled_head_is_a_person_though_tagged_org(nlp):
     text = "Peru's foreign ministry welcomed the deal. Its spokesman, Ramon Quispe Huaman, said talks helped."
     e = entities_with_tags(nlp, text, [("Peru", "GPE"), ("Ramon Quispe Huaman", "ORG")])
     assert e["ramon_quispe_huaman"].type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Election officials said the main opposition candidate, Nelson Chamisa, had conceded.",
+    "Police detained the veteran journalist, Nelson Chamisa, on Friday.",
+])
+def test_a_name_tagged_org_in_apposition_with_a_persons_noun_is_a_person(nlp, text):
+    e = entities_with_tags(nlp, text, [("Nelson Chamisa", "ORG")])
+    assert e["nelson_chamisa"].type == "Person"
