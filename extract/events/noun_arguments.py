@@ -5,11 +5,13 @@ attack")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from ..predicates import (AGENT, COPULAS, SUPPORT_VERBS, Frame, construction, frame_of, frames_with_argument, obliques,
                           predicate_frame)
-from .argument_context import TARGET_PREPS, ArgContext
+from .argument_context import TARGET_PREPS, ArgContext, trigger_frame
 from .draft import is_unnamed
 
 # Modifiers of a noun trigger that name its agent ("Russia's support", "the Russian intervention").
@@ -151,6 +153,36 @@ def frame_noun_agent(ctx: ArgContext) -> None:
             ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[arg.token]))
 
 
+
+
+# Participles that tie an act to its purpose ("an offensive aimed at driving out X").
+PURPOSE_PARTICIPLES = frozenset({"aim", "design", "intend", "mean"})
+
+
+def purpose_object(ctx: ArgContext) -> None:
+    """An act that names no target but its purpose does: "the Iraqi offensive aimed at driving
+    out Shiite militants", "sanctions designed to punish Moscow", "an operation to dislodge
+    the rebels": whom the purpose verb acts on is the act's target. (Not for acts done with
+    someone: "talks aimed at persuading Iran" need not include Iran.)"""
+    ev = ctx.ev
+    if ctx.symmetric or ev.roles.get(ctx.undergoer_role):
+        return
+    for noun in (t for t in ev.tokens if t.pos_ == "NOUN"):  # (also "imposed sanctions designed to ...")
+        for verb in _purposes(noun):
+            for obj in trigger_frame(verb).objects():
+                ctx.add(ctx.undergoer_role, ctx.fill(noun.doc[obj]))
+
+
+def _purposes(noun: Token) -> Iterator[Token]:
+    """The verbs that say what an act is for: "aimed at driving out", "designed to punish", "an
+    operation to dislodge"."""
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        if acl.lemma_.lower() in PURPOSE_PARTICIPLES:
+            yield from (v for p in acl.children if p.dep_ == "prep" and p.lower_ == "at"
+                        for v in p.children if v.dep_ == "pcomp" and v.pos_ == "VERB")
+            yield from (v for v in acl.children if v.dep_ == "xcomp" and v.pos_ == "VERB")
+        elif any(a.dep_ == "aux" and a.lower_ == "to" for a in acl.children):
+            yield acl
 
 
 # Nouns that name the agent of their act, not the act ("a critic of the government", "Kremlin

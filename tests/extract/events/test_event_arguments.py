@@ -341,3 +341,19 @@ def test_a_subject_run_into_a_fronted_phrase_of_time_acts_and_the_phrase_only_sa
     assert ("target", "colombia") in roles
     assert ("target", "ecuador") not in roles  # his own state, named in his apposition
     assert ev.place == "quito"
+
+
+@pytest.mark.parametrize("text, agent, target", [
+    ("Washington imposed new sanctions aimed at isolating Tehran.", "united_states", "iran"),
+    ("The EU imposed sanctions designed to punish Russia.", "european_union", "russia"),
+    ("The Nigerian offensive aimed at driving Boko Haram out of the forest entered its third week.",
+     "nigeria", "boko_haram"),
+])
+def test_the_target_of_an_act_named_by_its_purpose(nlp, text, agent, target):
+    got = rels(extract_text(nlp, text))
+    assert any(s == agent and o == target for s, _, o in got)
+
+
+def test_talks_aimed_at_persuading_someone_do_not_include_them(nlp):
+    r = extract_text(nlp, "Britain and France held talks aimed at persuading Iran to stop enrichment.")
+    assert not any(o == "iran" or s == "iran" for s, _, o in rels(r))
