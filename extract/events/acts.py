@@ -51,16 +51,27 @@ def _answer_targets(events: list[_Event]) -> None:
                 break
 
 
+# Prepositions that introduce the act judged: an adjective's or noun's "of" ("critical of the
+# arrests", "criticism of the strikes"), a verb's "against" / "over" ("protested against the raids").
+JUDGED_ACT_PREPS = frozenset({"of", "against", "over"})
+
+
 def _act_targets(events: list[_Event]) -> None:
     """Judging an act judges its author: in "Kenya condemned the attack" and "Araghchi called
     the sanctions illegal", the attack's and the sanctions' agents (once the mentions of each
-    event are merged) are the target."""
+    event are merged) are the target; so in "was critical of the arrests made by police" and
+    "criticism of the strikes" (the judged act as an adjective's or a noun's "of" phrase, or
+    what a verb protests "against" or "over")."""
     by_token = {t.i: ev for ev in events for t in ev.tokens}
     for ev in events:
-        if not event_classes()[ev.trig.event_class].judges_act or ev.trig.pos != "VERB" or _named(ev, "target"):
+        if not event_classes()[ev.trig.event_class].judges_act or _named(ev, "target"):
             continue
         own = _named(ev, "agent", "participant")
-        for obj in (c for c in ev.tokens[0].children if c.dep_ in {"dobj", "obj"}):
+        tok = ev.tokens[0]
+        judged = [c for c in tok.children if c.dep_ in {"dobj", "obj"}] if ev.trig.pos == "VERB" else []
+        judged += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED_ACT_PREPS
+                   and (p.lower_ == "of") == (ev.trig.pos != "VERB") for o in p.children if o.dep_ == "pobj"]
+        for obj in judged:
             act = by_token.get(obj.i)
             if act is not None and act is not ev and (agents := _named(act, "agent") - own):
                 for role in ("target", "victim"):  # the act itself is no party

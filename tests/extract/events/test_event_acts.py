@@ -29,3 +29,13 @@ def test_rejecting_an_accusation_rejects_the_accuser(nlp, text):
     rejections = events_of(r, "reject")
     assert rejections and {("agent", "chile"), ("target", "peru")} <= set(rejections[0].roles)
     assert rejections[0].cameo == "120" and ("chile", "rejects", "peru") in rels(r)
+
+
+@pytest.mark.parametrize("text, judge, author", [
+    ("Opposition leader Kemal Kilicdaroglu was critical of the arrests made by Turkish police.",
+     "kemal_kilicdaroglu", "turkey"),
+    ("The United Nations voiced criticism of the strikes launched by Russia.", "united_nations", "russia"),
+])
+def test_judging_an_act_in_an_of_phrase_judges_its_author(nlp, text, judge, author):
+    got = rels(extract_text(nlp, text))
+    assert any(s == judge and o == author for s, _, o in got)
