@@ -57,6 +57,18 @@ def owned_target_is_state(ctx: ArgContext) -> None:
                     ctx.add(role, states)
 
 
+def named_among(ctx: ArgContext) -> None:
+    """"Ibrahim Sahin was among the 40 people arrested", "Among those killed was a Briton": the
+    one said to be among the unnamed people an act was done to is one of them."""
+    ev = ctx.ev
+    for role in ("target", "victim"):
+        for key in [k for k in ev.roles.get(role, []) if is_unnamed(k)]:
+            noun = ctx.tok.doc[unnamed_token(key)]
+            if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+                for subj in (c for c in noun.head.head.children if c.dep_ in {"nsubj", "attr"}):
+                    ctx.add(role, [k for k in ctx.fill(subj) if not is_unnamed(k)])
+
+
 # Explosive devices and munitions: what kills or wounds as the subject or by-phrase of a
 # casualty verb is the attack itself ("were killed by a roadside bomb", "a shell wounded two").
 DEVICE_NOUNS = frozenset({"bomb", "bombs", "explosive", "explosives", "device", "ied", "mine", "landmine", "rocket",
@@ -188,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     light_verb_subject, frame_noun_agent, claimed_attack,
     prepositions, purpose_object, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
-    owned_target_is_state, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,
+    owned_target_is_state, named_among, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,
     symmetric_parties, symmetric_counterpart,
 )
 

@@ -357,3 +357,13 @@ def test_the_target_of_an_act_named_by_its_purpose(nlp, text, agent, target):
 def test_talks_aimed_at_persuading_someone_do_not_include_them(nlp):
     r = extract_text(nlp, "Britain and France held talks aimed at persuading Iran to stop enrichment.")
     assert not any(o == "iran" or s == "iran" for s, _, o in rels(r))
+
+
+@pytest.mark.parametrize("text, role, who", [
+    ("Police raided homes in Ankara. The journalist Ahmet Altan was among the 40 people detained on Wednesday.",
+     "target", "ahmet_altan"),
+    ("Gunmen stormed the hotel. Among those killed was the Kenyan diplomat Ruth Wanjiku.", "victim", "ruth_wanjiku"),
+])
+def test_one_said_to_be_among_the_people_an_act_was_done_to_is_one_of_them(nlp, text, role, who):
+    r = extract_text(nlp, text)
+    assert any((role, who) in ev.roles for ev in r.events)
