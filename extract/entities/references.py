@@ -70,6 +70,10 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
                 yield tok.i, opening or named_organ or state
             continue
         key = _antecedent(tok, *kind, ordered, ordered_at, sent_of, toks, entities)
+        if key is None and kind[0] == {"Country"}:
+            # "we urge the government to ...": with no state named just before (or only as
+            # where things happen), the government of the state the article is about
+            key = state
         if key is not None:
             yield tok.i, key
 

@@ -65,3 +65,16 @@ def test_a_headlines_bare_title_is_the_person_the_story_gives_it(nlp):
                           "from ECOWAS.")
     asante = next(e for e in r.entities if e.key == "kwame_asante")
     assert any(m.start == 0 and m.text == "Ghanaian Foreign Minister" for m in asante.mentions)
+
+
+def test_the_government_with_no_state_named_just_before_is_the_articles_state(nlp):
+    r = extract_text(nlp, "Two reporters were killed in Honduras this month. Rights groups said attacks on the press "
+                          "in Honduras were rising. Police in Honduras have made no arrests. "
+                          "Amnesty International urged the government to protect journalists.")
+    assert ("amnesty_international", "appealsTo", "honduras") in rels(r)
+
+
+def test_the_government_is_not_guessed_in_an_article_about_several_states(nlp):
+    r = extract_text(nlp, "Peru and Chile signed a trade deal in Lima. Chile and Peru will cut tariffs. "
+                          "Farmers in both countries protested. Unions urged the government to reconsider.")
+    assert not any(p == "appealsTo" for _, p, _ in rels(r))
