@@ -45,6 +45,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     organs_of_kind = _organs_by_kind(ordered, entities)
     heads, inside = _org_heads(doc, mentions, entities)
     key_of = mentions_by_token(doc)  # (the span group is already on the Doc)
+    quoted = _quoted(doc, sent_of)
     for tok in tokens(doc):
         if tok.text in heads and tok.i not in inside and tok.tag_ in {"NNP", "NN"} and \
                 [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
@@ -69,7 +70,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             if opening or named_organ or state:
                 yield tok.i, opening or named_organ or state
             continue
-        key = _antecedent(tok, *kind, ordered, ordered_at, sent_of, toks, entities)
+        key = _antecedent(tok, *kind, ordered, ordered_at, sent_of, toks, entities, quoted)
         if key is None and kind[0] == {"Country"}:
             # "we urge the government to ...": with no state named just before (or only as
             # where things happen), the government of the state the article is about
@@ -126,10 +127,29 @@ def _organs_by_kind(ordered: list[_Mention],
     return organs_of_kind
 
 
+# Quotation marks, opening or closing (a straight one is either).
+QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "``", "''", "\u00ab", "\u00bb"})
+
+
+def _quoted(doc: Doc, sent_of: list[int]) -> list[bool]:
+    """Token index -> whether it lies inside quotation marks opened in its own sentence."""
+    inside, out, sent = False, [], -1
+    for tok in tokens(doc):
+        if sent_of[tok.i] != sent:
+            inside, sent = False, sent_of[tok.i]
+        if tok.text in QUOTE_MARKS:
+            inside = not inside
+        out.append(inside and tok.text not in QUOTE_MARKS)
+    return out
+
+
 def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordered: list[_Mention],
-                ordered_at: list[int], sent_of, toks, entities: dict[str, EntityRecord]) -> str | None:
+                ordered_at: list[int], sent_of, toks, entities: dict[str, EntityRecord],
+                quoted: list[bool] | None = None) -> str | None:
     """The key of the mention before ``tok`` (within ``reach`` sentences) of a ``wanted`` type
-    that it refers to."""
+    that it refers to. A person named inside a quote is not whom a pronoun after it in the
+    same sentence refers to: in '"... the Egyptian ambassador ...," he added' "he" is the
+    speaker."""
     cands = []
     for j in range(bisect_left(ordered_at, tok.i) - 1, -1, -1):
         m = ordered[j]
@@ -137,6 +157,8 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
             continue
         if sent_of[tok.i] - sent_of[m.token] > reach:
             break
+        if quoted and "Person" in wanted and quoted[m.token] and not quoted[tok.i] and sent_of[m.token] == sent_of[tok.i]:
+            continue
         head = toks[m.token]  # (the cached token: doc[i] makes a new Token object each time)
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and not _owns_subject(head):
             continue  # "its" refers to an actor, not to where something happened ("in Syria")

@@ -17,6 +17,7 @@ from .blame import speaker_blames
 from .context import clash_parties_from_context, continuing_parties_from_context, opponent_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
+from .obligations import obligations
 from .filters import (_bare_statement, _campaign, _generic, _generic_fillers, _happened, _hollow, _interview,
                       _kind_or_predicate, _naming_call, _withheld)
 from .reclass import crowd_acts, state_protests
@@ -92,6 +93,9 @@ class EventExtractor:
         clash_parties_from_context(merged, entities)
         continuing_parties_from_context(merged)
         opponent_from_context(merged, entities)
+        # '"Israel must withdraw," X said': a demand of its own (the withdrawal is hypothetical),
+        # unless it tells again a verbal act of the speaker's (read on the merged events)
+        merged.extend(list(obligations(doc, ent_of, merged)))
         events = [ev for ev in merged
                   if (ev.roles or ev.place or ev.date or ev.casualties
                       or (ev.trig.confidence >= BARE_EVENT_CONFIDENCE and not _generic(ev))

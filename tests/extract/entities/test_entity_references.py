@@ -78,3 +78,10 @@ def test_the_government_is_not_guessed_in_an_article_about_several_states(nlp):
     r = extract_text(nlp, "Peru and Chile signed a trade deal in Lima. Chile and Peru will cut tariffs. "
                           "Farmers in both countries protested. Unions urged the government to reconsider.")
     assert not any(p == "appealsTo" for _, p, _ in rels(r))
+
+
+def test_a_pronoun_after_a_quote_is_not_a_person_named_inside_it(nlp):
+    r = extract_text(nlp, 'Emad Gad, a researcher in Cairo, spoke on Monday. "Recalling the ambassador Ali Said was right '
+                          'but Egypt has to insist on an apology from Israel," he added.')
+    assert ("emad_gad", "demandsFrom", "egypt") in rels(r)
+    assert not any(s == "ali_said" for s, _, _ in rels(r))

@@ -1,0 +1,123 @@
+"""Demands told as what someone else must do: '"Israel must halt its fire," Barhoum said',
+"RWB said the government must do everything to find him", "Sarkozy says all three have to
+stop", "Odinga said Mugabe should be suspended".
+
+A speaker who says that another party must, has to or should do something demands it of that
+party (CAMEO 10: every development gold that codes such a "should" accepts a demand, and an
+appeal (02) is no criticism, which the gold often codes them as too). The act itself has not
+happened (factuality marks it hypothetical); the demand has: it is an event of its own, made
+by the speaker, aimed at the party the modal's clause is about, whose mention is the modal and
+its verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..doccache import sentence_span, sentences, tokens
+from ..predicates import PATIENT
+from .argument_context import trigger_frame
+from .draft import _add, _Event, is_unnamed
+from .factuality import reporter
+from .fillers import _fillers
+from .lexicon import Trigger, event_classes
+
+# Modal auxiliaries of obligation: saying them of another party is a demand.
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+# Verbs of obligation with a "to" infinitive ("have to stop", "need to withdraw"): demands.
+OBLIGATION_VERBS = frozenset({"have", "need"})
+# Subjects that are no other party: the speaker's own side ("we must") and the addressee.
+SELF_OR_ADDRESSEE = frozenset({"i", "we", "us", "you"})
+# CAMEO quad classes of acts of words (1 verbal cooperation, 3 verbal conflict).
+VERBAL_QUADS = frozenset({1, 3})
+# How reliable a demand read from a modal is (below a lexicon demand verb's).
+OBLIGATION_CONFIDENCE = 0.6
+
+
+def obligations(doc: Doc, ent_of: dict[int, str], events: list[_Event]) -> Iterator[_Event]:
+    """A demand event for every reported clause that says what another named party must or
+    should do (see the module docstring). When the speaker's own verbal act in the same
+    sentence already tells it ("criticised the omission, saying the Brazilian leader should
+    listen", "warned the areas that they should think"), that act is aimed at the party instead,
+    if it names no one it is aimed at, and no second event is made; so when the speaker made a
+    verbal act at the same party elsewhere in the article ("UN calls on Pakistan to
+    investigate" ... "Pakistan must investigate, says UN"): the clause is another mention of it."""
+    # ("urged X to stop" is an appeal already)
+    taken = {t.i for ev in events if ev.trig.event_class in {"demand", "appeal"} for t in ev.tokens}
+    sent_of, _ = sentences(doc)
+    for verb in tokens(doc):
+        found = _obligation(verb)
+        if found is None or verb.i in taken:
+            continue
+        modal = found
+        speaker = reporter(verb, ent_of)
+        if speaker is None:
+            continue
+        frame = trigger_frame(verb)
+        heads = frame.subjects() or frame.phrases(PATIENT, only={"passive subject"})
+        if not heads or any(doc[h].lower_ in SELF_OR_ADDRESSEE for h in heads):
+            continue
+        parties = [k for h in heads for k in _fillers(doc[h], ent_of, anonymous=False)
+                   if not is_unnamed(k) and k != speaker]
+        if not parties:
+            continue
+        sentence = _sentence(doc, verb)
+        acts = [ev for ev in events if _verbal_act_of(ev, speaker)]
+        told = [ev for ev in acts if ev.sentence == sentence]
+        if told:
+            for ev in told:
+                if not _named_targets(ev):
+                    _add(ev, "target", parties)
+            continue
+        repeated = next((ev for ev in acts if _named_targets(ev) & set(parties)), None)
+        if repeated is None:
+            # "X warned the areas that ... . 'The regimes of A and B should think ...,' X said"
+            repeated = next((ev for ev in acts if not _named_targets(ev)
+                             and 0 < sent_of[verb.i] - max((sent_of[t.i] for t in ev.tokens if t.i < verb.i),
+                                                           default=-9) <= 2), None)
+            if repeated is not None:
+                _add(repeated, "target", parties)
+        if repeated is not None:
+            repeated.tokens.extend([modal, verb])  # (the same call, told again: another mention)
+            continue
+        cls = event_classes()["demand"]
+        trig = Trigger(lemma=modal.lemma_.lower(), pos="VERB", event_class="demand", cameo=cls.cameo,
+                       requires="", confidence=OBLIGATION_CONFIDENCE)
+        yield _Event(trig=trig, tokens=[modal, verb], roles={"agent": [speaker], cls.undergoer: parties},
+                     sentence=sentence, reported_by=speaker)
+
+
+def _sentence(doc: Doc, tok: Token) -> tuple[int, int]:
+    """The character span of ``tok``'s sentence, as an event's ``sentence``."""
+    first, last = sentence_span(tok)
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+
+
+def _named_targets(ev: _Event) -> set[str]:
+    return {k for k in ev.roles.get("target", []) if not is_unnamed(k)}
+
+
+def _verbal_act_of(ev: _Event, speaker: str) -> bool:
+    """Whether ``ev`` is an act of words (CAMEO quad classes 1 and 3, not a bare statement)
+    that ``speaker`` makes."""
+    cls = event_classes()[ev.trig.event_class]
+    return cls.quad_class in VERBAL_QUADS and ev.trig.event_class != "statement" \
+        and speaker in ev.roles.get("agent", [])
+
+
+def _obligation(verb: Token) -> Token | None:
+    """The modal that puts ``verb`` under an obligation: "must halt", "should listen" (the
+    auxiliary), "have to stop" / "needs to withdraw" (the governing verb)."""
+    if verb.pos_ != "VERB":
+        return None
+    for aux in verb.children:
+        if aux.dep_ == "aux" and aux.lower_ in OBLIGATION_MODALS:
+            return aux
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in OBLIGATION_VERBS and head.i < verb.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in {"dobj", "obj"} for c in head.children):  # ("have a plan to ...")
+        return head
+    return None
