@@ -33,7 +33,7 @@ CLASS_COLUMNS = ["class", "label", "cameo", "cameo_root", "quad_class", "goldste
                  # how the event rules treat the class (see the header comment of the table)
                  "undergoer", "casualties", "coref_family", "made_by", "stance", "needs_counterpart",
                  "content_object", "possessor_undergoes", "recipient_to", "judges_act", "answers_act",
-                 "of_is_agent", "territory_undergoes", "intent"]
+                 "of_is_agent", "territory_undergoes", "intent", "threat"]
 TRIGGER_COLUMNS = ["lemma", "pos", "class", "cameo", "requires", "confidence", "note"]
 
 # CAMEO 1.1b3 code -> Goldstein value, as distributed with GDELT (CAMEO.goldsteinscale.txt).
@@ -193,6 +193,14 @@ def test_intent_codes_are_express_intent_codes_of_cooperative_classes(classes):
     for cid, code in intents.items():
         assert code in GOLDSTEIN and code.startswith("03"), f"{cid}: {code} is no 'express intent' code"
         assert classes[cid]["quad_class"] in {"1", "2"}, f"{cid}: only cooperation is promised"
+
+
+def test_threat_codes_are_threaten_codes_of_conflictual_classes(classes):
+    threats = {cid: r["threat"] for cid, r in classes.items() if r["threat"]}
+    assert {"attack", "sanction"} <= set(threats)
+    for cid, code in threats.items():
+        assert code in GOLDSTEIN and code.startswith("13"), f"{cid}: {code} is no 'threaten' code"
+        assert classes[cid]["quad_class"] in {"3", "4"}, f"{cid}: only conflict is threatened"
 
 
 def test_class_kairos_and_predicate(classes):

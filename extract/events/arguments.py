@@ -42,15 +42,27 @@ def _arguments(ev: _Event, tok: Token, ent_of: dict[int, str], entities: dict) -
         rule(ctx)
 
 
+# Things a state owns that a demonym names as the state's ("Israeli ports", "Russian
+# refineries"): an attack on them is an attack on the state. (Not people: "Afghan civilians"
+# are no state.)
+STATE_PROPERTY = frozenset({"port", "refinery", "airport", "airbase", "base", "embassy", "consulate", "ship",
+                            "vessel", "warship", "aircraft", "jet", "plane", "drone", "infrastructure",
+                            "facility", "installation", "pipeline", "power", "station", "plant", "city",
+                            "town", "village", "territory", "position", "outpost", "checkpoint", "border",
+                            "boat", "patrol", "convoy", "oil", "gas"})
+
+
 def owned_target_is_state(ctx: ArgContext) -> None:
-    """"sanctions on Iran's national carrier", "shelled Ukraine's power stations": an unnamed
-    target a state owns stands for that state, as CAMEO codes state property and organs."""
+    """"sanctions on Iran's national carrier", "shelled Ukraine's power stations", "will strike
+    Israeli ports": an unnamed target a state owns (its possessive, or its demonym on a thing)
+    stands for that state, as CAMEO codes state property and organs."""
     ev = ctx.ev
     for role in ("target", "victim"):
         for key in list(ev.roles.get(role, [])):
             if is_unnamed(key):
                 noun = ctx.tok.doc[unnamed_token(key)]
-                states = [ctx.ent_of[c.i] for c in noun.children if c.dep_ == "poss" and c.i in ctx.ent_of
+                states = [ctx.ent_of[c.i] for c in noun.children if c.i in ctx.ent_of
+                          and (c.dep_ == "poss" or c.dep_ == "amod" and noun.lemma_.lower() in STATE_PROPERTY)
                           and ctx.is_type(ctx.ent_of[c.i], "Country")]
                 if states and noun.lemma_.lower() not in GROUP_NOUNS_OF_PEOPLE:
                     ev.roles[role].remove(key)

@@ -18,6 +18,7 @@ from .context import clash_parties_from_context, continuing_parties_from_context
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
 from .obligations import obligations
+from .threats import announced_threats
 from .filters import (_bare_statement, _campaign, _generic, _generic_fillers, _happened, _hollow, _interview,
                       _kind_or_predicate, _naming_call, _withheld)
 from .reclass import crowd_acts, state_protests
@@ -79,6 +80,7 @@ class EventExtractor:
             speaker_blames(ev)
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
+        announced_threats(events, doc, ent_of)  # "Houthi forces will strike Israel, their spokesman said"
         crowd_acts(events)
         state_protests(events, entities)
         _answer_targets(events)

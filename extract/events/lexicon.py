@@ -50,6 +50,7 @@ class EventClass:
     of_is_agent: bool = False
     territory_undergoes: frozenset[str] = frozenset()  # CAMEO codes of acts done to a territory
     intent: str | None = None  # CAMEO 03x code of the act announced for the future by its agent
+    threat: str | None = None  # CAMEO 13x code of the act its own party announces (a threat)
 
 
 def _yes(value: str | None) -> bool:
@@ -72,6 +73,7 @@ def event_classes() -> dict[str, EventClass]:
             made_by=frozenset(v for v in (row.get("made_by") or "").split("|") if v),
             stance=row.get("stance") or None,
             intent=row.get("intent") or None,
+            threat=row.get("threat") or None,
             territory_undergoes=frozenset(v for v in (row.get("territory_undergoes") or "").split("|") if v),
             **{flag: _yes(row.get(flag)) for flag in (
                 "needs_counterpart", "content_object", "possessor_undergoes", "recipient_to", "judges_act",
