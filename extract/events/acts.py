@@ -3,7 +3,10 @@ judging an act judges its author, a call for an act aims at whoever it is to be 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..doccache import sentence_span
+from ..entities import mentions_by_token
 from .draft import _add, _Event, _named, unnamed_key
 from .lexicon import event_classes
 
@@ -51,9 +54,22 @@ def _answer_targets(events: list[_Event]) -> None:
                 break
 
 
-# Prepositions that introduce the act judged: an adjective's or noun's "of" ("critical of the
-# arrests", "criticism of the strikes"), a verb's "against" / "over" ("protested against the raids").
-JUDGED_ACT_PREPS = frozenset({"of", "against", "over"})
+# Prepositions that introduce the act judged: an adjective's or noun's "of" / "for" ("critical
+# of the arrests", "criticism of the strikes", "support for Somalia's fight"), a verb's
+# "against" / "over" ("protested against the raids").
+JUDGED_ACT_PREPS = frozenset({"of", "for", "against", "over"})
+NOUN_ACT_PREPS = frozenset({"of", "for"})
+
+
+def _authors(act: _Event, mention: Token) -> set[str]:
+    """Who did an act: its agents; for a joint act ("Somalia's fight against al-Shabaab"), the
+    party named as its possessor."""
+    agents = _named(act, "agent")
+    if agents or not event_classes()[act.trig.event_class].symmetric:
+        return agents
+    ent_of = mentions_by_token(mention.doc)
+    owners = {ent_of.get(c.i) for c in mention.children if c.dep_ == "poss"}
+    return _named(act, "participant") & owners
 
 
 def _act_targets(events: list[_Event]) -> None:
@@ -70,10 +86,10 @@ def _act_targets(events: list[_Event]) -> None:
         tok = ev.tokens[0]
         judged = [c for c in tok.children if c.dep_ in {"dobj", "obj"}] if ev.trig.pos == "VERB" else []
         judged += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED_ACT_PREPS
-                   and (p.lower_ == "of") == (ev.trig.pos != "VERB") for o in p.children if o.dep_ == "pobj"]
+                   and (p.lower_ in NOUN_ACT_PREPS) == (ev.trig.pos != "VERB") for o in p.children if o.dep_ == "pobj"]
         for obj in judged:
             act = by_token.get(obj.i)
-            if act is not None and act is not ev and (agents := _named(act, "agent") - own):
+            if act is not None and act is not ev and (agents := _authors(act, obj) - own):
                 for role in ("target", "victim"):  # the act itself is no party
                     if unnamed_key(obj.i) in ev.roles.get(role, []):
                         ev.roles[role].remove(unnamed_key(obj.i))

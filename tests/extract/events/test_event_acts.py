@@ -39,3 +39,11 @@ def test_rejecting_an_accusation_rejects_the_accuser(nlp, text):
 def test_judging_an_act_in_an_of_phrase_judges_its_author(nlp, text, judge, author):
     got = rels(extract_text(nlp, text))
     assert any(s == judge and o == author for s, _, o in got)
+
+
+def test_support_for_a_partys_own_joint_act_supports_that_party(nlp):
+    # "Somalia's fight against al-Shabaab": a joint act (a clash); its possessor is the side backed
+    r = extract_text(nlp, "The AU reaffirmed its support for Somalia's fight against al-Shabaab.")
+    got = rels(r)
+    assert ("au", "supports", "somalia") in got
+    assert ("au", "supports", "al_shabab") not in got
