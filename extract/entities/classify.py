@@ -135,9 +135,14 @@ def event_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     return []
 
 
+# Time zones, which the model tags ORG in a time ("at 0000 GMT", "1400 UTC").
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
+                        "EET", "EEST", "WET", "BST", "IST", "JST", "KST", "MSK", "EAT", "WAT", "CAT", "AEST"})
+
+
 def no_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
-    """Headline fragments across lines; lower-case junk."""
-    return [] if "\n" in ctx.text or not any(c.isupper() for c in ctx.text) else None
+    """Headline fragments across lines; lower-case junk; a time zone."""
+    return [] if "\n" in ctx.text or not any(c.isupper() for c in ctx.text) or ctx.text in TIME_ZONES else None
 
 
 def title_tagged_as_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:

@@ -237,3 +237,8 @@ def test_a_name_after_a_titled_head_is_a_person_though_tagged_org(nlp):
 def test_a_name_tagged_org_in_apposition_with_a_persons_noun_is_a_person(nlp, text):
     e = entities_with_tags(nlp, text, [("Nelson Chamisa", "ORG")])
     assert e["nelson_chamisa"].type == "Person"
+
+
+def test_a_time_zone_is_no_organisation(nlp):
+    e = entities_with_tags(nlp, "The ceasefire takes effect at 0000 GMT on Sunday, Hamas said.", [("GMT", "ORG")])
+    assert "gmt" not in e and "hamas" in e
