@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.graph.iri import slug
 
@@ -154,6 +154,8 @@ def _acts(span: Span) -> bool:
                            for c in ruler.children)
     if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in MESSAGES:
         return True  # "a statement from Addis Ababa": the government speaks
+    if first.dep_ == "pobj" and first.head.lower_ == "to" and _message_to(first.head.head):
+        return True  # "sent a note of protest to Lima", "a letter to Moscow": the government is addressed
     if first.dep_ == "pobj" and first.head.lower_ in PARTY_PREPS:
         return True  # "ties with Tbilisi", "sanctions against Moscow": a party, never a site
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
@@ -171,6 +173,14 @@ def _acts(span: Span) -> bool:
         return first.dep_ in ACTING_DEPS and first.dep_ != "conj"
     return root.dep_ in ACTING_DEPS
 
+
+
+def _message_to(head: Token) -> bool:
+    """Whether a "to" phrase on ``head`` is where a message goes: a message noun's ("a letter
+    to"), or that of a verb whose object is a message ("sent a note of protest to")."""
+    if head.lemma_.lower() in MESSAGES:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGES for c in head.children)
 
 
 def _group_phrase(span: Span) -> Span | None:

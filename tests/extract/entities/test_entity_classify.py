@@ -242,3 +242,10 @@ def test_a_name_tagged_org_in_apposition_with_a_persons_noun_is_a_person(nlp, te
 def test_a_time_zone_is_no_organisation(nlp):
     e = entities_with_tags(nlp, "The ceasefire takes effect at 0000 GMT on Sunday, Hamas said.", [("GMT", "ORG")])
     assert "gmt" not in e and "hamas" in e
+
+
+def test_a_capital_a_message_is_sent_to_is_its_government_and_one_people_are_flown_to_the_city(nlp):
+    r = extract_text(nlp, "The Bolivian government sent a note of protest to Lima on Monday.")
+    assert "peru" in ents(r) and "lima" not in ents(r)
+    r = extract_text(nlp, "The freed soldiers were flown to Moscow for medical checks.")
+    assert "moscow" in ents(r) and ents(r)["moscow"].type == "Place"
