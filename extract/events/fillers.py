@@ -26,8 +26,10 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "j
                           "minister", "ministers", "leader", "leaders", "lawmaker", "lawmakers",
                           "legislator", "legislators", "parliament", "legislature", "guard", "guards",
                           "gendarme", "gendarmes",
-                          # heads act for what they head ("the director of the National Police")
-                          "director", "chief", "head", "commander", "chairman", "chairwoman",
+                          # heads act for what they head ("the director of the National Police",
+                          # "the President of Gabon" when the article gives no name)
+                          "director", "chief", "head", "commander", "chairman", "chairwoman", "president",
+                          "premier", "chancellor", "king", "emir", "monarch", "personnel",
                           # members act for their organisation or state, as CAMEO codes them
                           # ("Taliban fighters" TALREB, "Turkish soldiers" TURMIL)
                           "fighter", "fighters", "militant", "militants", "gunman", "gunmen", "soldier",

@@ -367,3 +367,13 @@ def test_talks_aimed_at_persuading_someone_do_not_include_them(nlp):
 def test_one_said_to_be_among_the_people_an_act_was_done_to_is_one_of_them(nlp, text, role, who):
     r = extract_text(nlp, text)
     assert any((role, who) in ev.roles for ev in r.events)
+
+
+@pytest.mark.parametrize("text, role, party", [
+    ("The President of Gabon hailed Robert Mugabe as a hero.", "agent", "gabon"),
+    ("The Gabonese president hailed Robert Mugabe as a hero.", "agent", "gabon"),
+    ("Israeli forces killed five Egyptian security personnel near the border.", "victim", "egypt"),
+])
+def test_an_unnamed_holder_of_a_states_office_acts_for_the_state(nlp, text, role, party):
+    r = extract_text(nlp, text)
+    assert any((role, party) in ev.roles for ev in r.events)
