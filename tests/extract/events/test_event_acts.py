@@ -21,6 +21,7 @@ def test_a_reply_targets_whoever_made_the_act_it_answers(nlp):
 @pytest.mark.parametrize("text", [
     "Peru accused Chile of spying on its navy. Chile rejected the accusation as absurd.",
     "Peru accused Chile of spying on its navy. Santiago dismissed the claim on Monday.",
+    "Peru accused Chile of spying on its navy. Chile denied the allegations on Monday.",
 ])
 def test_rejecting_an_accusation_rejects_the_accuser(nlp, text):
     # A rejection (CAMEO 12) of the accusation, aimed at whoever made it; an untagged capital
