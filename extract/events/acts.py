@@ -62,14 +62,15 @@ NOUN_ACT_PREPS = frozenset({"of", "for"})
 
 
 def _authors(act: _Event, mention: Token) -> set[str]:
-    """Who did an act: its agents; for a joint act ("Somalia's fight against al-Shabaab"), the
-    party named as its possessor."""
+    """Who did an act: its agents; for a joint act, its parties ("welcomed the deal"), or the
+    one named as its possessor ("support for Somalia's fight against al-Shabaab")."""
     agents = _named(act, "agent")
     if agents or not event_classes()[act.trig.event_class].symmetric:
         return agents
     ent_of = mentions_by_token(mention.doc)
     owners = {ent_of.get(c.i) for c in mention.children if c.dep_ == "poss"}
-    return _named(act, "participant") & owners
+    parties = _named(act, "participant")
+    return parties & owners if owners & parties else parties
 
 
 def _act_targets(events: list[_Event]) -> None:
@@ -94,6 +95,25 @@ def _act_targets(events: list[_Event]) -> None:
                     if unnamed_key(obj.i) in ev.roles.get(role, []):
                         ev.roles[role].remove(unnamed_key(obj.i))
                 _add(ev, "target", sorted(agents))
+
+
+def _mediated_parties(events: list[_Event]) -> None:
+    """A mediation is between the parties of what it brokers: "Qatar mediated talks between
+    Mali and the FLA", "a deal brokered by China", "a prisoner swap brokered by the UAE" (the
+    act the mediation verb takes as object, or the noun its participle describes)."""
+    by_token = {t.i: ev for ev in events for t in ev.tokens}
+    for ev in events:
+        if ev.trig.event_class != "mediate" or _named(ev, "target", "participant"):
+            continue
+        tok = ev.tokens[0]
+        brokered = [c for c in tok.children if c.dep_ in {"dobj", "obj"}] if tok.pos_ == "VERB" else []
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            brokered.append(tok.head)  # "a deal brokered by China"
+        own = _named(ev, "agent")
+        for noun in brokered:
+            act = by_token.get(noun.i)
+            if act is not None and act is not ev and (parties := _named(act, "agent", "participant", "target") - own):
+                _add(ev, "participant", sorted(parties))
 
 
 # CAMEO roots of appeals and demands: a call for an act aims at its parties.

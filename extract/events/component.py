@@ -11,7 +11,7 @@ from ..doc import DATE, ENTITIES, EVENTS, FRAMES, PARTICIPANTS  # (importing ext
 from ..doccache import sentence_span, tokens
 from ..entities import mentions_by_token, records_in
 from . import coreference
-from .acts import _act_targets, _answer_targets, _called_for_targets
+from .acts import _act_targets, _answer_targets, _called_for_targets, _mediated_parties
 from .arguments import _arguments
 from .blame import speaker_blames
 from .context import clash_parties_from_context, continuing_parties_from_context, opponent_from_context
@@ -92,6 +92,7 @@ class EventExtractor:
         merged = coreference._merge_coreferent(coreference._merge_chains(events), ent_of, states)
         _act_targets(merged)
         _called_for_targets(merged)
+        _mediated_parties(merged)
         clash_parties_from_context(merged, entities)
         continuing_parties_from_context(merged)
         opponent_from_context(merged, entities)

@@ -48,3 +48,17 @@ def test_support_for_a_partys_own_joint_act_supports_that_party(nlp):
     got = rels(r)
     assert ("au", "supports", "somalia") in got
     assert ("au", "supports", "al_shabab") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar mediated talks between Mali and the FLA.",
+    "Mali and the FLA agreed to a truce in a deal brokered by Qatar.",
+])
+def test_a_mediation_is_between_the_parties_of_what_it_brokers(nlp, text):
+    got = rels(extract_text(nlp, text))
+    assert {("qatar", "mediatesBetween", "mali"), ("qatar", "mediatesBetween", "fla")} <= got
+
+
+def test_welcoming_a_joint_act_welcomes_its_parties(nlp):
+    got = rels(extract_text(nlp, "Iran and Saudi Arabia signed a deal in Beijing. The United States welcomed the deal."))
+    assert {("united_states", "praises", "iran"), ("united_states", "praises", "saudi_arabia")} <= got
