@@ -52,10 +52,16 @@ STATE_PROPERTY = frozenset({"port", "refinery", "airport", "airbase", "base", "e
                             "boat", "patrol", "convoy", "oil", "gas"})
 
 
+# What an attack aims at that is a party's by its compound ("Islamic State targets", "Taliban
+# positions", "Hezbollah strongholds").
+PARTY_SITES = frozenset({"target", "stronghold", "hideout", "camp", "headquarters", "compound", "depot"})
+
+
 def owned_target_is_state(ctx: ArgContext) -> None:
     """"sanctions on Iran's national carrier", "shelled Ukraine's power stations", "will strike
-    Israeli ports": an unnamed target a state owns (its possessive, or its demonym on a thing)
-    stands for that state, as CAMEO codes state property and organs."""
+    Israeli ports", "a US base", "Islamic State targets": an unnamed target a state owns (its
+    possessive, or its demonym on a thing) or a party names as its own (a compound on its base
+    or site) stands for that party, as CAMEO codes state property and organs."""
     ev = ctx.ev
     for role in ("target", "victim"):
         for key in list(ev.roles.get(role, [])):
@@ -64,6 +70,10 @@ def owned_target_is_state(ctx: ArgContext) -> None:
                 states = [ctx.ent_of[c.i] for c in noun.children if c.i in ctx.ent_of
                           and (c.dep_ == "poss" or c.dep_ == "amod" and noun.lemma_.lower() in STATE_PROPERTY)
                           and ctx.is_type(ctx.ent_of[c.i], "Country")]
+                # "a US base", "Islamic State targets", "Taliban positions": any party's own
+                states += [ctx.ent_of[c.i] for c in noun.children if c.dep_ == "compound" and c.i in ctx.ent_of
+                           and noun.lemma_.lower() in STATE_PROPERTY | PARTY_SITES
+                           and ctx.is_type(ctx.ent_of[c.i], "Country", "Organization", "Group")]
                 if states and noun.lemma_.lower() not in GROUP_NOUNS_OF_PEOPLE:
                     ev.roles[role].remove(key)
                     ctx.add(role, states)

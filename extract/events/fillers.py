@@ -118,6 +118,8 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
         key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
     elif key is None and tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns:
         key = tok.doc._.ng_pronouns.get(tok.i)  # a description: "the country", "the rebels"
+    if key is None and tok.pos_ == "NOUN":
+        key = _leader_of_led(tok, ent_of)  # "a Saudi-led coalition": Saudi Arabia's
     named = key is not None
     if key is None and anonymous:
         key = anonymous_key(tok)
@@ -132,6 +134,23 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
             # An apposition renames its head: "St. Petersburg, Putin's hometown" is no second party.
             # Nor is the body a named person heads ("Prigozhin, the head of the Wagner Group").
             yield from _fillers(child, ent_of, anonymous=anonymous and not named, owners=not named)
+
+
+# Participles that make what they modify the actor of the party written before them
+# ("a Saudi-led coalition", "the US-commanded force"); not "Iran-backed militias", a proxy.
+LED_PARTICIPLES = frozenset({"lead", "led", "command", "commanded", "run"})
+
+
+def _leader_of_led(tok: Token, ent_of: dict[int, str]) -> str | None:
+    """The party that leads an unnamed body: "a Saudi-led coalition" (the parser hangs
+    "Saudi" on "led" as an adverbial noun, or as a compound)."""
+    for amod in tok.children:
+        if amod.dep_ == "amod" and amod.lower_ in LED_PARTICIPLES:
+            leader = next((ent_of[c.i] for c in amod.children if c.dep_ in {"npadvmod", "compound", "nmod"}
+                           and c.i in ent_of), None)
+            if leader is not None:
+                return leader
+    return None
 
 
 def _elaborating_list(appos: Token) -> bool:

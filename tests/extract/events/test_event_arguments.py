@@ -377,3 +377,16 @@ def test_one_said_to_be_among_the_people_an_act_was_done_to_is_one_of_them(nlp, 
 def test_an_unnamed_holder_of_a_states_office_acts_for_the_state(nlp, text, role, party):
     r = extract_text(nlp, text)
     assert any((role, party) in ev.roles for ev in r.events)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Houthis have fought a Saudi-led coalition since 2015.", ("houthis", "fightsWith", "saudi_arabia")),
+    ("The US-led coalition struck Islamic State targets.", ("united_states", "attacks", "islamic_state")),
+])
+def test_a_body_led_by_a_party_and_a_partys_own_sites(nlp, text, triple):
+    assert triple in rels(extract_text(nlp, text))
+
+
+def test_a_proxy_backed_by_a_state_is_not_the_state(nlp):
+    r = extract_text(nlp, "Iran-backed militias attacked a US base in Syria.")
+    assert not any(s == "iran" and p == "attacks" for s, p, _ in rels(r))
