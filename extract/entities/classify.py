@@ -367,11 +367,19 @@ def organisation(span: Span, ctx: TypingContext) -> list[_Mention] | None:
         return _owned_organ(ctx, f"{lead.name} {rest}")  # the same key as "Russia's Foreign Ministry"
     if not ctx.described and _generic_organ(text) and (owner := _state_owner(span)) is not None:
         return _owned_organ(ctx, f"{owner.name} {text}")  # one state's organ, not every state's
+    if not ctx.described and text.lower() in BARE_FORCES:
+        return []  # "Army spokesman X": a bare organ word names no body; references.py reads it
     if ctx.described:  # the mention keeps its noun ("Kobakhidze, of the governing Georgian Dream party")
         full = ctx.full
         return [_Mention(type="Organization", source="described", key=org_key(text), label=text,
                          start=full.start_char, end=full.end_char, text=full.text, token=full.root.i)]
     return [_Mention(type="Organization", **ctx.base)]
+
+
+# A state's forces named by their bare word, which the model tags ORG at a sentence start
+# ("Army spokesman X said"): no body of their own (not "the Council", which may be short for a
+# named one).
+BARE_FORCES = frozenset({"army", "military", "police", "navy", "gendarmerie", "forces"})
 
 
 # -- 10: what is left is a person --------------------------------------------------------------

@@ -119,7 +119,8 @@ def _organs_by_kind(ordered: list[_Mention],
     """Kind ('army', 'police', 'ministry') -> the tokens and keys of the named organs of that
     kind, in text order."""
     organs = [(m.token, m.key, kind) for m in ordered if m.key and entities.get(m.key) is not None
-              and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))]
+              and entities[m.key].type == "Organization" and (kind := _organ_kind(entities[m.key].label))
+              and (kind != "army" or _regular_army(entities[m.key].label))]
     organs_of_kind: dict[str, tuple[list[int], list[str]]] = {}
     for at, key, kind in organs:
         organs_of_kind.setdefault(kind, ([], []))[0].append(at)
@@ -141,6 +142,16 @@ def _quoted(doc: Doc, sent_of: list[int]) -> list[bool]:
             inside = not inside
         out.append(inside and tok.text not in QUOTE_MARKS)
     return out
+
+
+# Words of the name of a state's regular forces, which "the army" may refer back to; not a
+# paramilitary or rebel force whose name merely ends in "Forces" ("Rapid Support Forces").
+REGULAR_ARMY_WORDS = ("armed forces", "army", "military", "defence forces", "defense forces")
+
+
+def _regular_army(label: str) -> bool:
+    name = label.lower()
+    return any(w in name for w in REGULAR_ARMY_WORDS)
 
 
 def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordered: list[_Mention],

@@ -36,6 +36,8 @@ TOPIC_VERBS = frozenset({"discuss", "debate"})
 # Verbs of accusing: what their "of" phrase says someone did is alleged, not told ("accused the
 # junta of massacring civilians"); a definite conflict noun is still presupposed ("accused
 # Russia of the attack").
+# Verbs whose clause or gerund says the act did not happen, by their subject's word.
+DENYING_VERBS = frozenset({"deny"})
 ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "convict"})
 # Conjunctions across which a conjunct says the opposite of the first ("did not kill anyone
 # but hurt 30 people").
@@ -205,6 +207,9 @@ def _nobody(dep: Token) -> bool:
 def _governed(chain: list[Token]) -> str | None:
     """What an intention, commitment or directive verb above the trigger makes of it."""
     on_chain = {x.i for x in chain}
+    if len(chain) > 1 and chain[1].lemma_ in DENYING_VERBS and chain[0].pos_ == "VERB" \
+            and chain[0].dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}:
+        return "negated"  # "denied arming the RSF", "denied that its troops had fired": by its speaker's word
     for t in chain[1:]:
         if t.lemma_ in ASKING_FOR_VERBS and any(x.dep_ == "prep" and x.lower_ == "for" and x.head.i == t.i
                                                 for x in chain):

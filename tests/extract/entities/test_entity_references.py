@@ -85,3 +85,14 @@ def test_a_pronoun_after_a_quote_is_not_a_person_named_inside_it(nlp):
                           'but Egypt has to insist on an apology from Israel," he added.')
     assert ("emad_gad", "demandsFrom", "egypt") in rels(r)
     assert not any(s == "ali_said" for s, _, _ in rels(r))
+
+
+def test_the_army_is_no_paramilitary_force_named_before(nlp):
+    # "Rapid Support Forces" is no state's army: "the army" is the article's state's
+    r = extract_text(nlp, "Sudan's army said it had recaptured the palace in Khartoum from the paramilitary Rapid "
+                          "Support Forces (RSF). The war in Sudan began in 2023. Egypt, which backs the army, "
+                          "welcomed the news. Army spokesman Nabil Abdallah said troops had seized weapons.")
+    got = rels(r)
+    assert ("egypt", "supports", "sudan") in got
+    assert ("egypt", "supports", "rapid_support_forces") not in got
+    assert ("nabil_abdallah", "memberOf", "sudan") in got

@@ -321,3 +321,12 @@ def test_a_negation_does_not_reach_an_event_in_a_phrase_of_time_or_setting(nlp):
     assert {e.factuality for e in events_of(r, "meet")} == {"asserted"}
     r = extract_text(nlp, "Ghana did not attend the talks in Oslo.")
     assert {e.factuality for e in events_of(r, "meet")} == {"negated"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The United Arab Emirates has denied arming the rebels.", "arming"),
+    ("The army denied that its troops had attacked civilians.", "attacked"),
+])
+def test_what_its_subject_denies_doing_is_negated(nlp, text, word):
+    r = extract_text(nlp, text)
+    assert {e.factuality for e in r.events if any(t.text == word for t in e.triggers)} == {"negated"}
