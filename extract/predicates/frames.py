@@ -284,6 +284,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
     if speaker is not None:
         inherited = subject_of(speaker, depth + 1)
         return (AGENT, inherited[1], "coordinated speech act") if inherited and inherited[0] == AGENT else None
+    if dep == "conj" and head.tag_ == "VBG" and verb.tag_ in FINITE_TAGS | {"VBN"}:
+        # "has accused the RSF of committing genocide and imposed sanctions": a finite verb or a
+        # participle is no second gerund; it is conjoined with the clause's own verb above
+        clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"} and a.tag_ != "VBG"), None)
+        inherited = subject_of(clause, depth + 1) if clause is not None else None
+        return (role, inherited[1], "coordinated verb") if inherited and inherited[0] == role else None
     shares = dep == "conj" and head.pos_ in {"VERB", "AUX"} or dep == "advcl" and verb.tag_ in {"VBG", "VBN"} \
         and all(c.lower_ in SHARED_SUBJECT_MARKS for c in verb.children if c.dep_ == "mark")
     if shares:

@@ -381,3 +381,33 @@ def test_a_name_that_is_the_phrases_own_object_is_no_subject():
         denounced 5 ROOT     VERB  denounce VBD
     """, ents=["O", "B-GPE", "B-PERSON", "O", "O", "O"])
     assert args(verb_frame(doc[5]), doc) == set()
+
+
+def test_a_finite_verb_conjoined_to_a_gerund_shares_the_clauses_subject():
+    # "Kenya has accused Uganda of harbouring rebels and imposed a ban": "imposed" is no second
+    # gerund under "of"; it is conjoined with "accused"
+    doc = parse("""
+        Kenya      2 nsubj  PROPN Kenya NNP
+        has        2 aux    AUX   have VBZ
+        accused    2 ROOT   VERB  accuse VBN
+        Uganda     2 dobj   PROPN Uganda NNP
+        of         2 prep   ADP   of
+        harbouring 4 pcomp  VERB  harbour VBG
+        rebels     5 dobj   NOUN  rebel
+        and        5 cc     CCONJ and
+        imposed    5 conj   VERB  impose VBN
+        a          10 det   DET   a
+        ban        8 dobj   NOUN  ban
+    """)
+    assert ("agent", "Kenya", "coordinated verb") in args(verb_frame(doc[8]), doc)
+    # two gerunds share their own (empty) subject: "of harbouring rebels and arming them"
+    doc = parse("""
+        accused    0 ROOT   VERB  accuse VBD
+        Uganda     0 dobj   PROPN Uganda NNP
+        of         0 prep   ADP   of
+        harbouring 2 pcomp  VERB  harbour VBG
+        rebels     3 dobj   NOUN  rebel
+        and        3 cc     CCONJ and
+        arming     3 conj   VERB  arm VBG
+    """)
+    assert not any(a.role == "agent" for a in verb_frame(doc[6]).args)
