@@ -60,11 +60,12 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     (``_vehicle``); a
     responsibility that is a duty, not a blame; a release of information (``_published``);
     a hosting of people who live there (``_sheltering``); a withdrawal of no armed force
-    (``_civil_withdrawal``); a warning of how things are (``_warning_of_fact``)."""
+    (``_civil_withdrawal``); a warning of how things are (``_warning_of_fact``); one party
+    discussing something alone (``_lone_discussion``)."""
     tok = ev.tokens[0]
     if is_blame(ev) and is_duty(tok):
         return True  # "bears responsibility for border security": a duty, not a blame
-    if _published(ev) or _sheltering(ev) or _civil_withdrawal(ev) or _warning_of_fact(ev):
+    if _published(ev) or _sheltering(ev) or _civil_withdrawal(ev) or _warning_of_fact(ev) or _lone_discussion(ev):
         return True
     if event_classes()[ev.trig.event_class].needs_counterpart:
         named = [k for ks in ev.roles.values() for k in ks if k in entities]
@@ -82,6 +83,23 @@ def _hollow(ev: _Event, entities: dict) -> bool:
             if child.i not in {t.i for t in ev.tokens} and (child.lemma_.lower(), "NOUN") in trigger_lexicon():
                 return True
     return False
+
+
+# Verbs of a meeting whose object is its topic, not a party: one party alone discussing
+# something holds no meeting ("an official who spoke on condition of anonymity to discuss
+# the investigation"); "X discussed Y with Z" and "X and Z discussed Y" do.
+TOPIC_MEETING_VERBS = frozenset({"discuss"})
+
+
+def _lone_discussion(ev: _Event) -> bool:
+    tok = ev.tokens[0]
+    if ev.trig.event_class != "meet" or tok.pos_ != "VERB" or tok.lemma_ not in TOPIC_MEETING_VERBS \
+            or any(t.pos_ == "NOUN" for t in ev.tokens):
+        return False
+    parties = {k for ks in ev.roles.values() for k in ks}
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    plural = any(s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    return len(parties) < 2 and not plural
 
 
 # What is published, not set free: "released the figures / the names of the victims / the text

@@ -87,10 +87,22 @@ def _object(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
     return ctx.undergoer_role, [k for k in keys if not (ctx.is_place(k) and arg.via == "attribute")]
 
 
+# Verbs whose object is what is talked about, not a party: "discussed Ukraine with Macron"
+# holds no meeting with Ukraine.
+TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate"})
+
+
+def _topic(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
+    """The object of a verb of talking about: no party (it takes the argument, and no one)."""
+    if arg.via == "object" and ctx.tok.lemma_.lower() in TOPIC_OBJECT_VERBS:
+        return ctx.undergoer_role, []
+    return None
+
+
 # Tried in this order on each of a verb trigger's own arguments; the first that returns a
 # result takes it. The order matters where an argument fits several: an owned act noun as
 # object ("criticized Russia's support") gives its owner, not the act, as the target.
-VERB_ARG_RULES: tuple[VerbArgRule, ...] = (_passive_agent, _small_clause, _owned_act, _object)
+VERB_ARG_RULES: tuple[VerbArgRule, ...] = (_topic, _passive_agent, _small_clause, _owned_act, _object)
 
 
 def own_arguments(ctx: ArgContext) -> Iterator[Arg]:

@@ -20,7 +20,8 @@ prior art is clause-based open information extraction: ClausIE, MinIE, Stanford 
   "the rebels fighting the army" / "the man arrested yesterday" (participial relatives: the
   antecedent is the agent of an active participle, the patient of a passive one);
 * control: "Russia vowed to attack" (subject control), "urged the junta to release" (object
-  control: the object of a directive verb does what its infinitive says);
+  control: the object of a directive verb does what its infinitive says); an infinitive of
+  purpose is its clause subject's ("phoned Tusk to express solidarity");
 * coordinated verbs share a subject: "X declared ... and called Y"; a speech verb that the
   parser conjoins inside a reported clause shares the reporting verb's ("X said the vote
   failed and warned that ...");
@@ -273,8 +274,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
         if dep == "acl" and verb.tag_ not in {"VBG", "VBN"}:
             return None  # "a plan to attack": an infinitive relative's subject is not the noun
         return role, [head], "relative clause"
-    if dep == "xcomp" or dep == "advcl" and _infinitive(verb) and _controller(verb):
-        # (the parser hangs "called on X to investigate" as an adverbial clause as often as not)
+    if dep == "xcomp" or dep == "advcl" and _infinitive(verb):
+        # (the parser hangs "called on X to investigate" as an adverbial clause as often as not;
+        # an infinitive of purpose is its clause subject's: "phoned Tusk to express solidarity")
         controller = _controller(verb)
         if controller:
             return role, controller, "object control"

@@ -169,7 +169,7 @@ def test_rule_order_is_documented_and_complete():
     names = [r.__name__ for r in A.RULES]
     assert len(names) == len(set(names))
     assert names[0] == "frame_subject" and names[-1] == "symmetric_counterpart"
-    assert [r.__name__ for r in V.VERB_ARG_RULES] == ["_passive_agent", "_small_clause",
+    assert [r.__name__ for r in V.VERB_ARG_RULES] == ["_topic", "_passive_agent", "_small_clause",
                                                         "_owned_act", "_object"]
 
 
@@ -390,3 +390,21 @@ def test_a_body_led_by_a_party_and_a_partys_own_sites(nlp, text, triple):
 def test_a_proxy_backed_by_a_state_is_not_the_state(nlp):
     r = extract_text(nlp, "Iran-backed militias attacked a US base in Syria.")
     assert not any(s == "iran" and p == "attacks" for s, p, _ in rels(r))
+
+
+def test_what_is_discussed_is_no_party_to_the_meeting(nlp):
+    got = rels(extract_text(nlp, "Vladimir Putin discussed Ukraine with Emmanuel Macron on Friday."))
+    assert ("vladimir_putin", "meetsWith", "emmanuel_macron") in got
+    assert not any("ukraine" in (s, o) for s, _, o in got)
+
+
+def test_one_party_discussing_something_holds_no_meeting(nlp):
+    r = extract_text(nlp, "A police official, who spoke on condition of anonymity to discuss the investigation, "
+                          "said the device was a pressure cooker.")
+    assert not events_of(r, "meet")
+
+
+def test_an_infinitive_of_purpose_is_its_clause_subjects(nlp):
+    r = extract_text(nlp, "German Chancellor Olaf Scholz phoned Polish Prime Minister Donald Tusk to express solidarity.")
+    support = events_of(r, "support")
+    assert support and ("agent", "olaf_scholz") in support[0].roles
