@@ -22,6 +22,11 @@ ANSWERED_ACTS = {
 }
 
 
+# How far before the sentence before it an answer may find the act it answers, when that act
+# was aimed at whoever answers it (tokens: a few sentences).
+ANSWER_REACH_TOKENS = 120
+
+
 def _answer_targets(events: list[_Event]) -> None:
     """A reply aims at whoever made what it answers: in "Lula criticised NATO ..., a view
     Scholz rejected" and "X urged Brazil to ... . Lula turned down the request", the rejected
@@ -45,11 +50,14 @@ def _answer_targets(events: list[_Event]) -> None:
             p_tok = prev.tokens[0]
             if p_tok.i >= noun.i:
                 continue
-            if p_tok.i < first_allowed:
-                break  # this or the previous sentence only
+            near = p_tok.i >= first_allowed  # this or the previous sentence
+            if not near and p_tok.i < first_allowed - ANSWER_REACH_TOKENS:
+                break
             cls = event_classes()[prev.trig.event_class]
+            # Further back, only an act aimed at the one who answers: "X accused Minsk of ...
+            # (a quote) ... Belarus rejected the accusations"
             if (prev.trig.event_class in fits or ("*" in fits and cls.quad_class in (1, 3))) and \
-                    (agents := _named(prev, "agent") - own):
+                    (agents := _named(prev, "agent") - own) and (near or own & _named(prev, "target")):
                 _add(ev, "target", sorted(agents))
                 break
 

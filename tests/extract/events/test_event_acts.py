@@ -62,3 +62,10 @@ def test_a_mediation_is_between_the_parties_of_what_it_brokers(nlp, text):
 def test_welcoming_a_joint_act_welcomes_its_parties(nlp):
     got = rels(extract_text(nlp, "Iran and Saudi Arabia signed a deal in Beijing. The United States welcomed the deal."))
     assert {("united_states", "praises", "iran"), ("united_states", "praises", "saudi_arabia")} <= got
+
+
+def test_an_accusation_a_few_sentences_back_is_answered_by_the_accused(nlp):
+    r = extract_text(nlp, "Polish Foreign Minister Radoslaw Sikorski accused Minsk of organising the crossings. "
+                          "\"The regime is waging a hybrid war,\" he told reporters. "
+                          "Belarus rejected the accusations on Wednesday.")
+    assert ("belarus", "rejects", "radoslaw_sikorski") in rels(r)
