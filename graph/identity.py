@@ -31,7 +31,6 @@ Tests: tests/test_graph_identity.py.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from rapidfuzz.distance import Levenshtein
 
 from newsgraph.extract import lexicon
 
+from .iri import to_ascii
 from .model import EntityRecord
 
 Records = list[tuple[str, EntityRecord]]  # (doc IRI, record) of one key
@@ -62,7 +62,7 @@ _ORGAN_WORDS = frozenset(lexicon.word_lists("entity_organisations.tsv")["organ_w
 
 def fold(word: str) -> str:
     """Lower-case ASCII letters and digits only: "Kwok-kin" -> "kwokkin", "Erdoğan" -> "erdogan"."""
-    ascii_text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    ascii_text = to_ascii(word)
     return re.sub(r"[^a-z0-9]", "", ascii_text.lower())
 
 

@@ -38,9 +38,31 @@ def _q(value: str) -> str:
     return quote(value, safe="")
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, spelled as
+# their ASCII readers write them ("Radosław" -> "Radoslaw", "Søren" -> "Soren").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
+                               "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+                               "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
+def strip_marks(text: str) -> str:
+    """``text`` without diacritics, other Latin letters spelled out; other scripts kept."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(c))
+
+
+def to_ascii(text: str) -> str:
+    """``text`` in ASCII letters: diacritics dropped, other Latin letters spelled out."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+
+
 def slug(text: str) -> str:
     """A readable ASCII key: ``"Bashar al-Assad"`` -> ``"bashar_al_assad"``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = to_ascii(text)
     key = re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
     return key or "x" + hashlib.sha1(text.encode()).hexdigest()[:10]
 

@@ -163,3 +163,11 @@ def test_a_generic_organ_reordered_joins_only_within_one_country():
     # A name with a word of its own is one organisation wherever it is named.
     assert len(nodes(with_country("a.txt", "Coastal Guard Brigade", "Freedonia"),
                      with_country("b.txt", "Brigade Coastal Guard", "Sylvania"))) == 3
+
+
+def test_latin_letters_without_a_decomposition_are_spelled_out():
+    from newsgraph.graph.iri import slug
+    from newsgraph.graph.identity import fold
+    assert slug("Radosław Sikorski") == "radoslaw_sikorski"
+    assert fold("Radosław") == fold("Radoslaw") == "radoslaw"
+    assert slug("Søren Økland") == "soren_okland"

@@ -7,12 +7,13 @@ Word lists: ``NAME_PARTICLES``.  Tests: tests/extract/entities/test_entity_names
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
+
+from newsgraph.graph.iri import strip_marks
 
 from .mention import _name_tokens
 from .wordlists import NAME_PARTICLES
@@ -150,8 +151,7 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
 def _fold(name: str) -> str:
     """Lower case without diacritics, spaces, hyphens and apostrophes: how spellings of one name
     compare ("Chávez" and "Chavez", "Şahin" and "Sahin" are one spelling)."""
-    if not name.isascii():
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    name = strip_marks(name)
     return re.sub(r"[\s'’-]", "", name.lower())
 
 
