@@ -47,7 +47,8 @@ CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 INTENTION_NOUNS = frozenset({"effort", "bid", "drive", "push", "proposal", "intention", "goal", "mission",
                              "threat", "campaign", "move", "readiness", "willingness",
                              # nouns of what can be: "the group's ability to strike the capital"
-                             "ability", "capability", "capacity", "chance", "opportunity", "right", "power"})
+                             "ability", "capability", "capacity", "chance", "opportunity", "right", "power",
+                             "freedom", "liberty", "permission", "authority"})
 # Commitments: what is vowed or pledged is announced for the future ("pledged to provide aid":
 # a promise, CAMEO 03x; "vowed to retaliate": no attack yet). The speech layer's commissive
 # verbs, but a threat's act is a possibility (INTENTION_VERBS); "committed to" and "agreed

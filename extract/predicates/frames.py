@@ -21,7 +21,8 @@ prior art is clause-based open information extraction: ClausIE, MinIE, Stanford 
   antecedent is the agent of an active participle, the patient of a passive one);
 * control: "Russia vowed to attack" (subject control), "urged the junta to release" (object
   control: the object of a directive verb does what its infinitive says); an infinitive of
-  purpose is its clause subject's ("phoned Tusk to express solidarity");
+  purpose is its clause subject's ("phoned Tusk to express solidarity"); a noun's infinitive
+  is its possessor's ("the government's decision to suspend talks");
 * coordinated verbs share a subject: "X declared ... and called Y"; a speech verb that the
   parser conjoins inside a reported clause shares the reporting verb's ("X said the vote
   failed and warned that ...");
@@ -272,7 +273,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
     if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # "the rebels fighting the army", "the talks held in Geneva", "the deal signed by X".
         if dep == "acl" and verb.tag_ not in {"VBG", "VBN"}:
-            return None  # "a plan to attack": an infinitive relative's subject is not the noun
+            # "a plan to attack": an infinitive relative's subject is not the noun; but the
+            # noun's possessor's ("the government's decision to suspend talks": the government
+            # suspends them)
+            owners = [antecedent(c) for c in head.children if c.dep_ == "poss"] if _infinitive(verb) else []
+            return (role, owners, "subject control") if owners and role == AGENT else None
         return role, [head], "relative clause"
     if dep == "xcomp" or dep == "advcl" and _infinitive(verb):
         # (the parser hangs "called on X to investigate" as an adverbial clause as often as not;
@@ -286,10 +291,15 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
     if speaker is not None:
         inherited = subject_of(speaker, depth + 1)
         return (AGENT, inherited[1], "coordinated speech act") if inherited and inherited[0] == AGENT else None
-    if dep == "conj" and head.tag_ == "VBG" and verb.tag_ in FINITE_TAGS | {"VBN"}:
+    if dep == "conj" and (head.tag_ == "VBG" and verb.tag_ in FINITE_TAGS | {"VBN"}
+                          or verb.tag_ == "VBD" and head.tag_ in {"VBZ", "VBP"}):
         # "has accused the RSF of committing genocide and imposed sanctions": a finite verb or a
-        # participle is no second gerund; it is conjoined with the clause's own verb above
-        clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"} and a.tag_ != "VBG"), None)
+        # participle is no second gerund; "said she would stay when her term ends and accused
+        # the government": a past verb is no second present one. Each is conjoined with the
+        # clause's own verb above (the nearest of its form)
+        same = verb.tag_ if verb.tag_ == "VBD" else None
+        clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"} and a.tag_ != "VBG"
+                       and (same is None or a.tag_ == same)), None)
         inherited = subject_of(clause, depth + 1) if clause is not None else None
         return (role, inherited[1], "coordinated verb") if inherited and inherited[0] == role else None
     shares = dep == "conj" and head.pos_ in {"VERB", "AUX"} or dep == "advcl" and verb.tag_ in {"VBG", "VBN"} \

@@ -330,3 +330,9 @@ def test_a_negation_does_not_reach_an_event_in_a_phrase_of_time_or_setting(nlp):
 def test_what_its_subject_denies_doing_is_negated(nlp, text, word):
     r = extract_text(nlp, text)
     assert {e.factuality for e in r.events if any(t.text == word for t in e.triggers)} == {"negated"}
+
+
+def test_a_freedom_or_right_to_act_is_no_act(nlp):
+    r = extract_text(nlp, "The State Department condemned the use of force against Georgians exercising their "
+                          "freedom to protest.")
+    assert {e.factuality for e in r.events if any(t.text == "protest" for t in e.triggers)} <= {"hypothetical"}

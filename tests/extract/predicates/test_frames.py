@@ -411,3 +411,45 @@ def test_a_finite_verb_conjoined_to_a_gerund_shares_the_clauses_subject():
         arming     3 conj   VERB  arm VBG
     """)
     assert not any(a.role == "agent" for a in verb_frame(doc[6]).args)
+
+
+def test_a_past_verb_conjoined_to_a_present_one_shares_the_past_clauses_subject():
+    # "Lind said she would stay when her term ends and accused the government"
+    doc = parse("""
+        Lind      1 nsubj  PROPN Lind NNP
+        said      1 ROOT   VERB  say VBD
+        she       4 nsubj  PRON  she PRP
+        would     4 aux    AUX   would MD
+        stay      1 ccomp  VERB  stay VB
+        when      8 advmod SCONJ when WRB
+        her       7 poss   PRON  her PRP$
+        term      8 nsubj  NOUN  term NN
+        ends      4 advcl  VERB  end VBZ
+        and       8 cc     CCONJ and
+        accused   8 conj   VERB  accuse VBD
+        the       12 det   DET   the
+        government 10 dobj NOUN  government NN
+    """)
+    assert ("agent", "Lind", "coordinated verb") in args(verb_frame(doc[10]), doc)
+
+
+def test_a_nouns_infinitive_is_its_possessors():
+    # "the government's decision to suspend talks"
+    doc = parse("""
+        the        1 det    DET   the
+        government 3 poss   NOUN  government NN
+        's         1 case   PART  's POS
+        decision   3 ROOT   NOUN  decision NN
+        to         5 aux    PART  to TO
+        suspend    3 acl    VERB  suspend VB
+        talks      5 dobj   NOUN  talk NNS
+    """)
+    assert ("agent", "government", "subject control") in args(verb_frame(doc[5]), doc)
+    # without a possessor, an infinitive relative has no subject ("a plan to attack")
+    doc = parse("""
+        a       1 det  DET  a
+        plan    1 ROOT NOUN plan NN
+        to      3 aux  PART to TO
+        attack  1 acl  VERB attack VB
+    """)
+    assert verb_frame(doc[3]).args == ()
