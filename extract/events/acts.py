@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..doccache import sentence_span
+from ..doccache import sentence_span, sentences
 from ..entities import mentions_by_token
 from .draft import _add, _Event, _named, unnamed_key
 from .lexicon import event_classes
@@ -98,11 +98,36 @@ def _act_targets(events: list[_Event]) -> None:
                    and (p.lower_ in NOUN_ACT_PREPS) == (ev.trig.pos != "VERB") for o in p.children if o.dep_ == "pobj"]
         for obj in judged:
             act = by_token.get(obj.i)
+            if act is not None and not _named(act, "agent", "participant"):
+                act = _earlier_act(act, obj, events) or act  # "Ankara launched the strikes ... condemned the strikes"
             if act is not None and act is not ev and (agents := _authors(act, obj) - own):
                 for role in ("target", "victim"):  # the act itself is no party
                     if unnamed_key(obj.i) in ev.roles.get(role, []):
                         ev.roles[role].remove(unnamed_key(obj.i))
                 _add(ev, "target", sorted(agents))
+
+
+# How far back (sentences) a definite act noun with no party of its own may repeat an act.
+REPEATED_ACT_SENTENCES = 3
+
+
+def _earlier_act(act: _Event, mention: Token, events: list[_Event]) -> _Event | None:
+    """The earlier event of the same class, told with the same word, that a definite act noun
+    with no party of its own repeats ("the strikes" after "Ankara launched the strikes")."""
+    if act.trig.pos != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this"}
+                                         for c in mention.children):
+        return None
+    sent_of = sentences(mention.doc)[0]
+    here = sent_of[mention.i]
+    for prev in reversed(events):
+        start = prev.tokens[0]
+        if start.i >= mention.i or prev.trig.event_class != act.trig.event_class:
+            continue
+        if here - sent_of[start.i] > REPEATED_ACT_SENTENCES:
+            break
+        if any(t.lemma_ == mention.lemma_ for t in prev.tokens) and _named(prev, "agent", "participant"):
+            return prev
+    return None
 
 
 def _mediated_parties(events: list[_Event]) -> None:

@@ -36,15 +36,21 @@ def _name_words(span: Span) -> list[str]:
     return words
 
 
+# Words of the names of movements and armed groups that carry a state's demonym but are none
+# of its organs ("Syrian Democratic Forces", "Sudanese Popular Front", "Rapid Support Forces").
+MOVEMENT_WORDS = frozenset({"democratic", "popular", "patriotic", "resistance", "islamic", "unity", "salvation",
+                            "rapid", "free", "movement", "front", "opposition", "rebel"})
+
+
 def state_organ(span: Span, ctx: TitleContext) -> Iterator[RelationRecord]:
     """An organ named with its state's name or demonym: "the Russian Foreign Ministry", "the
     Indian Ministry of External Affairs", "the Israel Defense Forces" (a name that opens with
     the state's and ends in an organ's head word) is a member of that state, when the article
-    names the state."""
+    names the state; not a movement named after the state ("the Syrian Democratic Forces")."""
     if not ctx.is_organisation(span.kb_id_):
         return
     words = _name_words(span)
-    if len(words) < 2 or words[-1].lower() not in ORGAN_HEADS:
+    if len(words) < 2 or words[-1].lower() not in ORGAN_HEADS or {w.lower() for w in words} & MOVEMENT_WORDS:
         return
     for n in range(min(3, len(words) - 1), 0, -1):
         lead = " ".join(words[:n])

@@ -69,3 +69,12 @@ def test_an_accusation_a_few_sentences_back_is_answered_by_the_accused(nlp):
                           "\"The regime is waging a hybrid war,\" he told reporters. "
                           "Belarus rejected the accusations on Wednesday.")
     assert ("belarus", "rejects", "radoslaw_sikorski") in rels(r)
+
+
+def test_a_definite_act_noun_with_no_party_repeats_the_earlier_act(nlp):
+    r = extract_text(nlp, "Turkish drones struck positions of the Syrian Democratic Forces (SDF) in northern Syria. "
+                          "Ankara launched the strikes after a bombing near the capital. The SDF condemned the strikes.")
+    got = rels(r)
+    assert ("syrian_democratic_forces", "condemns", "turkey") in got
+    # a movement named after the state is none of its organs
+    assert ("syrian_democratic_forces", "memberOf", "syria") not in got
