@@ -135,6 +135,10 @@ OWNER_ENT_TYPES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 CITY_PART_NOUNS = PLACE_NOUNS | {"outskirts", "suburbs", "centre", "center", "streets", "airport"}
 # Prepositions whose object is a party to the act, never its site.
 PARTY_PREPS = frozenset({"with", "against"})
+# Measures one state takes "on" another ("sanctions on Moscow"): their "on" names a government,
+# where an attack's names a place ("strikes on Kyiv").
+MEASURE_NOUNS = frozenset({"sanction", "sanctions", "pressure", "restriction", "tariff", "embargo", "curb",
+                           "penalty", "measure", "ban", "demand", "duty", "levy"})
 
 
 def _acts(span: Span) -> bool:
@@ -156,6 +160,8 @@ def _acts(span: Span) -> bool:
         return True  # "a statement from Addis Ababa": the government speaks
     if first.dep_ == "pobj" and first.head.lower_ == "to" and _message_to(first.head.head):
         return True  # "sent a note of protest to Lima", "a letter to Moscow": the government is addressed
+    if first.dep_ == "pobj" and first.head.lower_ == "on" and first.head.head.lemma_.lower() in MEASURE_NOUNS:
+        return True  # "sanctions on Moscow", "pressure on Tehran": measures against a government
     if first.dep_ == "pobj" and first.head.lower_ in PARTY_PREPS:
         return True  # "ties with Tbilisi", "sanctions against Moscow": a party, never a site
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:

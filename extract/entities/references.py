@@ -177,11 +177,30 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
             cands.append((m, head))
     if not cands:
         return None
+    # An owner named in the pronoun's own clause is the nearest reading ("imposed sanctions on
+    # Moscow after its invasion": not the subject of the sentence around that clause).
+    word = tok.lower_
+    if word == "its":
+        clause = _clause(tok)
+        same = [m for m, head in cands if _clause(head) is not None and _clause(head).i == clause.i] if clause else []
+        if same:
+            return same[0].key
     # Salience: a subject or possessor ("Russia's support ..., its policies") beats a more
     # recent object ("its relationship with Iran and how it conducts its politics").
-    word = tok.lower_
     salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"} or _owns_subject(head)]
     return (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+
+
+def _clause(tok):  # noqa: ANN001, ANN202
+    """The verb of the clause a word is in (the nearest verb above it), or None."""
+    node = tok
+    for _ in range(12):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _owns_subject(head) -> bool:  # noqa: ANN001

@@ -36,6 +36,11 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "j
                           "soldiers", "rebel", "rebels", "insurgent", "insurgents", "member", "members",
                           "supporter", "supporters", "loyalist", "loyalists", "jet", "jets", "warplane",
                           "warplanes", "drone", "drones",
+                          # a state's weapons and craft act for it ("Russian missiles struck Kyiv",
+                          # "Chinese coast guard ships fired water cannon")
+                          "missile", "missiles", "rocket", "rockets", "artillery", "helicopter", "helicopters",
+                          "aircraft", "bomber", "bombers", "warship", "warships", "ship", "ships", "vessel",
+                          "vessels", "tank", "tanks",
                           # envoys of a body act for it ("the African Union's election observers")
                           "observer", "observers", "monitor", "monitors", "inspector", "inspectors",
                           "delegate", "delegates"})

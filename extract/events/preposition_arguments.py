@@ -17,6 +17,8 @@ DIRECT_VIAS = frozenset({"subject", "passive subject", "object", "dative", "attr
 # CAMEO quad classes of verbal acts (1 verbal cooperation, 3 verbal conflict): a noun of such
 # an act names its author with "from" ("criticism from the observers").
 VERBAL_QUADS = frozenset({1, 3})
+# Verbs of aiming: their "at" phrase is what is aimed at, not where ("fired at the boats").
+AIMING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "aim", "launch", "lob"})
 # Prepositions introducing co-participants ("summit with Lukashenko", "call with").
 WITH_PREPS = frozenset({"with", "between", "among"})
 # Prepositions introducing the place of an event.
@@ -87,7 +89,9 @@ def _prep_key(ctx: ArgContext, p: str, obj: Token, key: str, inside: list[str]) 
     ("with"), a noun's agent ("by", "the demands of"), a target ("on", "against" ...)."""
     ev = ctx.ev
     free_place = ev.place is None or is_unnamed(ev.place)
-    if p == "from" and ev.trig.pos == "NOUN" and ctx.cls.quad_class in VERBAL_QUADS and not is_unnamed(key) \
+    if p == "at" and ctx.tok.lemma_.lower() in AIMING_VERBS and not ctx.is_type(key, "Place"):
+        ctx.add(ctx.undergoer_role, [key])  # "fired water cannon at two Philippine boats": aimed at them
+    elif p == "from" and ev.trig.pos == "NOUN" and ctx.cls.quad_class in VERBAL_QUADS and not is_unnamed(key) \
             and not ctx.is_type(key, "Place"):
         ctx.add("agent", [key])  # "criticism from the observers", "condemnation from Moscow": theirs
     elif key in inside:

@@ -408,3 +408,13 @@ def test_an_infinitive_of_purpose_is_its_clause_subjects(nlp):
     r = extract_text(nlp, "German Chancellor Olaf Scholz phoned Polish Prime Minister Donald Tusk to express solidarity.")
     support = events_of(r, "support")
     assert support and ("agent", "olaf_scholz") in support[0].roles
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Russian missiles struck Kyiv overnight.", ("russia", "attacks", "ukraine")),
+    ("Chinese coast guard ships fired water cannon at two Philippine government boats.",
+     ("china", "coerces", "philippines")),
+    ("Western countries imposed sanctions on Moscow after its invasion of Ukraine.", ("russia", "intervenesIn", "ukraine")),
+])
+def test_weapons_craft_and_measures_name_their_states(nlp, text, triple):
+    assert triple in rels(extract_text(nlp, text))
