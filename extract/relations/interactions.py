@@ -18,6 +18,9 @@ from ..events import event_classes
 PLACE_AS_TARGET = frozenset({"military_operation"})
 # CAMEO root of contact (meet, call, visit): a contact's "with" party is its other end.
 CONTACT_ROOT = "04"
+# Contacts that go one way, from their agents to another party: make a visit, host a visit,
+# mediate.
+ONE_WAY_CONTACTS = frozenset({"042", "043", "045"})
 # CAMEO roots of acts whose "with" party is their other end: contact, and acts on the ties
 # between two parties (material cooperation 06, reducing relations 16: "cut ties with X").
 WITH_ROOTS = frozenset({CONTACT_ROOT, "06", "16"})
@@ -77,7 +80,9 @@ def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict)
     only when the text says so ("pledged to deepen their mutual cooperation", "agreed to work
     together")."""
     root = (cls.cameo or "")[:2]
-    contact = root == CONTACT_ROOT
+    # (co-agents of a visit, a hosting or a mediation act together, not towards each other:
+    # "Russia and China sent delegations" is no visit of Russia to China)
+    contact = root == CONTACT_ROOT and (ev.cameo or cls.cameo) not in ONE_WAY_CONTACTS
     targets = roles.get("target", []) + roles.get("victim", [])
     if not targets and ev.place and ev.event_class in PLACE_AS_TARGET and \
             entities.get(ev.place) and entities[ev.place].type == "Country":

@@ -75,3 +75,10 @@ def test_who_tells_of_a_clash_is_no_party_to_it(nlp):
     r = extract_text(nlp, "The raid led to what Al Jazeera calls the worst crisis in a decade, with five Chadian "
                           "soldiers killed in a shootout between Sudanese troops and the rebels near the border.")
     assert not any("al_jazeera" in (s, o) for s, _, o in rels(r))
+
+
+def test_co_agents_of_a_visit_do_not_visit_each_other(nlp):
+    got = rels(extract_text(nlp, "Russia and China sent delegations to the ceremony in Caracas."))
+    assert ("russia", "visits", "china") not in got and ("china", "visits", "russia") not in got
+    got = rels(extract_text(nlp, "Kenya and Uganda spoke by phone on Monday."))
+    assert ("kenya", "calls", "uganda") in got
