@@ -27,7 +27,7 @@ from .title_words import NATIONAL_LEADER_TITLES, TITLE_WORDS, _government_post, 
 TITLE_PREPS = frozenset({"at", "of", "for", "with", "in", "from"})
 # Unnamed organs a title may be held in, standing for the state or body that modifies them.
 BODY_NOUNS = frozenset({"ministry", "government", "department", "office", "embassy", "army", "military",
-                        "mission", "delegation", "administration", "cabinet", "presidency", "service"})
+                        "mission", "delegation", "administration", "cabinet", "presidency", "service", "state"})
 # Nouns in an organisation's apposition that make it part of another ("an al-Qaeda affiliate").
 ORG_PART_NOUNS = frozenset({"affiliate", "branch", "wing", "faction", "offshoot", "member", "part", "arm",
                             "subsidiary", "unit", "franchise"})
@@ -102,9 +102,12 @@ def _title_bodies(title: Token, ent_of: dict[int, str], is_body: Callable[[str],
                 if obj.i in ent_of and is_body(ent_of[obj.i]):
                     yield obj
                 elif obj.lemma_.lower() in BODY_NOUNS:
-                    # "a spokeswoman for the Armenian foreign ministry": the state's organ
+                    # "a spokeswoman for the Armenian foreign ministry": the state's organ;
+                    # "head of state of Niger", "head of the government of Mali": the state's
                     yield from (m for m in obj.children if m.dep_ in _MODIFIER_DEPS
                                 and m.i in ent_of and is_body(ent_of[m.i]))
+                    yield from (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj" and o.i in ent_of and is_body(ent_of[o.i]))
 
 
 def _apposed(root: Token) -> list[Token]:
@@ -251,13 +254,32 @@ def title_beside_name(span: Span, ctx: TitleContext) -> Iterator[Found]:
             yield from _held_title(span, ctx, held, rule)
 
 
+# Verbs that give their object the title of their "as" phrase ("elected X as speaker").
+APPOINTING_VERBS = frozenset({"elect", "appoint", "name", "install", "nominate", "choose", "confirm", "designate",
+                              "reappoint", "re-elect", "reelect", "swear", "inaugurate", "instal"})
+
+
+# Nouns of a time in office, whose "as" phrase is the office ("a third term as president").
+TERM_NOUNS = frozenset({"term", "mandate", "tenure", "stint"})
+
+
 def _as_titles(root: Token) -> list[Token]:
     """A title in an "as" phrase of the name or of the clause it is the subject of: "As the
     president of the Bolivian Senate, Santos Ramirez, put it", "Ramirez, as head of the
     Senate, said" (not "X sees Y as the leader of Z": that is Y's title, and Y is an object)."""
     holders = [root] + ([root.head] if root.dep_ in {"nsubj", "nsubjpass"} else [])
+    # After the verb, an "as" phrase is said of a passive subject ("X was sworn in as
+    # president") or of an appointment's object ("parliament elected X as speaker"); "X sees Y
+    # as the leader" says it of Y.
+    after = root.dep_ == "nsubjpass" or root.dep_ == "dobj" and root.head.lemma_.lower() in APPOINTING_VERBS
+    if root.dep_ == "dobj":
+        holders.append(root.head)
+    if root.dep_ == "nsubjpass":  # "was sworn in for a third term as president"
+        holders += [o for p in root.head.children if p.dep_ == "prep" for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in TERM_NOUNS]
     return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-            and (h is root or p.i < h.i) for o in p.children if o.dep_ == "pobj" and o.lower_ in TITLE_WORDS]
+            and (h is root or p.i < h.i or after) for o in p.children if o.dep_ == "pobj"
+            and o.lower_ in TITLE_WORDS]
 
 
 def _held_title(span: Span, ctx: TitleContext, held: Token, rule: str) -> Iterator[Found]:

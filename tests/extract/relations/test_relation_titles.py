@@ -150,3 +150,13 @@ def test_a_title_in_an_as_phrase_is_held_by_the_subject(nlp):
 def test_an_as_phrase_on_the_object_is_not_the_subjects_title(nlp):
     got = rels(extract_text(nlp, "Amason Kingi described William Ruto as the leader of the ruling party."))
     assert not any(s == "amason_kingi" and p in {"leaderOf", "memberOf"} for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Nicolas Maduro was sworn in for a third term as Venezuela's president on Friday.",
+     ("nicolas_maduro", "leaderOf", "venezuela")),
+    ("The junta installed General Abdourahamane Tchiani as head of state of Niger.",
+     ("abdourahamane_tchiani", "leaderOf", "niger")),
+])
+def test_a_title_given_in_an_as_phrase_after_the_verb(nlp, text, triple):
+    assert triple in rels(extract_text(nlp, text))
