@@ -293,10 +293,29 @@ def _held_title(span: Span, ctx: TitleContext, held: Token, rule: str) -> Iterat
     for body in _title_bodies(held, ctx.bodies, ctx.is_body, ctx.is_state) if kind else ():
         # "the La Paz police commander": heads the police, a member of the state it stands for
         held_kind = "memberOf" if body.i not in ctx.ent_of and body.lower_ in UNOWNED_ORGANS else kind
-        if body.dep_ in _MODIFIER_DEPS and body.head.lemma_.lower() in BODY_NOUNS and body.head.i != held.i:
+        if body.dep_ in _MODIFIER_DEPS and body.head.lemma_.lower() in BODY_NOUNS and body.head.i != held.i \
+                or _organ_after(body, ctx):
             held_kind = "memberOf"  # "the head of the OAS observation mission": of the mission
         yield RelationRecord(span.kb_id_, held_kind, ctx.bodies[body.i], _covering(ctx.doc, [span.root, held, body]),
                              TITLE_CONFIDENCE[rule]), title_word, False
+
+
+def _organ_after(body: Token, ctx: TitleContext) -> bool:
+    """Whether the words right after a body's name go on to one of its organs, whatever the
+    parse: "the head of the Organization of American States (OAS) observation mission"."""
+    doc, key = ctx.doc, ctx.bodies.get(body.i)
+    i = body.i
+    while i + 1 < len(doc) and ctx.ent_of.get(i + 1) == key:
+        i += 1  # the end of the name
+    i += 1
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i:i + 6] if t.text == ")"), i)
+    for tok in doc[i:i + 3]:
+        if tok.pos_ != "NOUN":
+            return False
+        if tok.lemma_.lower() in BODY_NOUNS:
+            return True
+    return False
 
 
 def party_of_person(span: Span, ctx: TitleContext) -> Iterator[Found]:

@@ -160,3 +160,10 @@ def test_an_as_phrase_on_the_object_is_not_the_subjects_title(nlp):
 ])
 def test_a_title_given_in_an_as_phrase_after_the_verb(nlp, text, triple):
     assert triple in rels(extract_text(nlp, text))
+
+
+def test_the_head_of_an_organs_mission_is_a_member_of_the_body_whatever_the_parse(nlp):
+    got = rels(extract_text(nlp, "Ana Lucía Berrocal, the head of the Organization of American States (OAS) observation "
+                                 "mission, said the vote was calm."))
+    assert ("ana_lucia_berrocal", "memberOf", "organization_of_american_states") in got
+    assert ("ana_lucia_berrocal", "leaderOf", "organization_of_american_states") not in got
