@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import extract_text
+from conftest import extract_text, rels
 from entity_helpers import ents, mention_texts, entities_with_tags
 
 
@@ -249,3 +249,10 @@ def test_a_capital_a_message_is_sent_to_is_its_government_and_one_people_are_flo
     assert "peru" in ents(r) and "lima" not in ents(r)
     r = extract_text(nlp, "The freed soldiers were flown to Moscow for medical checks.")
     assert "moscow" in ents(r) and ents(r)["moscow"].type == "Place"
+
+
+def test_a_states_people_are_a_national_group(nlp):
+    r = extract_text(nlp, "Tanzanian President Jakaya Kikwete congratulated the Zimbabwean people on the vote.")
+    e = ents(r)
+    assert e["zimbabwe_people"].type == "Group"
+    assert ("jakaya_kikwete", "praises", "zimbabwe_people") in rels(r)
