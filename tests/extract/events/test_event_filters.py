@@ -161,3 +161,8 @@ def test_a_warning_of_how_things_are_is_no_threat(nlp):
     assert not events_of(r, "threaten")
     r = extract_text(nlp, "Caracas warned that any Colombian incursion would meet a firm response.")
     assert events_of(r, "threaten")
+
+
+def test_declining_to_comment_is_no_event(nlp):
+    r = extract_text(nlp, "The defence lawyers of Ahmad Rahimi declined to comment after the hearing in New York.")
+    assert not [e for e in r.events if e.cameo == "011" or any(t.text == "declined" for t in e.triggers)]
