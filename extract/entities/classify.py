@@ -140,9 +140,15 @@ TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", 
                         "EET", "EEST", "WET", "BST", "IST", "JST", "KST", "MSK", "EAT", "WAT", "CAT", "AEST"})
 
 
+# A form of state alone ("the Republic", "the Kingdom") names no state: references.py reads it
+# as the state the text is about.
+STATE_FORMS = frozenset({"republic", "kingdom"})
+
+
 def no_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
-    """Headline fragments across lines; lower-case junk; a time zone."""
-    return [] if "\n" in ctx.text or not any(c.isupper() for c in ctx.text) or ctx.text in TIME_ZONES else None
+    """Headline fragments across lines; lower-case junk; a time zone; a form of state alone."""
+    return [] if "\n" in ctx.text or not any(c.isupper() for c in ctx.text) or ctx.text in TIME_ZONES \
+        or ctx.text.lower() in STATE_FORMS else None
 
 
 def title_tagged_as_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:

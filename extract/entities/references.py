@@ -91,9 +91,11 @@ def _antecedent_kind(tok, armed: set[str]):
         return {"Person"}, 2, None
     if word == "its":
         return {"Country", "Organization"}, 1, None
-    if word in STATE_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
-            [c.lower_ for c in tok.children if c.dep_ not in {"punct", "relcl"}] == ["the"]:
-        return {"Country"}, 2, None  # "the country", "the government (whose term ends)"
+    proper = tok.pos_ == "PROPN" and word in STATE_FORMS  # ("the Republic's": its possessive too)
+    if word in STATE_DESCRIPTIONS and (tok.pos_ == "NOUN" and tok.tag_ == "NN" or proper) and \
+            [c.lower_ for c in tok.children if c.dep_ not in {"punct", "relcl"} and not (proper and c.dep_ == "case")] \
+            == ["the"]:
+        return {"Country"}, 2, None  # "the country", "the government (whose term ends)", "the Republic's"
     if word in ORG_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
             not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
@@ -128,6 +130,9 @@ def _organs_by_kind(ordered: list[_Mention],
     return organs_of_kind
 
 
+# Forms of state written as names when they stand for the state a text is about ("the
+# Republic's core values", "the Kingdom will host").
+STATE_FORMS = frozenset({"republic", "kingdom"})
 # Quotation marks, opening or closing (a straight one is either).
 QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "``", "''", "\u00ab", "\u00bb"})
 

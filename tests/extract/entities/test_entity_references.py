@@ -3,7 +3,7 @@
 
 import pytest
 
-from conftest import events_of, extract_text, rels
+from conftest import ents, events_of, extract_text, rels
 
 pytestmark = pytest.mark.model
 
@@ -96,3 +96,9 @@ def test_the_army_is_no_paramilitary_force_named_before(nlp):
     assert ("egypt", "supports", "sudan") in got
     assert ("egypt", "supports", "rapid_support_forces") not in got
     assert ("nabil_abdallah", "memberOf", "sudan") in got
+
+
+def test_the_republic_alone_is_the_state_not_a_place(nlp):
+    r = extract_text(nlp, "Turkish police arrested two generals in Ankara. Turkey's opposition leader Deniz Baykal "
+                          "said the Republic's core values were under attack.")
+    assert "republic" not in ents(r)
