@@ -60,7 +60,7 @@ CAPITAL_ACTORS = {"Brussels": ("European Union", "Organization"),
 # (Not "the two leaders": the people named most are often ministers, not the leaders.)
 PAIR_NOUNS = {"sides": "any", "parties": "any", "countries": "Country", "nations": "Country",
               "neighbours": "Country", "neighbors": "Country", "governments": "Country",
-              "capitals": "Country"}
+              "capitals": "Country", "leaders": "Person", "presidents": "Person", "ministers": "Person"}
 # Labels of international bodies whose bare short name ("Security Council", "Commission")
 # a state's own body shares.
 SUPRANATIONAL_PREFIXES = ("UN ", "United Nations", "EU ", "European ", "NATO", "African Union", "AU ")

@@ -102,3 +102,11 @@ def test_the_republic_alone_is_the_state_not_a_place(nlp):
     r = extract_text(nlp, "Turkish police arrested two generals in Ankara. Turkey's opposition leader Deniz Baykal "
                           "said the Republic's core values were under attack.")
     assert "republic" not in ents(r)
+
+
+def test_the_two_leaders_are_the_two_people_the_article_names_most(nlp):
+    r = extract_text(nlp, "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Kazan. "
+                          "Putin praised Erdogan for his role. The Kremlin said the two leaders discussed Syria.")
+    [meet] = events_of(r, "meet")
+    assert {("participant", "vladimir_putin"), ("participant", "recep_tayyip_erdogan")} <= set(meet.roles)
+    assert "discussed" in {t.text for t in meet.triggers}
