@@ -78,6 +78,14 @@ def mention_texts(result, key: str) -> set[str]:
     return {m.text for m in ents(result)[key].mentions}
 
 
+def terminal_sigint() -> None:
+    """In a child process: Ctrl-C as a terminal delivers it. A test run started in the
+    background (``make test &``) inherits an ignored SIGINT, which every child would keep."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_server(build: Path):
     """`newsgraph serve BUILD --port 0`, as a user starts it: ``(endpoint URL, process)``."""
     import re
@@ -85,7 +93,7 @@ def start_server(build: Path):
     import sys
 
     proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", str(build), "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=terminal_sigint)
     line = proc.stdout.readline()
     match = re.search(r"http://127\.0\.0\.1:\d+/query", line)
     assert match, (line, proc.stderr.read() if proc.poll() is not None else "")

@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, terminal_sigint
 from newsgraph.cli import main
 from newsgraph.errors import QueryError, ValidationError
 from newsgraph.query import check_query, load_store, run_query
@@ -251,7 +251,7 @@ def test_ctrl_c_stops_a_running_query_at_once(small_nq):
     """Ctrl-C goes to the terminal's whole process group, as here."""
     proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "query", str(small_nq), SLOW],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, cwd=ROOT)
+                            start_new_session=True, cwd=ROOT, preexec_fn=terminal_sigint)
     try:
         children: list[str] = []
         for _ in range(100):  # until the query runs in its child process

@@ -48,10 +48,9 @@ def obligations(doc: Doc, ent_of: dict[int, str], events: list[_Event]) -> Itera
     taken = {t.i for ev in events if ev.trig.event_class in {"demand", "appeal"} for t in ev.tokens}
     sent_of, _ = sentences(doc)
     for verb in tokens(doc):
-        found = _obligation(verb)
-        if found is None or verb.i in taken:
+        modal = _obligation(verb)
+        if modal is None or verb.i in taken:
             continue
-        modal = found
         speaker = reporter(verb, ent_of)
         if speaker is None:
             continue
@@ -64,29 +63,38 @@ def obligations(doc: Doc, ent_of: dict[int, str], events: list[_Event]) -> Itera
         if not parties:
             continue
         sentence = _sentence(doc, verb)
-        acts = [ev for ev in events if _verbal_act_of(ev, speaker)]
-        told = [ev for ev in acts if ev.sentence == sentence]
-        if told:
-            for ev in told:
-                if not _named_targets(ev):
-                    _add(ev, "target", parties)
-            continue
-        repeated = next((ev for ev in acts if _named_targets(ev) & set(parties)), None)
-        if repeated is None:
-            # "X warned the areas that ... . 'The regimes of A and B should think ...,' X said"
-            repeated = next((ev for ev in acts if not _named_targets(ev)
-                             and 0 < sent_of[verb.i] - max((sent_of[t.i] for t in ev.tokens if t.i < verb.i),
-                                                           default=-9) <= 2), None)
-            if repeated is not None:
-                _add(repeated, "target", parties)
-        if repeated is not None:
-            repeated.tokens.extend([modal, verb])  # (the same call, told again: another mention)
+        if _told_already([ev for ev in events if _verbal_act_of(ev, speaker)], parties, sentence,
+                         [modal, verb], sent_of):
             continue
         cls = event_classes()["demand"]
         trig = Trigger(lemma=modal.lemma_.lower(), pos="VERB", event_class="demand", cameo=cls.cameo,
                        requires="", confidence=OBLIGATION_CONFIDENCE)
         yield _Event(trig=trig, tokens=[modal, verb], roles={"agent": [speaker], cls.undergoer: parties},
                      sentence=sentence, reported_by=speaker)
+
+
+def _told_already(acts: list[_Event], parties: list[str], sentence: tuple[int, int], mention: list[Token],
+                  sent_of: list[int]) -> bool:
+    """Whether one of the speaker's verbal ``acts`` tells the demand already: one in the same
+    sentence (then aimed at the parties, if at no one named), one aimed at the same parties, or
+    one aimed at no one named in the two sentences before ("X warned the areas that ... . 'The
+    regimes of A and B should think ...,' X said"); the clause is then another mention of it."""
+    told = [ev for ev in acts if ev.sentence == sentence]
+    for ev in told:
+        if not _named_targets(ev):
+            _add(ev, "target", parties)
+    if told:
+        return True
+    here = sent_of[mention[-1].i]
+    repeated = next((ev for ev in acts if _named_targets(ev) & set(parties)), None) or next(
+        (ev for ev in acts if not _named_targets(ev)
+         and 0 < here - max((sent_of[t.i] for t in ev.tokens if t.i < mention[-1].i), default=-9) <= 2), None)
+    if repeated is None:
+        return False
+    if not _named_targets(repeated):
+        _add(repeated, "target", parties)
+    repeated.tokens.extend(mention)
+    return True
 
 
 def _sentence(doc: Doc, tok: Token) -> tuple[int, int]:

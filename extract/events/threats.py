@@ -51,9 +51,8 @@ def announced_threats(events: list[_Event], doc: Doc, ent_of: dict[int, str]) ->
         if agents and ev.reported_by and (ev.reported_by in agents or _speaks_for(ev.reported_by, agents, doc, ent_of, ev)):
             ev.trig = replace(ev.trig, event_class="threaten", cameo=code)
             ev.factuality = "asserted"
-            for role in ("victim",):  # a threat has targets, not victims
-                if role in ev.roles:
-                    _add(ev, "target", ev.roles.pop(role))
+            if "victim" in ev.roles:  # a threat has targets, not victims
+                _add(ev, "target", ev.roles.pop("victim"))
 
 
 def _announced(ev: _Event, code: str) -> bool:
