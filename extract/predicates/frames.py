@@ -25,7 +25,10 @@ prior art is clause-based open information extraction: ClausIE, MinIE, Stanford 
   is its possessor's ("the government's decision to suspend talks");
 * coordinated verbs share a subject: "X declared ... and called Y"; a speech verb that the
   parser conjoins inside a reported clause shares the reporting verb's ("X said the vote
-  failed and warned that ...");
+  failed and warned that ..."); a finite verb the parser conjoins to a gerund, or a past verb
+  to a present one, shares the subject of the clause's own verb above ("has accused X of
+  committing ... and imposed sanctions", "said she would stay when her term ends and
+  accused ...");
 * adverbial participles take the main clause's subject: "X went further, imposing bans";
 * a subject the parser took into a fronted phrase of time or place with no comma after it
   ("On Monday Hugo Chavez criticized ...") is the verb's own;
