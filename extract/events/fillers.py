@@ -100,6 +100,10 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
     if names_no_one(tok):
         return  # "no group claimed the attack", "nobody": a phrase that denies there is anyone
     key = ent_of.get(tok.i)
+    branch = next((ent_of[c.i] for c in tok.children if c.dep_ == "compound" and c.i in ent_of
+                   and ent_of[c.i] != key and _is_organisation(c)), None) if key is not None else None
+    if branch is not None and tok.ent_type_ == "GPE":
+        key = branch  # "Amnesty International Kenya": the organisation's branch there, not the state
     pair = tok.doc.user_data.get(PAIRS, {}).get(tok.i) if key is None else None
     if pair is not None:
         yield from pair  # "both sides", "the two countries"
@@ -158,6 +162,11 @@ def _leader_of_led(tok: Token, ent_of: dict[int, str]) -> str | None:
     return None
 
 
+def _is_organisation(tok: Token) -> bool:
+    """Whether a word is part of an organisation's name as the model tags it."""
+    return tok.ent_type_ == "ORG"
+
+
 def _elaborating_list(appos: Token) -> bool:
     """An apposition that lists the members of a party ("the E3 (Britain, France and
     Germany)"): the party stays one, its members are not parties of their own (they would
@@ -200,7 +209,8 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
     doc = tok.doc
     # (Not "the UNHCR representative in Jordan": an envoy posted there is not its government's;
     # but "police in Madagascar" are Madagascar's: a state's own forces, when no one else owns them.)
-    ruling = tok.lemma_.lower() in RULERS or (tok.lemma_.lower() in DOMESTIC_FORCES and not owners)
+    # (nor "UN officials in Kenya": officials someone else owns are only there)
+    ruling = (tok.lemma_.lower() in RULERS or tok.lemma_.lower() in DOMESTIC_FORCES) and not owners
     if organ and ruling and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" \
             and tok.i + 2 in ent_of:
         there = (doc._.ng_entities or {}).get(ent_of[tok.i + 2])

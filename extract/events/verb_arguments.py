@@ -92,9 +92,16 @@ def _object(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
 TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate"})
 
 
+# Event classes whose object is what is moved, not a party: "deployed the military to support
+# police" aims at no one; "deployed troops to Haiti" at Haiti, by its "to".
+THEME_OBJECT_CLASSES = frozenset({"mobilize"})
+
+
 def _topic(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
-    """The object of a verb of talking about: no party (it takes the argument, and no one)."""
-    if arg.via == "object" and ctx.tok.lemma_.lower() in TOPIC_OBJECT_VERBS:
+    """The object of a verb of talking about, or of moving forces: no party (it takes the
+    argument, and no one)."""
+    if arg.via == "object" and (ctx.tok.lemma_.lower() in TOPIC_OBJECT_VERBS
+                                or ctx.ev.trig.event_class in THEME_OBJECT_CLASSES):
         return ctx.undergoer_role, []
     return None
 

@@ -13,8 +13,11 @@ from .interactions import interaction_relations
 from .places import place_relations
 from .titles import title_relations
 
-# Symmetric cooperative predicates that never hold between a person and their own body.
-SELF_EXCLUSIVE = frozenset({"meetsWith", "agreesWith", "cooperatesWith", "negotiatesWith", "calls"})
+# Cooperative predicates that never hold between a person and their own body: the symmetric
+# ones, and backing one's own ("President Ruto deployed the military to support police" is
+# no support of Kenya by its president).
+SELF_EXCLUSIVE = frozenset({"meetsWith", "agreesWith", "cooperatesWith", "negotiatesWith", "calls",
+                            "supports", "aids", "pledgesTo", "praises"})
 
 
 @Language.factory(
@@ -34,8 +37,8 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         standing = list(title_relations(doc)) + list(place_relations(doc)) + list(body_relations(doc))
         belongs = {frozenset((r.subject, r.object)) for r in standing}
-        # A person does not meet, agree or cooperate with the state or organisation they belong
-        # to ("Mali's minister, Colonel X, signed the deal" is no deal between X and Mali).
+        # A person does not meet, agree, cooperate with or back the state or organisation they
+        # belong to ("Mali's minister, Colonel X, signed the deal" is no deal between X and Mali).
         rels = [r for r in interaction_relations(doc, doc._.ng_events or [])
                 if not (r.predicate in SELF_EXCLUSIVE and frozenset((r.subject, r.object)) in belongs)]
         rels += standing

@@ -418,3 +418,18 @@ def test_an_infinitive_of_purpose_is_its_clause_subjects(nlp):
 ])
 def test_weapons_craft_and_measures_name_their_states(nlp, text, triple):
     assert triple in rels(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize("text, agent, not_agent", [
+    ("Amnesty International Kenya condemned the killings of protesters in Nairobi.", "amnesty_international", "kenya"),
+    ("UN officials in Kenya condemned the attack on the convoy.", "united_nations", "kenya"),
+])
+def test_a_branch_or_officials_in_a_state_are_not_the_state(nlp, text, agent, not_agent):
+    r = extract_text(nlp, text)
+    [ev] = events_of(r, "condemn")
+    assert ("agent", agent) in ev.roles and ("agent", not_agent) not in ev.roles
+
+
+def test_the_forces_deployed_are_no_target(nlp):
+    r = extract_text(nlp, "Kenyan President William Ruto deployed the military to support police in Nairobi.")
+    assert not any(p == "mobilizes" or o == "kenya" and s == "william_ruto" and p != "leaderOf" for s, p, o in rels(r))
