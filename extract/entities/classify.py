@@ -385,7 +385,7 @@ def organisation(span: Span, ctx: TypingContext) -> list[_Mention] | None:
 # A state's forces named by their bare word, which the model tags ORG at a sentence start
 # ("Army spokesman X said"): no body of their own (not "the Council", which may be short for a
 # named one).
-BARE_FORCES = frozenset({"army", "military", "police", "navy", "gendarmerie", "forces"})
+BARE_FORCES = frozenset({"army", "military", "police", "gendarmerie", "forces"})
 
 
 # -- 10: what is left is a person --------------------------------------------------------------
