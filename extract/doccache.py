@@ -11,6 +11,12 @@ from spacy.tokens import Doc, Token
 
 from .doc import DATES, SENTENCES, TEXT, TOKENS
 
+# Quotation marks that open and close a quote (straight quotes do both).
+OPENING_QUOTES = frozenset({"\u201c", '"', "``", "\u00ab"})
+CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u00bb"})
+# Either kind of quotation mark (one set, not a union per token).
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
+
 
 
 def text(doc: Doc) -> str:
@@ -45,6 +51,13 @@ def sentence_span(tok: Token) -> tuple[int, int]:
     """(start, end) token indices of the token's sentence."""
     of, bounds = sentences(tok.doc)
     return bounds[of[tok.i]]
+
+
+def sentence_chars(tok: Token) -> tuple[int, int]:
+    """(start, end) character offsets of the token's sentence."""
+    first, last = sentence_span(tok)
+    doc = tok.doc
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
 
 
 def date_entity_of(doc: Doc) -> dict[int, tuple[int, int]]:

@@ -44,7 +44,7 @@ from .cues import (_acts, _group_phrase, _locative, _national_group, _repair_bou
                    _state_owner, _titled, _trim)
 from .wordlists import (CAPITAL_ACTORS, COMMON_NOUNS, DESCRIBED_ORG_HEADS, DESCRIPTOR_TAILS, EVENT_HEADS, NER_LABELS,
                         NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, ORG_NAME_WORDS, PERSON_TITLES_HEADS, STATE_DESCRIPTIONS,
-                        STREET_WORDS, SUPRANATIONAL_PREFIXES)
+                        STATE_FORMS, STREET_WORDS, SUPRANATIONAL_PREFIXES)
 from .mention import _country_key, _country_label, _Mention, org_key
 from .organisations import _generic_organ
 
@@ -138,11 +138,6 @@ def event_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
 # Time zones, which the model tags ORG in a time ("at 0000 GMT", "1400 UTC").
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
                         "EET", "EEST", "WET", "BST", "IST", "JST", "KST", "MSK", "EAT", "WAT", "CAT", "AEST"})
-
-
-# A form of state alone ("the Republic", "the Kingdom") names no state: references.py reads it
-# as the state the text is about.
-STATE_FORMS = frozenset({"republic", "kingdom"})
 
 
 def no_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:

@@ -17,14 +17,14 @@ from spacy.tokens import Doc
 
 from newsgraph.graph.model import EntityRecord
 
-from ..doccache import sentences, tokens
+from ..doccache import QUOTE_MARKS, sentences, tokens
 from ..doccache import text as doc_text
 from .headlines import in_title
 from .mention import _Mention, mentions_by_token
 from .organisations import _armed_groups, dominant_state, opening_city_state, _org_heads, _organ_kind
 from .wordlists import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS,
                         PAIR_NOUNS, PERSON_PRONOUNS, PERSON_TITLES_HEADS, PORTFOLIOS, STATE_DESCRIPTIONS,
-                        UNOWNED_ORGANS)
+                        STATE_FORMS, UNOWNED_ORGANS)
 
 
 def resolve_pronouns(doc: Doc, mentions: list[_Mention],
@@ -130,11 +130,6 @@ def _organs_by_kind(ordered: list[_Mention],
     return organs_of_kind
 
 
-# Forms of state written as names when they stand for the state a text is about ("the
-# Republic's core values", "the Kingdom will host").
-STATE_FORMS = frozenset({"republic", "kingdom"})
-# Quotation marks, opening or closing (a straight one is either).
-QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "``", "''", "\u00ab", "\u00bb"})
 
 
 def _quoted(doc: Doc, sent_of: list[int]) -> list[bool]:

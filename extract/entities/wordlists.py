@@ -51,6 +51,9 @@ STANCE_PREFIXES = frozenset({"pro", "pro-", "anti", "anti-", "pan", "pan-", "non
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Definite descriptions that refer back to a state ("the country said", "the government").
 STATE_DESCRIPTIONS = frozenset({"country", "government", "nation", "regime", "kingdom", "republic"})
+# Forms of state written as names when they stand for the state a text is about ("the
+# Republic's core values", "the Kingdom will host"): alone, no entity of their own.
+STATE_FORMS = frozenset({"republic", "kingdom"})
 
 # -- small tables -----------------------------------------------------------------------------
 # Seats that act for an organisation rather than for the state they are in.

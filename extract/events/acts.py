@@ -6,9 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..doccache import sentence_span, sentences
-from ..entities import mentions_by_token
 from .draft import _add, _Event, _named, unnamed_key
-from .lexicon import event_classes
+from .lexicon import VERBAL_QUADS, event_classes
 
 # Nouns for such acts -> the event classes they can name ("*": any verbal act).
 ANSWERED_ACTS = {
@@ -56,7 +55,7 @@ def _answer_targets(events: list[_Event]) -> None:
             cls = event_classes()[prev.trig.event_class]
             # Further back, only an act aimed at the one who answers: "X accused Minsk of ...
             # (a quote) ... Belarus rejected the accusations"
-            if (prev.trig.event_class in fits or ("*" in fits and cls.quad_class in (1, 3))) and \
+            if (prev.trig.event_class in fits or ("*" in fits and cls.quad_class in VERBAL_QUADS)) and \
                     (agents := _named(prev, "agent") - own) and (near or own & _named(prev, "target")):
                 _add(ev, "target", sorted(agents))
                 break
@@ -69,19 +68,18 @@ JUDGED_ACT_PREPS = frozenset({"of", "for", "against", "over"})
 NOUN_ACT_PREPS = frozenset({"of", "for"})
 
 
-def _authors(act: _Event, mention: Token) -> set[str]:
+def _authors(act: _Event, mention: Token, ent_of: dict[int, str]) -> set[str]:
     """Who did an act: its agents; for a joint act, its parties ("welcomed the deal"), or the
     one named as its possessor ("support for Somalia's fight against al-Shabaab")."""
     agents = _named(act, "agent")
     if agents or not event_classes()[act.trig.event_class].symmetric:
         return agents
-    ent_of = mentions_by_token(mention.doc)
     owners = {ent_of.get(c.i) for c in mention.children if c.dep_ == "poss"}
     parties = _named(act, "participant")
     return parties & owners if owners & parties else parties
 
 
-def _act_targets(events: list[_Event]) -> None:
+def _act_targets(events: list[_Event], ent_of: dict[int, str]) -> None:
     """Judging an act judges its author: in "Kenya condemned the attack" and "Araghchi called
     the sanctions illegal", the attack's and the sanctions' agents (once the mentions of each
     event are merged) are the target; so in "was critical of the arrests made by police" and
@@ -100,7 +98,7 @@ def _act_targets(events: list[_Event]) -> None:
             act = by_token.get(obj.i)
             if act is not None and not _named(act, "agent", "participant"):
                 act = _earlier_act(act, obj, events) or act  # "Ankara launched the strikes ... condemned the strikes"
-            if act is not None and act is not ev and (agents := _authors(act, obj) - own):
+            if act is not None and act is not ev and (agents := _authors(act, obj, ent_of) - own):
                 for role in ("target", "victim"):  # the act itself is no party
                     if unnamed_key(obj.i) in ev.roles.get(role, []):
                         ev.roles[role].remove(unnamed_key(obj.i))

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc import DATE, ENTITIES, EVENTS, FRAMES, PARTICIPANTS  # (importing extract.doc registers the extensions)
-from ..doccache import sentence_span, tokens
+from ..doccache import sentence_chars, tokens
 from ..entities import mentions_by_token, records_in
 from . import coreference
 from .acts import _act_targets, _answer_targets, _called_for_targets, _mediated_parties
@@ -72,8 +72,7 @@ class EventExtractor:
             # mention and cannot fire events of their own.
             extra = [t for t in extra if t.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}]
             consumed.update(t.i for t in extra)
-            first, last = sentence_span(tok)
-            ev = _Event(trig=trig, tokens=[tok, *extra], sentence=(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])))
+            ev = _Event(trig=trig, tokens=[tok, *extra], sentence=sentence_chars(tok))
             _arguments(ev, tok, ent_of, entities)
             ev.factuality = factuality(tok, trig.event_class)
             ev.reported_by = reporter(tok, ent_of)
@@ -90,7 +89,7 @@ class EventExtractor:
                   if not _naming_call(ev) and not _kind_or_predicate(ev)]
         states = frozenset(k for k, e in entities.items() if e.type == "Country")
         merged = coreference._merge_coreferent(coreference._merge_chains(events), ent_of, states)
-        _act_targets(merged)
+        _act_targets(merged, ent_of)
         _called_for_targets(merged)
         _mediated_parties(merged)
         clash_parties_from_context(merged, entities)

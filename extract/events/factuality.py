@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..doccache import date_entity_of
 from ..predicates import COMMISSIVE_VERBS, DIRECTIVE_VERBS, SAYING_VERBS, STANCE_VERBS
+from ..predicates.verb_classes import TOPIC_VERBS
 from ..timex import normalise_timex
 from .draft import is_unnamed
 from .fillers import _fillers, names_no_one
@@ -32,7 +33,6 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
                              "implore", "appeal", "invite", "advise", "order", "instruct", "tell", "need"})
 # Verbs of a topic: what is discussed or debated has not happened ("to discuss the release of
 # detainees"), unless a definite conflict noun presupposes it ("discussed the attack").
-TOPIC_VERBS = frozenset({"discuss", "debate"})
 # Verbs of accusing: what their "of" phrase says someone did is alleged, not told ("accused the
 # junta of massacring civilians"); a definite conflict noun is still presupposed ("accused
 # Russia of the attack").

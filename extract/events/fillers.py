@@ -101,7 +101,7 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
         return  # "no group claimed the attack", "nobody": a phrase that denies there is anyone
     key = ent_of.get(tok.i)
     branch = next((ent_of[c.i] for c in tok.children if c.dep_ == "compound" and c.i in ent_of
-                   and ent_of[c.i] != key and _is_organisation(c)), None) if key is not None else None
+                   and ent_of[c.i] != key and c.ent_type_ == "ORG"), None) if key is not None else None
     if branch is not None and tok.ent_type_ == "GPE":
         key = branch  # "Amnesty International Kenya": the organisation's branch there, not the state
     pair = tok.doc.user_data.get(PAIRS, {}).get(tok.i) if key is None else None
@@ -160,11 +160,6 @@ def _leader_of_led(tok: Token, ent_of: dict[int, str]) -> str | None:
             if leader is not None:
                 return leader
     return None
-
-
-def _is_organisation(tok: Token) -> bool:
-    """Whether a word is part of an organisation's name as the model tags it."""
-    return tok.ent_type_ == "ORG"
 
 
 def _elaborating_list(appos: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..entities.wordlists import news_outlet
-from ..predicates.verb_classes import SPEECH_VERBS
+from ..predicates.verb_classes import SPEECH_VERBS, TOPIC_VERBS
 from .blame import is_blame, is_duty
 from .context import CONTINUING_VERBS
 from .draft import _Event, is_unnamed, mention_heads, unnamed_token
@@ -85,15 +85,12 @@ def _hollow(ev: _Event, entities: dict) -> bool:
     return False
 
 
-# Verbs of a meeting whose object is its topic, not a party: one party alone discussing
-# something holds no meeting ("an official who spoke on condition of anonymity to discuss
-# the investigation"); "X discussed Y with Z" and "X and Z discussed Y" do.
-TOPIC_MEETING_VERBS = frozenset({"discuss"})
-
-
 def _lone_discussion(ev: _Event) -> bool:
+    """One party alone discussing something holds no meeting ("an official who spoke on
+    condition of anonymity to discuss the investigation"); "X discussed Y with Z" and "X and
+    Z discussed Y" do."""
     tok = ev.tokens[0]
-    if ev.trig.event_class != "meet" or tok.pos_ != "VERB" or tok.lemma_ not in TOPIC_MEETING_VERBS \
+    if ev.trig.event_class != "meet" or tok.pos_ != "VERB" or tok.lemma_ not in TOPIC_VERBS \
             or any(t.pos_ == "NOUN" for t in ev.tokens):
         return False
     parties = {k for ks in ev.roles.values() for k in ks}

@@ -15,6 +15,9 @@ from functools import cache
 from .. import lexicon
 
 
+# CAMEO quad classes of acts of words (1 verbal cooperation, 3 verbal conflict).
+VERBAL_QUADS = frozenset({1, 3})
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     lemma: str  # head lemma, lower case

@@ -16,13 +16,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..doccache import sentence_span, sentences, tokens
+from ..doccache import sentence_chars, sentences, tokens
 from ..predicates import PATIENT
 from .argument_context import trigger_frame
-from .draft import _add, _Event, is_unnamed
+from .draft import _add, _Event, _named, is_unnamed
 from .factuality import reporter
 from .fillers import _fillers
-from .lexicon import Trigger, event_classes
+from .lexicon import VERBAL_QUADS, Trigger, event_classes
 
 # Modal auxiliaries of obligation: saying them of another party is a demand.
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
@@ -30,8 +30,6 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 OBLIGATION_VERBS = frozenset({"have", "need"})
 # Subjects that are no other party: the speaker's own side ("we must") and the addressee.
 SELF_OR_ADDRESSEE = frozenset({"i", "we", "us", "you"})
-# CAMEO quad classes of acts of words (1 verbal cooperation, 3 verbal conflict).
-VERBAL_QUADS = frozenset({1, 3})
 # How reliable a demand read from a modal is (below a lexicon demand verb's).
 OBLIGATION_CONFIDENCE = 0.6
 
@@ -62,7 +60,7 @@ def obligations(doc: Doc, ent_of: dict[int, str], events: list[_Event]) -> Itera
                    if not is_unnamed(k) and k != speaker]
         if not parties:
             continue
-        sentence = _sentence(doc, verb)
+        sentence = sentence_chars(verb)
         if _told_already([ev for ev in events if _verbal_act_of(ev, speaker)], parties, sentence,
                          [modal, verb], sent_of):
             continue
@@ -81,30 +79,20 @@ def _told_already(acts: list[_Event], parties: list[str], sentence: tuple[int, i
     regimes of A and B should think ...,' X said"); the clause is then another mention of it."""
     told = [ev for ev in acts if ev.sentence == sentence]
     for ev in told:
-        if not _named_targets(ev):
+        if not _named(ev, "target"):
             _add(ev, "target", parties)
     if told:
         return True
     here = sent_of[mention[-1].i]
-    repeated = next((ev for ev in acts if _named_targets(ev) & set(parties)), None) or next(
-        (ev for ev in acts if not _named_targets(ev)
+    repeated = next((ev for ev in acts if _named(ev, "target") & set(parties)), None) or next(
+        (ev for ev in acts if not _named(ev, "target")
          and 0 < here - max((sent_of[t.i] for t in ev.tokens if t.i < mention[-1].i), default=-9) <= 2), None)
     if repeated is None:
         return False
-    if not _named_targets(repeated):
+    if not _named(repeated, "target"):
         _add(repeated, "target", parties)
     repeated.tokens.extend(mention)
     return True
-
-
-def _sentence(doc: Doc, tok: Token) -> tuple[int, int]:
-    """The character span of ``tok``'s sentence, as an event's ``sentence``."""
-    first, last = sentence_span(tok)
-    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
-
-
-def _named_targets(ev: _Event) -> set[str]:
-    return {k for k in ev.roles.get("target", []) if not is_unnamed(k)}
 
 
 def _verbal_act_of(ev: _Event, speaker: str) -> bool:

@@ -9,14 +9,12 @@ from spacy.tokens import Token
 from ..predicates import PATIENT, frame_of, obliques
 from .argument_context import TARGET_PREPS, ArgContext, construction, trigger_frame
 from .draft import is_unnamed
+from .lexicon import VERBAL_QUADS
 
 # The constructions of a trigger's direct arguments in its frame (its own clause's), on which
 # the parser may hang the event's place.
 DIRECT_VIAS = frozenset({"subject", "passive subject", "object", "dative", "attribute", "object predicate",
                          "small clause", "by-phrase"})
-# CAMEO quad classes of verbal acts (1 verbal cooperation, 3 verbal conflict): a noun of such
-# an act names its author with "from" ("criticism from the observers").
-VERBAL_QUADS = frozenset({1, 3})
 # Verbs of aiming: their "at" phrase is what is aimed at, not where ("fired at the boats").
 AIMING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "aim", "launch", "lob"})
 # Prepositions introducing co-participants ("summit with Lukashenko", "call with").

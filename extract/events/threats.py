@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .draft import _add, _Event, is_unnamed
+from .draft import _add, _Event, _named
 from .lexicon import event_classes
 
 # The CAMEO code of threats of force: what a party says it will do by force is a threat as
@@ -75,10 +75,6 @@ def _governing_threat(tok: Token, threats: dict[int, _Event]) -> _Event | None:
         if node.i in threats:
             return threats[node.i]
     return None
-
-
-def _named(ev: _Event, *roles: str) -> set[str]:
-    return {k for r in roles for k in ev.roles.get(r, []) if not is_unnamed(k)}
 
 
 def _speaks_for(speaker: str, agents: set[str], doc: Doc, ent_of: dict[int, str], ev: _Event) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..predicates import AGENT, PATIENT, Arg, frame_of
+from ..predicates.verb_classes import TOPIC_VERBS
 from .argument_context import ArgContext, VerbArgRule, construction, trigger_frame
 from .casualties import _casualties
 from .draft import _named, is_unnamed
@@ -87,9 +88,6 @@ def _object(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
     return ctx.undergoer_role, [k for k in keys if not (ctx.is_place(k) and arg.via == "attribute")]
 
 
-# Verbs whose object is what is talked about, not a party: "discussed Ukraine with Macron"
-# holds no meeting with Ukraine.
-TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate"})
 
 
 # Event classes whose object is what is moved, not a party: "deployed the military to support
@@ -100,7 +98,7 @@ THEME_OBJECT_CLASSES = frozenset({"mobilize"})
 def _topic(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
     """The object of a verb of talking about, or of moving forces: no party (it takes the
     argument, and no one)."""
-    if arg.via == "object" and (ctx.tok.lemma_.lower() in TOPIC_OBJECT_VERBS
+    if arg.via == "object" and (ctx.tok.lemma_.lower() in TOPIC_VERBS
                                 or ctx.ev.trig.event_class in THEME_OBJECT_CLASSES):
         return ctx.undergoer_role, []
     return None

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..doccache import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS
 from .frames import subject_of
 from .verb_classes import REPORTING_VERBS, SPEECH_VERBS
 
@@ -26,15 +27,10 @@ SOURCE_NOUNS = frozenset({"statement", "report", "communique", "announcement", "
                           "estimate", "tally"})
 # Prepositions that name the issuer of a source noun ("a statement by / from the army").
 ISSUER_PREPS = frozenset({"by", "from", "of"})
-# Quotation marks that open and close a quote (straight quotes do both).
-OPENING_QUOTES = frozenset({"\u201c", '"', "``", "\u00ab"})
-CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u00bb"})
 # First-person pronouns: singular ones are the speaker, plural ones the body the speaker
 # speaks for (or the speaker, when no body is named).
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
-# Either kind of quotation mark (one set, not a union per token).
-QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 # How far (tokens) after a closing quote or before an opening one an attribution may sit.
 ATTRIBUTION_REACH = 12
 # How many tokens a quote may run over (one quote of a long speech, not the whole article

@@ -19,6 +19,9 @@ STANCE_VERBS = frozenset({"believe", "think"})
 # Directive verbs: what the complement says is asked for, not reported ("demanded that X
 # withdraw", "urged X to attack"); they attribute a quote (the quote is the speaker's words).
 DIRECTIVE_VERBS = frozenset({"urge", "demand", "ask", "request", "order", "recommend"})
+# Verbs of talking about: their object is the topic, not a party ("discussed Ukraine with
+# Macron"), and what it names is not done ("to discuss the release of detainees").
+TOPIC_VERBS = frozenset({"discuss", "debate"})
 # Verbs whose subject is the source of what their complement clause says: who reports it.
 REPORTING_VERBS = SAYING_VERBS | COMMISSIVE_VERBS | STANCE_VERBS
 # Verbs of speech acts: their subject is the speaker of a quote they attribute.
