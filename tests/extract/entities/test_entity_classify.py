@@ -240,19 +240,19 @@ def test_a_name_tagged_org_in_apposition_with_a_persons_noun_is_a_person(nlp, te
 
 
 def test_a_time_zone_is_no_organisation(nlp):
-    e = entities_with_tags(nlp, "The ceasefire takes effect at 0000 GMT on Sunday, Hamas said.", [("GMT", "ORG")])
-    assert "gmt" not in e and "hamas" in e
+    e = entities_with_tags(nlp, "The truce takes effect at 1800 GMT on Friday, Hezbollah said.", [("GMT", "ORG")])
+    assert "gmt" not in e and "hezbollah" in e
 
 
 def test_a_capital_a_message_is_sent_to_is_its_government_and_one_people_are_flown_to_the_city(nlp):
-    r = extract_text(nlp, "The Bolivian government sent a note of protest to Lima on Monday.")
-    assert "peru" in ents(r) and "lima" not in ents(r)
+    r = extract_text(nlp, "The Chilean government sent a letter of protest to Buenos Aires on Monday.")
+    assert "argentina" in ents(r) and "buenos_aires" not in ents(r)
     r = extract_text(nlp, "The freed soldiers were flown to Moscow for medical checks.")
     assert "moscow" in ents(r) and ents(r)["moscow"].type == "Place"
 
 
 def test_a_states_people_are_a_national_group(nlp):
-    r = extract_text(nlp, "Tanzanian President Jakaya Kikwete congratulated the Zimbabwean people on the vote.")
+    r = extract_text(nlp, "Ghanaian President John Mahama congratulated the Malawian people on the vote.")
     e = ents(r)
-    assert e["zimbabwe_people"].type == "Group"
-    assert ("jakaya_kikwete", "praises", "zimbabwe_people") in rels(r)
+    assert e["malawi_people"].type == "Group"
+    assert ("john_mahama", "praises", "malawi_people") in rels(r)

@@ -99,8 +99,8 @@ def test_the_army_is_no_paramilitary_force_named_before(nlp):
 
 
 def test_the_republic_alone_is_the_state_not_a_place(nlp):
-    r = extract_text(nlp, "Turkish police arrested two generals in Ankara. Turkey's opposition leader Deniz Baykal "
-                          "said the Republic's core values were under attack.")
+    r = extract_text(nlp, "Police in Ecuador detained three mayors in Quito. Ecuador's opposition leader Luisa Gonzalez "
+                          "said the Republic's institutions were under attack.")
     assert "republic" not in ents(r)
 
 

@@ -33,8 +33,8 @@ def test_rejecting_an_accusation_rejects_the_accuser(nlp, text):
 
 
 @pytest.mark.parametrize("text, judge, author", [
-    ("Opposition leader Kemal Kilicdaroglu was critical of the arrests made by Turkish police.",
-     "kemal_kilicdaroglu", "turkey"),
+    ("Opposition leader Maria Kolesnikova was critical of the detentions carried out by Belarusian police.",
+     "maria_kolesnikova", "belarus"),
     ("The United Nations voiced criticism of the strikes launched by Russia.", "united_nations", "russia"),
 ])
 def test_judging_an_act_in_an_of_phrase_judges_its_author(nlp, text, judge, author):
@@ -44,19 +44,19 @@ def test_judging_an_act_in_an_of_phrase_judges_its_author(nlp, text, judge, auth
 
 def test_support_for_a_partys_own_joint_act_supports_that_party(nlp):
     # "Somalia's fight against al-Shabaab": a joint act (a clash); its possessor is the side backed
-    r = extract_text(nlp, "The AU reaffirmed its support for Somalia's fight against al-Shabaab.")
+    r = extract_text(nlp, "ECOWAS voiced its support for Nigeria's fight against Boko Haram.")
     got = rels(r)
-    assert ("au", "supports", "somalia") in got
-    assert ("au", "supports", "al_shabab") not in got
+    assert ("ecowas", "supports", "nigeria") in got
+    assert ("ecowas", "supports", "boko_haram") not in got
 
 
 @pytest.mark.parametrize("text", [
-    "Qatar mediated talks between Mali and the FLA.",
-    "Mali and the FLA agreed to a truce in a deal brokered by Qatar.",
+    "Oman mediated talks between Iran and the United States.",
+    "Iran and the United States agreed to a prisoner exchange in a deal brokered by Oman.",
 ])
 def test_a_mediation_is_between_the_parties_of_what_it_brokers(nlp, text):
     got = rels(extract_text(nlp, text))
-    assert {("qatar", "mediatesBetween", "mali"), ("qatar", "mediatesBetween", "fla")} <= got
+    assert {("oman", "mediatesBetween", "iran"), ("oman", "mediatesBetween", "united_states")} <= got
 
 
 def test_welcoming_a_joint_act_welcomes_its_parties(nlp):

@@ -370,9 +370,9 @@ def test_one_said_to_be_among_the_people_an_act_was_done_to_is_one_of_them(nlp, 
 
 
 @pytest.mark.parametrize("text, role, party", [
-    ("The President of Gabon hailed Robert Mugabe as a hero.", "agent", "gabon"),
-    ("The Gabonese president hailed Robert Mugabe as a hero.", "agent", "gabon"),
-    ("Israeli forces killed five Egyptian security personnel near the border.", "victim", "egypt"),
+    ("The President of Senegal praised Paul Kagame as a reformer.", "agent", "senegal"),
+    ("The Senegalese president praised Paul Kagame as a reformer.", "agent", "senegal"),
+    ("Indian troops killed four Pakistani security personnel near the border.", "victim", "pakistan"),
 ])
 def test_an_unnamed_holder_of_a_states_office_acts_for_the_state(nlp, text, role, party):
     r = extract_text(nlp, text)
@@ -399,8 +399,8 @@ def test_what_is_discussed_is_no_party_to_the_meeting(nlp):
 
 
 def test_one_party_discussing_something_holds_no_meeting(nlp):
-    r = extract_text(nlp, "A police official, who spoke on condition of anonymity to discuss the investigation, "
-                          "said the device was a pressure cooker.")
+    r = extract_text(nlp, "A diplomat, who asked not to be named in order to discuss the negotiations, "
+                          "said the talks had stalled.")
     assert not events_of(r, "meet")
 
 
@@ -412,8 +412,8 @@ def test_an_infinitive_of_purpose_is_its_clause_subjects(nlp):
 
 @pytest.mark.parametrize("text, triple", [
     ("Russian missiles struck Kyiv overnight.", ("russia", "attacks", "ukraine")),
-    ("Chinese coast guard ships fired water cannon at two Philippine government boats.",
-     ("china", "coerces", "philippines")),
+    ("Chinese coast guard vessels fired water cannon at a Vietnamese fishing boat.",
+     ("china", "coerces", "vietnam")),
     ("Western countries imposed sanctions on Moscow after its invasion of Ukraine.", ("russia", "intervenesIn", "ukraine")),
 ])
 def test_weapons_craft_and_measures_name_their_states(nlp, text, triple):

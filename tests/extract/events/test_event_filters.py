@@ -164,5 +164,5 @@ def test_a_warning_of_how_things_are_is_no_threat(nlp):
 
 
 def test_declining_to_comment_is_no_event(nlp):
-    r = extract_text(nlp, "The defence lawyers of Ahmad Rahimi declined to comment after the hearing in New York.")
+    r = extract_text(nlp, "Lawyers for the former minister Juma Otieno declined to comment after the verdict in Nairobi.")
     assert not [e for e in r.events if e.cameo == "011" or any(t.text == "declined" for t in e.triggers)]

@@ -9,7 +9,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text, speaker, party", [
-    ('"Israel must halt its fire immediately," Hamas spokesman Fawzi Barhoum said.', "fawzi_barhoum", "israel"),
+    ('"Serbia must withdraw its police immediately," Kosovo government spokesman Perparim Kryeziu said.',
+     "perparim_kryeziu", "serbia"),
     ("Kenya said that Uganda should release the detained opposition leaders.", "kenya", "uganda"),
     ("Amnesty International said Egypt has to free the jailed reporters.", "amnesty_international", "egypt"),
 ])
@@ -26,15 +27,15 @@ def test_what_the_speakers_own_side_must_do_is_no_demand(nlp):
 
 
 def test_a_verbal_act_in_the_same_sentence_is_aimed_at_the_party_instead(nlp):
-    r = extract_text(nlp, 'Opposition spokesman Tomas Sapalo criticised the omission, saying the Brazilian leader '
-                          '"should listen to all Angolans".')
+    r = extract_text(nlp, 'Opposition spokeswoman Lina Haddad criticised the visit, saying the French leader '
+                          '"should meet all Lebanese parties".')
     assert not events_of(r, "demand")
-    assert ("tomas_sapalo", "criticizes", "brazil") in rels(r)
+    assert ("lina_haddad", "criticizes", "france") in rels(r)
 
 
 def test_the_same_call_told_again_is_another_mention_of_it(nlp):
-    r = extract_text(nlp, "The United Nations called on Pakistan to investigate the killings of journalists. "
-                          "Pakistan must act now, the United Nations said on Friday.")
+    r = extract_text(nlp, "The European Union called on Serbia to investigate the attack on the monastery. "
+                          "Serbia must act now, the European Union said on Friday.")
     assert not events_of(r, "demand")
     [appeal] = events_of(r, "appeal")
     assert {"called", "must"} <= {t.text for t in appeal.triggers}

@@ -32,6 +32,6 @@ def test_a_prediction_or_an_unconditional_decision_is_no_threat(nlp, text):
 
 
 def test_a_threat_verb_is_aimed_at_the_target_of_the_act_it_threatens(nlp):
-    r = extract_text(nlp, "Vice Foreign Minister Arturo Centeno threatened to expel the EU ambassador.")
-    assert ("arturo_centeno", "threatens", "european_union") in rels(r)
+    r = extract_text(nlp, "Foreign Minister Ivan Petrov threatened to expel the French ambassador.")
+    assert ("ivan_petrov", "threatens", "france") in rels(r)
     assert len(events_of(r, "threaten")) == 1
