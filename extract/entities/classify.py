@@ -42,7 +42,8 @@ from .. import gazetteer
 from .aliases import Alias, AliasTable
 from .cues import (_acts, _group_phrase, _locative, _national_group, _repair_boundary, _split_mentions, _split_slash,
                    _state_owner, _titled, _trim)
-from .wordlists import (CAPITAL_ACTORS, COMMON_NOUNS, DESCRIBED_ORG_HEADS, DESCRIPTOR_TAILS, EVENT_HEADS, NER_LABELS,
+from .wordlists import (CAPITAL_ACTORS, COMMON_NOUNS, DESCRIBED_ORG_HEADS, DESCRIPTOR_TAILS, EVENT_HEADS, HONORIFICS,
+                        LEADER_TITLE_PHRASES, NER_LABELS,
                         NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, ORG_NAME_WORDS, PERSON_TITLES_HEADS, STATE_DESCRIPTIONS,
                         STATE_FORMS, STREET_WORDS, SUPRANATIONAL_PREFIXES)
 from .mention import _country_key, _country_label, _Mention, org_key
@@ -268,6 +269,10 @@ def titled_person(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     """'Chancellor Olaf Scholz' tagged ORG: a person's title before it says it is a person."""
     if ctx.label in {"ORG", "GPE", "FAC", "LOC"} and _titled(span) and gazetteer.place_by_name(ctx.text) is None:
         return [_Mention(type="Person", source="titled", **ctx.base)]
+    # A state leader's title inside the span ("PM Modi" tagged ORG): the rest is a person's name.
+    if ctx.label == "ORG" and len(span) > 1 and span[0].lower_ in LEADER_TITLE_PHRASES and span[0].lower_ in HONORIFICS \
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in COMMON_NOUNS for t in span[1:]):
+        return typed_mentions(ctx.table, ctx.doc, Span(ctx.doc, span.start, span.end, label="PERSON"))
     return None
 
 

@@ -18,7 +18,7 @@ from newsgraph.graph.iri import slug
 from .. import gazetteer
 from ..doccache import text as doc_text
 from .mention import _Mention
-from .wordlists import (ACTING_DEPS, CAPTION_WORDS, GROUP_NOUNS, HONORIFICS, LOCATIVE_PREPS, MESSAGES,
+from .wordlists import (ACTING_DEPS, CAPTION_WORDS, COMMON_NOUNS, GROUP_NOUNS, HONORIFICS, LOCATIVE_PREPS, MESSAGES,
                         NATIONAL_COLLECTIVES, NATIONAL_GROUP_NOUNS, NER_LABELS, PERSON_TITLES_HEADS, PORTFOLIO_HOLDERS,
                         PLACE_NOUNS, PORTFOLIOS, RULERS, STANCE_PREFIXES, STREET_WORDS, TITLE_WORDS_BEFORE_OF)
 
@@ -78,6 +78,102 @@ def _persons_possessive(doc, start: int) -> bool:
                for e in doc.ents)
 
 
+def repair_model_spans(doc: Doc) -> None:
+    """Two cuts the model makes in names, mended on ``doc.ents`` before anything reads them:
+    a person's name the parse compounds into a later proper noun goes on to it, over a name the
+    model tagged as a second person ("Samia Suluhu" + "Hassan") or left untagged ("Sheikh" +
+    "Imran Abdulla"); and the first word of a state's name or demonym that another span took
+    ("May 12, 2014 - South" + "Sudanese") goes back to the state."""
+    ents = list(doc.ents)
+    if not ents:
+        return
+    fixed: list[Span] = []
+    changed = False
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        end = _compounded_name_end(ent) if ent.label_ == "PERSON" else ent.end
+        if end > ent.end:
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                i += 1  # the later person span is part of this name
+                end = max(end, ents[i].end)
+            ent, changed = Span(doc, ent.start, end, label="PERSON"), True
+        pieces = _titled_body_span(ent) if ent.label_ == "ORG" else None
+        if pieces is not None:
+            fixed.extend(pieces)
+            changed = True
+            i += 1
+            continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and nxt.start == ent.end and nxt.label_ in {"NORP", "GPE"} and len(ent) > 1 \
+                and ent[-1].text[:1].isupper() and _state_word(doc[ent.end - 1:nxt.end].text):
+            cut = ent.end - 1
+            while cut > ent.start and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
+                cut -= 1
+            ents[i + 1] = Span(doc, ent.end - 1, nxt.end, label=nxt.label_)
+            ent, changed = (Span(doc, ent.start, cut, label=ent.label_) if cut > ent.start else None), True
+        if ent is not None:
+            fixed.append(ent)
+        i += 1
+    if changed:
+        doc.ents = fixed
+
+
+# Nouns a person's name modifies rather than goes on into ("the Biden administration", "Trump
+# Tower", "the Putin era"), besides the project's common nouns.
+NOT_NAME_WORDS = frozenset({"administration", "cabinet", "regime", "government", "presidency", "era", "doctrine",
+                            "camp", "team", "family", "tower", "house", "palace", "plan", "foundation", "campaign"})
+
+
+# Words between a state's name and a person's title that are part of the title ("US National
+# Security Adviser", "Pakistani Deputy Foreign Minister"), besides the portfolios.
+TITLE_QUALIFIERS = frozenset({"national", "deputy", "vice", "affairs", "special", "senior", "chief", "acting",
+                              "prime", "state", "first", "assistant", "principal"})
+
+
+def _titled_body_span(ent: Span) -> list[Span] | None:
+    """A state's name, a person's title and maybe the person's name that the model tagged as one
+    body ("Pakistani National Security Adviser Asim Malik"; "French National Security" with
+    "Adviser" after it): the state and the person, not a body.  None when the span is no
+    such title."""
+    doc = ent.doc
+    n = next((k for k in (2, 1) if len(ent) > k and _state_word(ent[:k].text)), 0)
+    if not n:
+        return None
+    title = next((t.i for t in doc[ent.start + n:min(ent.end + 1, len(doc))]
+                  if t.lower_ in PERSON_TITLES_HEADS and t.text[:1].isupper()), None)
+    if title is None or not all(t.lower_ in PORTFOLIOS or t.lower_ in TITLE_QUALIFIERS
+                                for t in doc[ent.start + n:title]):
+        return None
+    state = doc[ent.start:ent.start + n]
+    pieces = [Span(doc, state.start, state.end,
+                   label="GPE" if gazetteer.country_by_name(state.text) is not None else "NORP")]
+    name = doc[title + 1:ent.end]
+    if len(name) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        pieces.append(Span(doc, name.start, name.end, label="PERSON"))
+    return pieces
+
+
+def _state_word(text: str) -> bool:
+    return gazetteer.country_by_name(text) is not None or gazetteer.country_by_demonym(text) is not None
+
+
+def _compounded_name_end(ent: Span) -> int:
+    """Where a person's name ends when its last word is a compound of a proper noun a few words
+    on, every word up to it a capitalised proper noun that no other kind of name holds and that
+    is no title or common noun ("Trump" + "Administration" stays apart)."""
+    doc, last = ent.doc, ent[-1]
+    head = last.head.i
+    if last.dep_ != "compound" or not ent.end <= head < ent.end + 3:
+        return ent.end
+    words = doc[ent.end:head + 1]
+    if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in {"", "PERSON"}
+           and t.lower_ not in COMMON_NOUNS and t.lower_ not in NOT_NAME_WORDS and t.lower_ not in PERSON_TITLES_HEADS and t.lower_ not in HONORIFICS
+           and not _state_word(t.text) for t in words):
+        return head + 1
+    return ent.end
+
+
 def _repair_boundary(span: Span, label: str) -> Span:
     """Cut-short names: a person's name goes on to the untagged proper noun it compounds into
     ("Fatima" + "Tlisova"), a place's to the street word after it ("Victor Hugo street"), an
@@ -87,7 +183,8 @@ def _repair_boundary(span: Span, label: str) -> Span:
     if label == "PERSON":
         # (The next word may carry a stray numeric tag: "Tlisova" as CARDINAL.)
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in NER_LABELS \
-                and doc[end].text[:1].isupper() and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+                and doc[end].text[:1].isupper() and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                and doc[end].lower_ not in NOT_NAME_WORDS:
             end += 1
     elif label in {"FAC", "GPE", "LOC", "ORG"} and end < len(doc) and doc[end].lower_ in STREET_WORDS \
             and not doc[end].ent_type_:
@@ -207,8 +304,8 @@ def _national_group(span: Span, country: "gazetteer.Country") -> Iterator[_Menti
     SYR or AFG), besides the mention of the state.  Organs ("Russian troops", "Thai officials")
     stay the state's; a singular person ("an Afghan woman") is not a group."""
     root = span.root
-    if root.dep_ not in {"amod", "compound", "nmod"} or len(span) != 1:
-        return
+    if root.dep_ not in {"amod", "compound", "nmod"} or root.i != span.end - 1:
+        return  # (a demonym of several words ends on its root: "South Sudanese")
     head = root.head
     lemma = head.lemma_.lower()
     if head.i <= root.i or head.pos_ != "NOUN" or head.text[:1].isupper() and head.i > 0 and not head.is_sent_start \

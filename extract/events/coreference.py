@@ -140,8 +140,10 @@ def _consistent(prev: _Event, ev: _Event) -> bool:
         a, b = _named(prev, role), _named(ev, role)
         if a and b and not a & b:
             return False
-    pa, pb = _named(prev, "participant"), _named(ev, "participant")
-    return not (len(pa) >= 2 and len(pb) >= 2 and pa != pb)
+    # Two pairs of parties that differ are two happenings, even with a party in common: "Modi
+    # and Trump held a phone call ... Putin and Modi also spoke by phone".
+    return not any(len(a) >= 2 and len(b) >= 2 and a != b
+                   for a, b in ((_named(prev, r), _named(ev, r)) for r in ("participant", "agent")))
 
 
 def _continues(prev: _Event, ev: _Event, here: int) -> bool:

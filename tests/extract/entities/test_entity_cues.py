@@ -41,3 +41,21 @@ def test_a_demonym_on_people_who_do_not_act_for_the_state_names_a_group(nlp):
     assert not any(k.startswith("eritrea_soldier") for k in e)  # soldiers act for the state
     protest = events_of(r, "protest")
     assert protest and ("agent", "eritrea_refugee") in protest[0].roles
+
+
+def test_a_demonym_of_two_words_on_people_names_a_group(nlp):
+    r = extract_text(nlp, "South Korean students marched in Seoul on Sunday.")
+    e = ents(r)
+    assert e["south_korea_student"].type == "Group" and e["south_korea"].type == "Country"
+
+
+def test_a_state_named_before_a_title_the_model_tags_as_a_body_still_counts(nlp):
+    r = extract_text(nlp, "French National Security Adviser Claire Dubois met the delegation in Rabat.")
+    assert ("claire_dubois", "memberOf", "france") in rels(r)
+
+
+def test_a_leaders_title_inside_a_span_tagged_as_a_body_makes_a_person(nlp):
+    r = extract_text(nlp, "PM Sharif met the army chief in Islamabad.")
+    e = ents(r)
+    assert not any(k.startswith("pm_") for k in e)
+    assert any(x.type == "Person" and x.label.endswith("Sharif") for x in e.values())

@@ -164,3 +164,12 @@ def test_a_condemning_name_and_an_accusation_by_one_speaker_in_one_sentence_are_
                           "stuffing ballot boxes.")
     acts = [e for e in r.events if e.event_class in {"criticize", "accuse"}]
     assert len(acts) == 1 and {"called", "accused"} <= {t.text for t in acts[0].triggers}, acts
+
+
+def test_two_different_pairs_of_callers_are_two_calls(nlp):
+    r = extract_text(nlp, "Nigerian President Bola Tinubu and French President Emmanuel Macron spoke by phone on "
+                          "Tuesday. Earlier, Tinubu and Ghanaian President Nana Akufo-Addo also spoke by phone.")
+    found = rels(r)
+    assert ("bola_tinubu", "calls", "emmanuel_macron") in found
+    assert not any(s == "emmanuel_macron" and o.startswith("nana") or o == "emmanuel_macron" and s.startswith("nana")
+                   for s, p, o in found)

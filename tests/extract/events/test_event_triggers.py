@@ -77,3 +77,13 @@ def test_calling_an_act_a_wrong_condemns_it_but_not_what_another_verb_acts_on(nl
     assert events_of(r, "criticize") and not events_of(r, "phone_call")
     r = extract_text(nlp, "Togo rejected what it called foreign interference.")
     assert events_of(r, "reject") and not events_of(r, "criticize")
+
+
+def test_a_telephone_conversation_and_a_call_over_the_phone_are_phone_calls(nlp):
+    r = extract_text(nlp, "Chilean President Gabriel Boric and Argentine President Javier Milei held a telephone "
+                          "conversation on Friday.")
+    assert ("gabriel_boric", "calls", "javier_milei") in rels(r)
+    r = extract_text(nlp, "Peruvian President Dina Boluarte spoke over the phone with Lula on Monday.")
+    assert events_of(r, "phone_call")
+    r = extract_text(nlp, "The two ministers had a long conversation in Lima.")
+    assert events_of(r, "meet") and not events_of(r, "phone_call")
