@@ -17,13 +17,14 @@ from spacy.tokens import Doc
 
 from newsgraph.graph.model import EntityRecord
 
+from .. import gazetteer
 from ..doccache import QUOTE_MARKS, sentences, tokens
 from ..doccache import text as doc_text
 from .headlines import in_title
 from .mention import _Mention, mentions_by_token
 from .organisations import _armed_groups, dominant_state, opening_city_state, _org_heads, _organ_kind
-from .wordlists import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, NER_LABELS, ORG_DESCRIPTIONS,
-                        PAIR_NOUNS, PERSON_PRONOUNS, PERSON_TITLES_HEADS, PORTFOLIOS, STATE_DESCRIPTIONS,
+from .wordlists import (ARMED_NOUNS, GENERIC_LEADERS, LEADER_TITLE_PHRASES, LOCATIVE_PREPS, MOVEMENT_WORDS,
+                        NER_LABELS, ORG_DESCRIPTIONS, PAIR_NOUNS, PERSON_PRONOUNS, PERSON_TITLES_HEADS, PORTFOLIOS, STATE_DESCRIPTIONS,
                         STATE_FORMS, UNOWNED_ORGANS)
 
 
@@ -79,6 +80,10 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             yield tok.i, key
 
 
+# People and arms that "government" before them makes a state's ("government troops").
+GOVERNMENT_ORGANS = frozenset({"troop", "force", "soldier", "army", "military", "official", "spokesman",
+                               "spokeswoman", "spokesperson", "jet", "warplane", "aircraft", "helicopter",
+                               "artillery", "delegation", "negotiator", "minister", "militia", "security"})
 # What _antecedent_kind answers for a bare organ ("the army", "police"): the organ's owner.
 _ORGAN = "organ"
 
@@ -96,6 +101,9 @@ def _antecedent_kind(tok, armed: set[str]):
             [c.lower_ for c in tok.children if c.dep_ not in {"punct", "relcl"} and not (proper and c.dep_ == "case")] \
             == ["the"]:
         return {"Country"}, 2, None  # "the country", "the government (whose term ends)", "the Republic's"
+    if word == "government" and tok.dep_ in {"compound", "amod", "nmod"} and not list(tok.children) \
+            and tok.head.lemma_.lower() in GOVERNMENT_ORGANS:
+        return {"Country"}, 2, None  # "government troops", "government officials": the state's
     if word in ORG_DESCRIPTIONS and tok.pos_ == "NOUN" and tok.tag_ == "NN" and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
             not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
@@ -150,8 +158,14 @@ REGULAR_ARMY_WORDS = ("armed forces", "army", "military", "defence forces", "def
 
 
 def _regular_army(label: str) -> bool:
+    """A state's own army, which "the army" can refer back to: named with the state's name or
+    demonym ("the Malian Armed Forces", "Israel Defense Forces"), not a movement's ("the Free
+    Syrian Army", "the White Army", "the Rapid Support Forces")."""
     name = label.lower()
-    return any(w in name for w in REGULAR_ARMY_WORDS)
+    words = [w for w in label.replace("'s", "").split() if w.lower() != "the"]
+    return any(w in name for w in REGULAR_ARMY_WORDS) and not {w.lower() for w in words} & MOVEMENT_WORDS and any(
+        gazetteer.country_by_name(" ".join(words[:n])) or gazetteer.country_by_demonym(" ".join(words[:n]))
+        for n in (1, 2, 3))
 
 
 def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordered: list[_Mention],

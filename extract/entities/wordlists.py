@@ -54,6 +54,13 @@ STATE_DESCRIPTIONS = frozenset({"country", "government", "nation", "regime", "ki
 # Forms of state written as names when they stand for the state a text is about ("the
 # Republic's core values", "the Kingdom will host"): alone, no entity of their own.
 STATE_FORMS = frozenset({"republic", "kingdom"})
+# Words of the names of movements and armed groups that carry a state's demonym or an army's
+# word but are none of a state's organs ("Syrian Democratic Forces", "Sudanese Liberation
+# Army", "Rapid Support Forces", "the White Army"): read by the state-organ relation and by
+# what "the army" refers back to.
+MOVEMENT_WORDS = frozenset({"democratic", "popular", "patriotic", "resistance", "islamic", "unity", "salvation",
+                            "rapid", "free", "movement", "front", "opposition", "rebel", "liberation",
+                            "independence", "revolutionary", "republican", "white"})
 
 # -- small tables -----------------------------------------------------------------------------
 # Seats that act for an organisation rather than for the state they are in.

@@ -19,6 +19,7 @@ from ..predicates.verb_classes import REPORTING_VERBS
 from .argument_context import ArgContext, Rule, trigger_frame
 from .blame import blame_bearer
 from .draft import _Event, is_unnamed, unnamed_key, unnamed_token
+from .fillers import _fillers
 from .lexicon import event_classes
 from .noun_arguments import (affecting_verb_object, agent_noun, claimed_attack, frame_noun_agent, light_verb_subject,
                              noun_modifiers, predicated_victims, purpose_object, relative_light_verb, suffered_harm)
@@ -54,7 +55,12 @@ STATE_PROPERTY = frozenset({"port", "refinery", "airport", "airbase", "base", "e
 
 # What an attack aims at that is a party's by its compound ("Islamic State targets", "Taliban
 # positions", "Hezbollah strongholds").
-PARTY_SITES = frozenset({"target", "stronghold", "hideout", "camp", "headquarters", "compound", "depot"})
+PARTY_SITES = frozenset({"target", "stronghold", "hideout", "camp", "headquarters", "compound", "depot",
+                         "position", "outpost", "barracks", "territory", "office", "residence"})
+# Participles that say whose a site is: "a camp belonging to the JEM", "territory held by the
+# rebels", "a Hamas-run school", "Houthi-controlled ports".
+OWNING_PARTICIPLES = frozenset({"belong", "hold", "held", "control", "controlled", "run", "own", "owned",
+                                "occupy", "occupied"})
 
 
 def owned_target_is_state(ctx: ArgContext) -> None:
@@ -74,9 +80,27 @@ def owned_target_is_state(ctx: ArgContext) -> None:
                 states += [ctx.ent_of[c.i] for c in noun.children if c.dep_ == "compound" and c.i in ctx.ent_of
                            and noun.lemma_.lower() in STATE_PROPERTY | PARTY_SITES
                            and ctx.is_type(ctx.ent_of[c.i], "Country", "Organization", "Group")]
+                if noun.lemma_.lower() in STATE_PROPERTY | PARTY_SITES:
+                    states += _site_holders(noun, ctx)
                 if states and noun.lemma_.lower() not in GROUP_NOUNS_OF_PEOPLE:
                     ev.roles[role].remove(key)
                     ctx.add(role, states)
+
+
+def _site_holders(noun: Token, ctx: ArgContext) -> list[str]:
+    """Who a participle says holds a site: "a camp belonging to the JEM", "towns held by the
+    rebels" (its "to" or "by" phrase), "Hamas-run schools" (the party hyphened to it)."""
+    out: list[str] = []
+    for part in noun.children:
+        if part.dep_ not in {"acl", "amod"} or part.lemma_.lower() not in OWNING_PARTICIPLES \
+                and part.lower_ not in OWNING_PARTICIPLES:
+            continue
+        for c in part.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"to", "by"}:
+                out += [k for o in c.children if o.dep_ == "pobj" for k in _fillers(o, ctx.ent_of, anonymous=False)]
+            elif c.dep_ in {"npadvmod", "compound", "nmod"} and c.i in ctx.ent_of:
+                out.append(ctx.ent_of[c.i])
+    return out
 
 
 def named_among(ctx: ArgContext) -> None:

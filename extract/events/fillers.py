@@ -64,7 +64,10 @@ INSTRUMENT_NOUNS = frozenset({"bomb", "explosive", "explosives", "device", "ied"
                               "weapon", "drone", "blast", "explosion", "attack", "suicide", "motorcycle"})
 # Heads that count or gather the people of their "of" phrase ("thousands of refugees").
 QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group",
-                            "groups", "crowd", "crowds", "number", "band", "handful"})
+                            "groups", "crowd", "crowds", "number", "band", "handful",
+                            # and the units and loads that carry them ("four truckloads of troops")
+                            "truckload", "truckloads", "busload", "busloads", "convoy", "column", "contingent",
+                            "detachment", "unit", "units", "squad", "battalion", "battalions", "platoon"})
 
 
 def anonymous_key(tok: Token) -> str | None:
@@ -128,7 +131,7 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
     elif key is None and tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns:
         key = tok.doc._.ng_pronouns.get(tok.i)  # a description: "the country", "the rebels"
     if key is None and tok.pos_ == "NOUN":
-        key = _leader_of_led(tok, ent_of)  # "a Saudi-led coalition": Saudi Arabia's
+        key = _leader_of_led(tok, ent_of) or _known_as(tok, ent_of)  # "a Saudi-led coalition": Saudi Arabia's
     named = key is not None
     if key is None and anonymous:
         key = anonymous_key(tok)
@@ -162,6 +165,25 @@ def _leader_of_led(tok: Token, ent_of: dict[int, str]) -> str | None:
     return None
 
 
+# Participles that give the name of what they modify ("militiamen known as the White Army").
+NAMING_PARTICIPLES = frozenset({"know", "call", "dub", "name"})
+
+
+def _known_as(tok: Token, ent_of: dict[int, str]) -> str | None:
+    """The name a participle gives an unnamed phrase: "militia troops known as the White Army",
+    "a group calling itself the Islamic Front" (its "as" object or its predicate)."""
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in NAMING_PARTICIPLES:
+            for c in acl.children:
+                if c.dep_ in {"oprd", "attr", "dobj", "xcomp"} and c.i in ent_of:
+                    return ent_of[c.i]
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    named = next((ent_of[o.i] for o in c.children if o.dep_ == "pobj" and o.i in ent_of), None)
+                    if named is not None:
+                        return named
+    return None
+
+
 def _elaborating_list(appos: Token) -> bool:
     """An apposition that lists the members of a party ("the E3 (Britain, France and
     Germany)"): the party stays one, its members are not parties of their own (they would
@@ -187,7 +209,7 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
     owners = [ent_of[c.i] for c in mods if c.i in ent_of]
     pronouns = tok.doc._.ng_pronouns or {} if tok.doc.has_extension("ng_pronouns") else {}
     # "his government": the organ of whoever "his" is.
-    owners += [pronouns[c.i] for c in tok.children if c.dep_ == "poss" and c.i in pronouns]
+    owners += [pronouns[c.i] for c in tok.children if c.dep_ in {"poss", "compound", "amod"} and c.i in pronouns]
     for acl in tok.children if organ else ():
         # "a mission led by Abdulsalami Abubakar": the envoy's mission is its leader's.
         if acl.dep_ == "acl" and acl.lemma_ in {"lead", "head", "send", "dispatch"}:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..predicates import (AGENT, COPULAS, SUPPORT_VERBS, Frame, construction, frame_of, frames_with_argument, obliques,
-                          predicate_frame)
+                          predicate_frame, rival_claim)
 from .argument_context import TARGET_PREPS, ArgContext, trigger_frame
 from .draft import is_unnamed
 
@@ -111,9 +111,9 @@ def suffered_harm(ctx: ArgContext) -> None:
 def _verbs_of_object(tok: Token, lemmas: frozenset[str] | set[str]) -> list[Frame]:
     """The frames of the verbs among ``lemmas`` whose object (in the active voice) ``tok`` is,
     also as a conjunct ("approved asset freezes and travel bans": the bans are approved too)
-    or through a relative pronoun ("the attack that X launched")."""
+    or through a relative pronoun ("the attack that X launched"); not a rival's claim to it."""
     return [frame for frame, arg in frames_with_argument(tok)
-            if construction(arg) == "object" and frame.lemma in lemmas]
+            if construction(arg) == "object" and frame.lemma in lemmas and not rival_claim(tok.doc[frame.predicate])]
 
 
 def light_verb_subject(ctx: ArgContext) -> None:

@@ -378,6 +378,13 @@ def verb_frame(verb: Token) -> Frame:
     return Frame(verb.i, verb.lemma_.lower(), "VERB", is_passive(verb), tuple(args))
 
 
+def rival_claim(verb: Token) -> bool:
+    """"X also claimed the bombing": a second claim to an act someone else is said to have
+    done; the claimant is no agent of it."""
+    return verb.lemma_.lower() == "claim" and any(c.dep_ == "advmod" and c.lower_ in {"also", "too"}
+                                                  for c in verb.children)
+
+
 def noun_frame(noun: Token) -> Frame:
     """The frame of an event noun: its possessor and by-phrase (agent); the subject of the
     support verb whose object it is ("X launched an attack", "X voiced its hope")."""
@@ -398,7 +405,8 @@ def noun_frame(noun: Token) -> Frame:
     obj = noun
     while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
         obj = obj.head  # "approved asset freezes and travel bans": the bans are approved too
-    if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in SUPPORT_VERBS and not any(a.role == AGENT for a in args):
+    if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in SUPPORT_VERBS and not any(a.role == AGENT for a in args) \
+            and not rival_claim(obj.head):
         inherited = subject_of(obj.head)
         if inherited is not None and inherited[0] == AGENT:
             for head in inherited[1]:

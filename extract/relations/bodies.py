@@ -19,6 +19,7 @@ from newsgraph.graph.model import RelationRecord
 
 from .. import gazetteer
 from ..entities import SPAN_KEY
+from ..entities.wordlists import MOVEMENT_WORDS
 from .evidence import TITLE_CONFIDENCE, _covering
 from .relation_words import FORM_VERBS, HEAD_VERBS, ORGAN_HEADS, REPRESENT_VERBS, RULE_VERBS, WORK_VERBS
 from .titles import TitleContext
@@ -34,12 +35,6 @@ def _name_words(span: Span) -> list[str]:
         if w in {"of", "for", "on"}:
             return words[:i]
     return words
-
-
-# Words of the names of movements and armed groups that carry a state's demonym but are none
-# of its organs ("Syrian Democratic Forces", "Sudanese Popular Front", "Rapid Support Forces").
-MOVEMENT_WORDS = frozenset({"democratic", "popular", "patriotic", "resistance", "islamic", "unity", "salvation",
-                            "rapid", "free", "movement", "front", "opposition", "rebel"})
 
 
 def state_organ(span: Span, ctx: TitleContext) -> Iterator[RelationRecord]:

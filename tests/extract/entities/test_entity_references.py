@@ -110,3 +110,17 @@ def test_the_two_leaders_are_the_two_people_the_article_names_most(nlp):
     [meet] = events_of(r, "meet")
     assert {("participant", "vladimir_putin"), ("participant", "recep_tayyip_erdogan")} <= set(meet.roles)
     assert "discussed" in {t.text for t in meet.triggers}
+
+
+def test_the_army_is_not_a_movement_named_army(nlp):
+    r = extract_text(nlp, "Fighters of the Arakan Liberation Army attacked a convoy near Sittwe, Myanmar. "
+                          "The army accused the fighters of killing civilians.")
+    accuse = events_of(r, "accuse")
+    assert accuse and not any(k.startswith("arakan") for role, k in accuse[0].roles if role == "agent")
+
+
+def test_government_troops_are_the_state_named_just_before(nlp):
+    r = extract_text(nlp, "Malian officials said on Monday that government troops had attacked a rebel base "
+                          "near Kidal.")
+    attack = events_of(r, "attack")
+    assert attack and ("agent", "mali") in attack[0].roles

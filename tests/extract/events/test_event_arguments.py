@@ -433,3 +433,10 @@ def test_a_branch_or_officials_in_a_state_are_not_the_state(nlp, text, agent, no
 def test_the_forces_deployed_are_no_target(nlp):
     r = extract_text(nlp, "Kenyan President William Ruto deployed the military to support police in Nairobi.")
     assert not any(p == "mobilizes" or o == "kenya" and s == "william_ruto" and p != "leaderOf" for s, p, o in rels(r))
+
+
+def test_a_rival_claim_makes_no_agent_of_the_claimant(nlp):
+    r = extract_text(nlp, "Al-Shabaab claimed responsibility for the bombing in Baidoa. "
+                          "A group calling itself the Somali Mujahideen Front also claimed the bombing.")
+    bombs = [e for e in r.events if e.cameo and e.cameo.startswith("18")]
+    assert bombs and not any(k == "somali_mujahideen_front" for e in bombs for role, k in e.roles if role == "agent")

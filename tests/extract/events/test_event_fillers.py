@@ -88,3 +88,23 @@ def test_police_in_a_country_are_that_states_but_not_when_someone_else_owns_them
     r = extract_text(nlp, "Rwandan soldiers in Congo killed ten militants.")
     assert not any(k == "democratic_republic_of_the_congo" and role == "agent"
                    for e in r.events for role, k in e.roles)
+
+
+def test_loads_and_units_of_troops_are_the_troops(nlp):
+    r = extract_text(nlp, "Three truckloads of Ugandan soldiers attacked the village on Sunday.")
+    attack = events_of(r, "attack")
+    assert attack and ("agent", "uganda") in attack[0].roles
+
+
+def test_a_phrase_known_as_a_name_is_what_it_names(nlp):
+    r = extract_text(nlp, "Armed herders known as the Red Brigade raided a market in Chad.")
+    raid = [e for e in r.events if e.cameo and e.cameo[:2] in {"18", "19", "20"}]
+    assert raid and any(k == "red_brigade" for role, k in raid[0].roles if role == "agent")
+
+
+def test_a_site_belonging_to_a_party_or_held_by_it_is_that_party(nlp):
+    r = extract_text(nlp, "Nigerian troops attacked a camp belonging to Boko Haram on Friday.")
+    assert ("nigeria", "attacks", "boko_haram") in rels(r) or any(
+        ("target", "boko_haram") in e.roles for e in r.events)
+    r = extract_text(nlp, "The army shelled villages held by the Islamic State.")
+    assert any(("target", "islamic_state") in e.roles for e in r.events)
