@@ -104,7 +104,13 @@ def _armed_groups(doc: Doc, mentions: list[_Mention]) -> set[str]:
             near = [tok.head, *tok.children, *(tok.head.children if tok.dep_ == "compound" else ())]
             if tok.dep_ == "pobj" and tok.head.lower_ == "of":
                 near.append(tok.head.head)  # "fighters of the Azawad Liberation Front"
-            if any(t.lemma_.lower() in ARMED_NOUNS for t in near if t.i != tok.i):
+            if tok.dep_ == "appos":
+                near.extend(tok.head.children)  # "the rebel group, the National Movement for ..."
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") or tok.doc[tok.i:tok.i + 1]
+            # "X, an armed group" (the parser may hang it on any word of the name)
+            apposed = [g for t in span for c in t.children if c.dep_ == "appos" for g in c.children]
+            if any(t.lemma_.lower() in ARMED_NOUNS for t in near if t.i != tok.i) \
+                    or any(t.lemma_.lower() in ARMED_NOUNS or t.lower_ == "armed" for t in apposed):
                 out.add(m.key)
     return out
 

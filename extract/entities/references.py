@@ -108,6 +108,9 @@ def _antecedent_kind(tok, armed: set[str]):
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
             not any(c.dep_ in {"prep", "relcl", "acl", "poss", "appos"} or c.ent_type_ in NER_LABELS
                     for c in tok.subtree if c.i != tok.i):
+        if any(c.lemma_.lower() in ARMED_NOUNS for c in tok.children if c.dep_ in {"amod", "compound"}):
+            # "the rebel group": an armed group the article names, not any organisation
+            return ({"Organization", "Group"}, 3, armed) if armed else None
         return {"Organization"}, 2, None  # "the 27-nation bloc", "the alliance"
     if word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
             (c.dep_ in {"amod", "compound", "poss", "nmod"} and c.lower_ not in PORTFOLIOS)

@@ -124,3 +124,13 @@ def test_government_troops_are_the_state_named_just_before(nlp):
                           "near Kidal.")
     attack = events_of(r, "attack")
     assert attack and ("agent", "mali") in attack[0].roles
+
+
+def test_the_rebel_group_is_an_armed_group_not_any_organisation_before(nlp):
+    r = extract_text(nlp, "Doctors Without Borders said its clinic in Bria was looted. "
+                          "Soldiers later attacked the rebel group near the town.")
+    attack = events_of(r, "attack")
+    assert attack and not any(k == "doctors_without_borders" for role, k in attack[0].roles)
+    r = extract_text(nlp, "The Union for Peace, an armed group, seized Bria on Monday. "
+                          "Soldiers later attacked the rebel group near the town.")
+    assert any(("target", "union_for_peace") in e.roles for e in events_of(r, "attack"))
