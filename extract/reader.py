@@ -25,16 +25,19 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_CHARS = 1_000_000
 
 # A dateline is a short line near the top that is only a date ("Friday, August 21, 2015").
+# Its place, when it has one: "BISHKEK", "KABUL, Afghanistan", "New Delhi" (not a weekday).
+_DATELINE_PLACE_WORDS = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z.'’ -]+"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+)?"  # "BISHKEK, " / "KABUL, Afghanistan, "
+    rf"^\s*(?:{_DATELINE_PLACE_WORDS}(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-    # the line ends, or a wire dateline runs into the story: "AMMAN, May 2, 2025 (Reuters) – ..."
-    r"(?:\s*$|(?=\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s))",
+    # the line ends, or a wire dateline runs into the story: "AMMAN, May 2, 2025 (Reuters) – ...",
+    # "New Delhi, Feb 17, 2019: ..."
+    r"(?:\s*$|(?=\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]\s))",
     re.MULTILINE,
 )
 # The place of a wire dateline ("AMMAN, May 2, 2025 (Reuters) – ...").
-_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Z.'’ -]+[A-Z.])(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+\S")
+_DATELINE_PLACE = re.compile(rf"^\s*({_DATELINE_PLACE_WORDS}[A-Za-z.])(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+\S")
 
 
 def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[str | Path, str]]:
@@ -336,7 +339,20 @@ def find_dateline(text: str) -> str | None:
     if not match:
         return None
     # The place before the date (a wire dateline) is not part of it.
-    return normalise_date(re.sub(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+(?=\S)", "", match.group(0)))
+    return normalise_date(re.sub(rf"^\s*{_DATELINE_PLACE_WORDS}(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+(?=\S)", "",
+                                 match.group(0)))
+
+
+# What ends a wire dateline that runs into the story: an agency's bracket and a dash or colon.
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]\s+")
+
+
+def dateline_story_start(text: str) -> int | None:
+    """Where the story starts after a wire dateline that runs into it ("AMMAN, May 2, 2025
+    (Reuters) – The army said": the offset of "The"), or None."""
+    match = _DATELINE.search(text[:600])
+    tail = _DATELINE_TAIL.match(text, match.end()) if match else None
+    return tail.end() if tail and tail.end() < len(text) else None
 
 
 def find_dateline_place(text: str) -> str | None:

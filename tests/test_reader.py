@@ -114,3 +114,14 @@ def test_wire_datelines_with_a_place():
     # A date inside a sentence is no dateline.
     assert find_dateline("The meeting on March 3, 2024 - a Monday - was long.") is None
     assert find_dateline_place("H\n\nTuesday, March 4, 2025\n\nText") is None
+
+
+def test_datelines_with_a_title_case_place_and_a_colon():
+    from newsgraph.extract.reader import dateline_story_start
+
+    text = "Headline\n\nNairobi, Aug 4, 2023: Kenya recalled its envoy."
+    assert find_dateline(text) == "2023-08-04" and find_dateline_place(text) == "Nairobi"
+    assert text[dateline_story_start(text):].startswith("Kenya recalled")
+    # A weekday is no place, and a line that is only a date runs into no story.
+    assert find_dateline_place("H\n\nFriday, March 7, 2025\n\nText") is None
+    assert dateline_story_start("H\n\nFriday, March 7, 2025\n\nText") is None

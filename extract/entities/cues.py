@@ -98,7 +98,8 @@ def repair_model_spans(doc: Doc) -> None:
                 i += 1  # the later person span is part of this name
                 end = max(end, ents[i].end)
             ent, changed = Span(doc, ent.start, end, label="PERSON"), True
-        pieces = _titled_body_span(ent) if ent.label_ == "ORG" else None
+        pieces = _titled_body_span(ent) if ent.label_ == "ORG" else _state_before_name(ent) \
+            if ent.label_ == "PERSON" else None
         if pieces is not None:
             fixed.extend(pieces)
             changed = True
@@ -129,6 +130,18 @@ NOT_NAME_WORDS = frozenset({"administration", "cabinet", "regime", "government",
 # Security Adviser", "Pakistani Deputy Foreign Minister"), besides the portfolios.
 TITLE_QUALIFIERS = frozenset({"national", "deputy", "vice", "affairs", "special", "senior", "chief", "acting",
                               "prime", "state", "first", "assistant", "principal"})
+
+
+def _state_before_name(ent: Span) -> list[Span] | None:
+    """"President of Argentina Macri" with "Argentina Macri" tagged as one person: after a
+    title's "of", a state's name that opens a person's span is the state the title is held in."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in PERSON_TITLES_HEADS:
+        return None
+    n = next((k for k in (3, 2, 1) if len(ent) > k and gazetteer.country_by_name(ent[:k].text) is not None), 0)
+    if not n:
+        return None
+    return [Span(doc, ent.start, ent.start + n, label="GPE"), Span(doc, ent.start + n, ent.end, label="PERSON")]
 
 
 def _titled_body_span(ent: Span) -> list[Span] | None:

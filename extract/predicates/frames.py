@@ -78,6 +78,10 @@ SUPPORT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage"
                            "offer", "express", "issue", "order", "commit", "perpetrate", "claim", "plan",
                            "provide", "voice", "extend", "lend", "pay", "deliver", "announce", "file",
                            "lodge", "raise", "renew", "step", "intensify", "escalate", "join", "send", "submit"})
+# Verbs of going and being away whose "on" phrase names the journey their subject makes
+# ("arrived on a state visit", "is on a tour of Asia", "left on a mission to Kabul").
+JOURNEY_VERBS = frozenset({"arrive", "be", "come", "go", "travel", "fly", "leave", "head", "embark", "set",
+                           "depart", "land", "remain", "stay", "begin", "start"})
 # Tags of a finite verb (one that has a subject of its own).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Named-entity types of a name that can be a clause's subject.
@@ -405,6 +409,13 @@ def noun_frame(noun: Token) -> Frame:
     obj = noun
     while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
         obj = obj.head  # "approved asset freezes and travel bans": the bans are approved too
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in JOURNEY_VERBS \
+            and not any(a.role == AGENT for a in args):
+        # "Macri arrived on a state visit to India", "she is on a tour of the region": who goes.
+        inherited = subject_of(noun.head.head)
+        if inherited is not None and inherited[0] == AGENT:
+            for head in inherited[1]:
+                args.extend(_distributed(AGENT, head, f"support verb (on a journey, {inherited[2]})"))
     if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in SUPPORT_VERBS and not any(a.role == AGENT for a in args) \
             and not rival_claim(obj.head):
         inherited = subject_of(obj.head)

@@ -203,7 +203,30 @@ def title_before_name(span: Span, ctx: TitleContext) -> Iterator[Found]:
         if guess is not None:
             yield guess
         else:
-            yield from _title_with_body(span, ctx, tok, kind)
+            owner = _counterpart_owner(tok, ctx)
+            for r, word, guessed in _title_with_body(span, ctx, tok, kind):
+                yield r, f"counterpart:{owner}" if owner else word, guessed
+
+
+def title_of_state_before_name(span: Span, ctx: TitleContext) -> Iterator[Found]:
+    """"President of Argentina Mauricio Macri", "Foreign Minister of Iran Abbas Araghchi": a
+    title with its "of" phrase written right before the name. Read by word order: the parser
+    reads it flat in several ways (the name as the object of "of" with the state as its
+    compound, or the title and the name as two subjects)."""
+    if not ctx.is_person(span.kb_id_) or span.start < 3:
+        return
+    doc = ctx.doc
+    state_end = span.start - 1
+    if state_end not in ctx.ent_of or not ctx.is_body(key := ctx.ent_of[state_end]):
+        return
+    state_start = state_end
+    while state_start > 0 and ctx.ent_of.get(state_start - 1) == key:
+        state_start -= 1
+    if state_start < 2 or doc[state_start - 1].lower_ != "of" or not (kind := _title_kind(doc[state_start - 2])):
+        return
+    title = doc[state_start - 2]
+    yield RelationRecord(span.kb_id_, kind, key, _covering(doc, [title, *doc[state_start:span.end]]),
+                         TITLE_CONFIDENCE["compound"]), title.lower_, False
 
 
 def _bare_title(span: Span, ctx: TitleContext, tok: Token, kind: str) -> Found | None:
@@ -282,14 +305,19 @@ def _as_titles(root: Token) -> list[Token]:
             and o.lower_ in TITLE_WORDS]
 
 
+def _counterpart_owner(title: Token, ctx: TitleContext) -> str | None:
+    """Whose counterpart a "counterpart" title names ("his Tajik counterpart": whoever "his" is)."""
+    if title.lower_ != "counterpart":
+        return None
+    return next((ctx.bodies[c.i] for c in title.children if c.dep_ == "poss" and c.i in ctx.bodies), None)
+
+
 def _held_title(span: Span, ctx: TitleContext, held: Token, rule: str) -> Iterator[Found]:
     """The bodies one apposed title is held in. "his Tajik counterpart, X" is marked with whose
     counterpart X is (``counterpart:KEY``: see :func:`title_relations`)."""
     kind = _title_kind(held)
-    title_word = held.lower_
-    if title_word == "counterpart":
-        owner = next((ctx.bodies[c.i] for c in held.children if c.dep_ == "poss" and c.i in ctx.bodies), None)
-        title_word = f"counterpart:{owner}" if owner else title_word
+    owner = _counterpart_owner(held, ctx)
+    title_word = f"counterpart:{owner}" if owner else held.lower_
     for body in _title_bodies(held, ctx.bodies, ctx.is_body, ctx.is_state) if kind else ():
         # "the La Paz police commander": heads the police, a member of the state it stands for
         held_kind = "memberOf" if body.i not in ctx.ent_of and body.lower_ in UNOWNED_ORGANS else kind
@@ -334,7 +362,7 @@ def party_of_person(span: Span, ctx: TitleContext) -> Iterator[Found]:
 
 
 TITLE_RULES: tuple[Callable[[Span, TitleContext], Iterator[Found]], ...] = (
-    body_of_body, part_of_parent, title_before_name, title_beside_name, party_of_person)
+    body_of_body, part_of_parent, title_before_name, title_of_state_before_name, title_beside_name, party_of_person)
 """The rules in the order they run on each mention, which is the order of the single function
 they were cut from (so the output is the same, byte for byte).  An organisation's rules come
 first and a person's after; a mention is one or the other, so no rule sees the other kind's
@@ -356,6 +384,21 @@ def _title_relations(doc: Doc) -> Iterator[Found]:
             yield from rule(span, ctx)
 
 
+def _foreign_pairs(doc: Doc, explicit: list[tuple[RelationRecord, str | None]],
+                   states: dict[str, str]) -> set[tuple[str, str]]:
+    """(person, state) pairs the article says are not the person's own: who visits a state is
+    a guest there ("Macri arrived on a state visit to India"), and the counterpart of the
+    state's own office holder is another state's ("Xi ... his Rwandan counterpart Paul
+    Kagame": Xi is no Rwandan)."""
+    out = {(agent, target) for ev in doc._.ng_events or [] if ev.event_class == "visit"
+           for role, agent in ev.roles if role == "agent"
+           for role2, target in ev.roles if role2 == "target"}
+    for r, title in explicit:
+        if title and title.startswith("counterpart:") and r.subject in states:
+            out.add((title.split(":", 1)[1], states[r.subject]))
+    return out
+
+
 def title_relations(doc: Doc) -> list[RelationRecord]:
     """leaderOf / memberOf from titles: 'Russian president Vladimir Putin', 'UN ambassador
     Nikki Haley', 'X, a senior fellow at Y', 'X is a contributing editor at Y', 'Y's leader X'.
@@ -372,9 +415,12 @@ def title_relations(doc: Doc) -> list[RelationRecord]:
               if (e := entities.get(r.object)) is not None and e.type == "Country"}
     holders = {(r.object, t): r.subject for r, t in explicit if r.predicate == "leaderOf" and t}
     out = [r for r, _ in explicit]
+    foreign = _foreign_pairs(doc, explicit, states)
     for r, title, guessed in found:
         if not guessed or (r.subject, r.object) in tied:
             continue
+        if (r.subject, r.object) in foreign:
+            continue  # a visitor to the state, or a counterpart of its own leader
         if states.get(r.subject, r.object) != r.object:
             continue  # "U.S. President Donald Trump" elsewhere in the article
         if holders.get((r.object, title), r.subject) != r.subject:
@@ -382,8 +428,9 @@ def title_relations(doc: Doc) -> list[RelationRecord]:
         out.append(r)
     # "Turgunbaev spoke with his Tajik counterpart, X": X leads Tajikistan if Turgunbaev leads
     # his state, and is its minister if he is a minister.
-    leaders = {r.subject for r in out if r.predicate == "leaderOf" and entities.get(r.object) is not None
-               and entities[r.object].type == "Country"}
+    # (a guess left out still says the holder leads some state: "President Xi Jinping" on a visit)
+    leaders = {r.subject for r in [*out, *(g for g, _, guessed in found if guessed)] if r.predicate == "leaderOf"
+               and entities.get(r.object) is not None and entities[r.object].type == "Country"}
     peer = {r.subject: t.split(":", 1)[1] for r, t, _ in found if t and t.startswith("counterpart:")}
     return [replace(r, predicate="leaderOf") if r.predicate == "memberOf" and peer.get(r.subject) in leaders
             and entities.get(r.object) is not None and entities[r.object].type == "Country" else r for r in out]

@@ -13,16 +13,16 @@ ENTITY_SETS = {
         'col.', 'commander', 'defence', 'defense', 'deputy', 'director', 'dr', 'dr.', 'emir',
         'foreign', 'former', 'gen', 'gen.', 'general', 'gov', 'gov.', 'governor', 'imam',
         'judge', 'justice', 'king', 'lady', 'late', 'leader', 'lord', 'lt', 'lt.', 'mayor',
-        'minister', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'pope', 'premier', 'president',
+        'minister', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'pm', 'pope', 'premier', 'president',
         'prime', 'prince', 'princess', 'queen', 'rep', 'rep.', 'said', 'secretary', 'sen',
         'sen.', 'senator', 'sheikh', 'sir', 'spokesman', 'state', 'supreme', 'vice'},
     "PERSON_TITLES_HEADS": {
         'adviser', 'advisor', 'ambassador', 'chairman', 'chancellor', 'chief', 'commander', 'commissioner', 'dictator',
         'director', 'emir', 'envoy', 'general', 'governor', 'king', 'leader', 'mayor', 'minister',
-        'monarch', 'ombudsman', 'pope', 'premier', 'president', 'queen', 'ruler', 'secretary',
+        'monarch', 'ombudsman', 'pm', 'pope', 'premier', 'president', 'queen', 'ruler', 'secretary',
         'senator', 'spokesman', 'spokeswoman', 'sultan'},
     "LEADER_TITLE_PHRASES": {
-        'chancellor', 'dictator', 'emir', 'king', 'leader', 'monarch', 'premier', 'president',
+        'chancellor', 'dictator', 'emir', 'king', 'leader', 'monarch', 'pm', 'premier', 'president',
         'prime minister', 'queen', 'ruler', 'sultan'},
     "GENERIC_LEADERS": {
         'head', 'leader', 'ruler'},
@@ -43,7 +43,7 @@ RELATION_SETS = {
         'mayor', 'monarch', 'pm', 'premier', 'president', 'prime', 'queen', 'ruler',
         'secretary-general', 'shah', 'sultan'},
     "NATIONAL_LEADER_TITLES": {
-        'chancellor', 'emir', 'king', 'minister', 'monarch', 'premier', 'president', 'queen',
+        'chancellor', 'emir', 'king', 'minister', 'monarch', 'pm', 'premier', 'president', 'queen',
         'sultan'},
     "MEMBER_TITLES": {
         'activist', 'adviser', 'advisor', 'agent', 'aide', 'ambassador', 'analyst', 'candidate',

@@ -81,3 +81,16 @@ def test_a_body_named_after_a_state_keeps_its_name():
                   ("Chairman", 3, "nsubj", "PROPN", "O"), ("spoke", 3, "ROOT", "VERB", "O")])
     repair_model_spans(doc)
     assert spans(doc) == [("Kenya Airways", "ORG")]
+
+
+def test_a_state_that_opens_a_persons_span_after_a_titles_of_is_the_state():
+    doc = parsed([("President", 3, "nsubj", "PROPN", "O"), ("of", 0, "prep", "ADP", "O"),
+                  ("Chile", 3, "compound", "PROPN", "B-PERSON"), ("Boric", 1, "pobj", "PROPN", "I-PERSON"),
+                  ("arrives", 4, "ROOT", "VERB", "O")])
+    doc[0].head = doc[4]
+    repair_model_spans(doc)
+    assert spans(doc) == [("Chile", "GPE"), ("Boric", "PERSON")]
+    doc = parsed([("Jordan", 1, "compound", "PROPN", "B-PERSON"), ("Peterson", 2, "nsubj", "PROPN", "I-PERSON"),
+                  ("spoke", 2, "ROOT", "VERB", "O")])
+    repair_model_spans(doc)
+    assert spans(doc) == [("Jordan Peterson", "PERSON")]

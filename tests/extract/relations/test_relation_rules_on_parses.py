@@ -14,7 +14,7 @@ from newsgraph.extract.relations import (
 )
 from newsgraph.extract.relations.title_words import _title_kind
 from newsgraph.extract.relations.titles import body_of_body, part_of_parent, party_of_person, title_before_name, \
-    title_beside_name
+    title_beside_name, title_of_state_before_name
 from newsgraph.graph.model import EntityRecord, RelationRecord
 from newsgraph.graph.model import Span as TextSpan
 
@@ -140,7 +140,8 @@ def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are():
 
 
 def test_the_title_rules_run_in_their_documented_order():
-    assert TITLE_RULES == (body_of_body, part_of_parent, title_before_name, title_beside_name, party_of_person)
+    assert TITLE_RULES == (body_of_body, part_of_parent, title_before_name, title_of_state_before_name,
+                           title_beside_name, party_of_person)
 
 
 # -- places -------------------------------------------------------------------------------------

@@ -167,3 +167,17 @@ def test_the_head_of_an_organs_mission_is_a_member_of_the_body_whatever_the_pars
                                  "mission, said the count was orderly."))
     assert ("isabel_santos", "memberOf", "european_union") in got
     assert ("isabel_santos", "leaderOf", "european_union") not in got
+
+
+def test_a_title_of_a_state_written_before_the_name(nlp):
+    r = extract_text(nlp, "President of Chile Gabriel Boric arrived in Lima on Monday.")
+    assert ("gabriel_boric", "leaderOf", "chile") in rels(r)
+
+
+def test_a_visitor_or_a_leaders_counterpart_is_not_guessed_to_hold_the_hosts_office(nlp):
+    r = extract_text(nlp, "Quito, May 3, 2024: Javier Milei arrived on a state visit to Ecuador on Friday. "
+                          "Later, President Milei met business leaders in Guayaquil. Ecuador's trade minister "
+                          "said the country expected new investment.")
+    got = rels(r)
+    assert ("javier_milei", "visits", "ecuador") in got
+    assert ("javier_milei", "leaderOf", "ecuador") not in got
