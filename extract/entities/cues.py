@@ -79,7 +79,8 @@ def _persons_possessive(doc, start: int) -> bool:
 
 
 def repair_model_spans(doc: Doc) -> None:
-    """Two cuts the model makes in names, mended on ``doc.ents`` before anything reads them:
+    """Cuts the model makes in names, mended on ``doc.ents`` before anything reads them: a
+    place's name cut at "and" or "of" ("Trinidad" + "Tobago") is one place;
     a person's name the parse compounds into a later proper noun goes on to it, over a name the
     model tagged as a second person ("Samia Suluhu" + "Hassan") or left untagged ("Sheikh" +
     "Imran Abdulla"); and the first word of a state's name or demonym that another span took
@@ -92,6 +93,14 @@ def repair_model_spans(doc: Doc) -> None:
     i = 0
     while i < len(ents):
         ent = ents[i]
+        joined = _joined_place(ents, i)
+        if joined is not None:
+            fixed.append(joined)
+            changed = True
+            i += 1
+            while i < len(ents) and ents[i].start < joined.end:
+                i += 1
+            continue
         end = _compounded_name_end(ent) if ent.label_ == "PERSON" else ent.end
         if end > ent.end:
             while i + 1 < len(ents) and ents[i + 1].start < end:
@@ -130,6 +139,19 @@ NOT_NAME_WORDS = frozenset({"administration", "cabinet", "regime", "government",
 # Security Adviser", "Pakistani Deputy Foreign Minister"), besides the portfolios.
 TITLE_QUALIFIERS = frozenset({"national", "deputy", "vice", "affairs", "special", "senior", "chief", "acting",
                               "prime", "state", "first", "assistant", "principal"})
+
+
+def _joined_place(ents: list[Span], i: int) -> Span | None:
+    """'Trinidad' + 'and' + 'Tobago', 'Port' + 'of' + 'Spain', 'Antigua' + 'and' + 'Barbuda':
+    names the model cut at "and" or "of" that the gazetteer knows whole, as one place."""
+    doc = ents[i].doc
+    for j in (i + 1, i + 2):
+        if j >= len(ents) or ents[j].start != ents[j - 1].end + 1 or doc[ents[j - 1].end].lower_ not in {"and", "of", "&"}:
+            return None
+        text = doc[ents[i].start:ents[j].end].text
+        if gazetteer.country_by_name(text) is not None or gazetteer.place_by_name(text) is not None:
+            return Span(doc, ents[i].start, ents[j].end, label="GPE")
+    return None
 
 
 def _state_before_name(ent: Span) -> list[Span] | None:

@@ -74,6 +74,8 @@ def _nested_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
     for m in list(mentions):
         if m.type not in {"Organization", "Place", "Group"} or " " not in m.text:
             continue
+        if m.type == "Place" and gazetteer.place_by_name(m.text) is not None:
+            continue  # a place the gazetteer knows whole ("Port of Spain") names no other one
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue

@@ -82,6 +82,10 @@ SUPPORT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage"
 # ("arrived on a state visit", "is on a tour of Asia", "left on a mission to Kabul").
 JOURNEY_VERBS = frozenset({"arrive", "be", "come", "go", "travel", "fly", "leave", "head", "embark", "set",
                            "depart", "land", "remain", "stay", "begin", "start"})
+# Nouns of journeys and meetings whose subject is the governing verb's when they are told as the
+# time of its act ("returned after a visit to Qatar"), and those prepositions of time.
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "talk", "meeting", "summit", "mission", "stopover"})
+JOURNEY_TIME_PREPS = frozenset({"after", "before", "during", "following", "from"})
 # Tags of a finite verb (one that has a subject of its own).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Named-entity types of a name that can be a clause's subject.
@@ -382,6 +386,17 @@ def verb_frame(verb: Token) -> Frame:
     return Frame(verb.i, verb.lemma_.lower(), "VERB", is_passive(verb), tuple(args))
 
 
+def _journey_of_subject(noun: Token) -> bool:
+    """Whether a noun names a journey or meeting its governing verb's subject makes: an "on"
+    phrase of a verb of going ("arrived on a visit"), or a journey noun in a phrase of time
+    ("returned after talks with X", "spoke during a visit to Y")."""
+    if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    prep = noun.head.lower_
+    return prep == "on" and noun.head.head.lemma_.lower() in JOURNEY_VERBS or \
+        prep in JOURNEY_TIME_PREPS and noun.lemma_.lower() in JOURNEY_NOUNS
+
+
 def rival_claim(verb: Token) -> bool:
     """"X also claimed the bombing": a second claim to an act someone else is said to have
     done; the claimant is no agent of it."""
@@ -409,9 +424,9 @@ def noun_frame(noun: Token) -> Frame:
     obj = noun
     while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
         obj = obj.head  # "approved asset freezes and travel bans": the bans are approved too
-    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in JOURNEY_VERBS \
-            and not any(a.role == AGENT for a in args):
-        # "Macri arrived on a state visit to India", "she is on a tour of the region": who goes.
+    if _journey_of_subject(noun) and not any(a.role == AGENT for a in args):
+        # "Macri arrived on a state visit to India", "she is on a tour of the region", "Xi
+        # returned after state visits to Mexico", "said during a visit to Kyiv": who goes.
         inherited = subject_of(noun.head.head)
         if inherited is not None and inherited[0] == AGENT:
             for head in inherited[1]:

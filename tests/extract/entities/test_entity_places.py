@@ -54,3 +54,9 @@ def test_two_spellings_of_one_gazetteer_place_are_one_place(nlp):
     e = ents(r)
     assert "bu_aale" in e and "buale" not in e
     assert {m.text for m in e["bu_aale"].mentions} == {"Bu'aale", "Buale"}
+
+
+def test_a_place_known_whole_names_no_state_inside_it(nlp):
+    r = extract_text(nlp, "The ministers met in Port of Spain on Monday.")
+    e = ents(r)
+    assert "spain" not in e

@@ -94,3 +94,12 @@ def test_a_state_that_opens_a_persons_span_after_a_titles_of_is_the_state():
                   ("spoke", 2, "ROOT", "VERB", "O")])
     repair_model_spans(doc)
     assert spans(doc) == [("Jordan Peterson", "PERSON")]
+
+
+def test_a_place_the_model_cut_at_and_or_of_is_one_place_when_the_gazetteer_knows_it():
+    doc = parsed([("Troops", 1, "nsubj", "NOUN", "O"), ("left", 1, "ROOT", "VERB", "O"),
+                  ("Antigua", 1, "dobj", "PROPN", "B-PERSON"), ("and", 2, "cc", "CCONJ", "O"),
+                  ("Barbuda", 2, "conj", "PROPN", "B-PERSON"), ("and", 2, "cc", "CCONJ", "O"),
+                  ("Peru", 2, "conj", "PROPN", "B-GPE")])
+    repair_model_spans(doc)
+    assert spans(doc) == [("Antigua and Barbuda", "GPE"), ("Peru", "GPE")]

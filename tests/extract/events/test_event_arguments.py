@@ -440,3 +440,10 @@ def test_a_rival_claim_makes_no_agent_of_the_claimant(nlp):
                           "A group calling itself the Somali Mujahideen Front also claimed the bombing.")
     bombs = [e for e in r.events if e.cameo and e.cameo.startswith("18")]
     assert bombs and not any(k == "somali_mujahideen_front" for e in bombs for role, k in e.roles if role == "agent")
+
+
+def test_a_journey_told_as_the_time_of_an_act_is_made_by_its_subject(nlp):
+    r = extract_text(nlp, "Brazilian President Lula returned to Brasilia after state visits to Angola and Ghana.")
+    assert {("lula", "visits", "angola"), ("lula", "visits", "ghana")} <= rels(r)
+    r = extract_text(nlp, "Protests erupted in Nairobi during a visit to Kenya by the French president.")
+    assert not any(("agent", k) in e.roles for e in events_of(r, "visit") for k in ("nairobi",))
