@@ -205,7 +205,18 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
     # Salience: a subject or possessor ("Russia's support ..., its policies") beats a more
     # recent object ("its relationship with Iran and how it conducts its politics").
     salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"} or _owns_subject(head)]
-    return (salient[0] if salient and word != "he" and word != "she" else cands[0][0]).key
+    if word in {"he", "she"}:
+        # Not the author of a thing someone shows or cites ("displayed the book 'Hegemony or
+        # Survival', written by Noam Chomsky ... He called on ..."): a by-phrase of a participle
+        # that describes a noun is no actor of the story.
+        actors = [m for m, head in cands if not _describing_agent(head)]
+        return actors[0].key if actors else None
+    return (salient[0] if salient else cands[0][0]).key
+
+
+def _describing_agent(head) -> bool:  # noqa: ANN001
+    """'a book written by X', 'a report compiled by X': the by-phrase of a participle on a noun."""
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ == "acl"
 
 
 def _clause(tok):  # noqa: ANN001, ANN202

@@ -103,6 +103,26 @@ def _site_holders(noun: Token, ctx: ArgContext) -> list[str]:
     return out
 
 
+def trigger_noun_owner(ctx: ArgContext) -> None:
+    """"closed the Russian consulate", "expelled Iran's ambassador" when the noun is part of the
+    trigger ("close" + "consulate"): whose the noun is, when not the agent's own ("closed its
+    embassy"), is the act's target."""
+    ev = ctx.ev
+    if ev.roles.get(ctx.target_role) or ev.trig.pos != "VERB":
+        return
+    agents = set(ev.roles.get("agent", []))
+    for noun in ev.tokens[1:]:
+        if noun.pos_ != "NOUN" or noun.head.i != ev.tokens[0].i:
+            continue
+        owners = [ctx.ent_of[c.i] for c in noun.children if c.dep_ in {"poss", "amod", "compound"}
+                  and c.i in ctx.ent_of and ctx.is_type(ctx.ent_of[c.i], "Country", "Organization")]
+        owners += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for k in ctx.fill(o) if not is_unnamed(k)]
+        owners = [k for k in owners if k not in agents]
+        if owners:
+            ctx.add(ctx.target_role, owners)
+
+
 def named_among(ctx: ArgContext) -> None:
     """"Ibrahim Sahin was among the 40 people arrested", "Among those killed was a Briton": the
     one said to be among the unnamed people an act was done to is one of them."""
@@ -246,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     light_verb_subject, frame_noun_agent, claimed_attack,
     prepositions, purpose_object, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
-    owned_target_is_state, named_among, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,
+    owned_target_is_state, trigger_noun_owner, named_among, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,
     symmetric_parties, symmetric_counterpart,
 )
 

@@ -68,6 +68,8 @@ PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "welcome", "condemn", "
                                 "salute", "denounce", "urge", "assure"})
 # Verbs of aspect, through which an act keeps its factuality ("will continue to hold").
 ASPECTUAL_VERBS = frozenset({"continue", "keep", "remain", "begin", "start", "resume"})
+# Verbs whose passive subject is an event still to come ("talks are expected to resume").
+SCHEDULING_VERBS = frozenset({"expect", "schedule", "slate", "plan", "set", "due"})
 # Verbs after which "would" is a reported "will" ("said Canada would donate"): saying and
 # stance, not commitments ("vowed that it would strike" stays a possibility, as "vowed to").
 FUTURE_IN_PAST_VERBS = SAYING_VERBS | STANCE_VERBS
@@ -132,7 +134,6 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
     if _supposed(tok):
         return "hypothetical"  # "an ECOWAS intervention would cost lives": none has happened
     chain = [tok]
-    node = tok
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
         return "hypothetical"  # "any military operation", "respond to any Israeli attack": none in particular
     if _asked_for(tok):
@@ -146,6 +147,10 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
         # conflict (CAMEO quad class 4): "will discuss the release of detainees" and "could
         # reduce its cooperation" do not presuppose a release or a cooperation.
         return "negated" if any(c.dep_ == "neg" for c in tok.children) else "asserted"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in SCHEDULING_VERBS:
+        return "future"  # "talks are expected to resume", "the summit is scheduled for May"
+    node = _aspect_of(tok)
+    chain += [node] if node is not tok else []
     # Walk up through the verbs that govern the trigger ("is not going to lead to any shifts").
     # Not through subjects: "this attack is not going to lead to shifts" negates the leading,
     # not the attack.
@@ -181,6 +186,12 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
         if t.lemma_ == "go" and any(c.dep_ == "aux" for c in kids) and any(c.dep_ == "xcomp" for c in kids):
             return "future"
     return "asserted"
+
+
+def _aspect_of(tok: Token) -> Token:
+    """The aspectual verb an event noun is the subject of ("talks will resume": the talks are
+    what "resume" says of them), else the noun."""
+    return tok.head if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ in ASPECTUAL_VERBS else tok
 
 
 def _adjunct_below(verb: Token, chain: list[Token]) -> bool:

@@ -62,6 +62,8 @@ NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "ther
 INSTRUMENT_NOUNS = frozenset({"bomb", "explosive", "explosives", "device", "ied", "car", "vehicle", "truck",
                               "missile", "rocket", "shell", "grenade", "mortar", "fire", "bullet", "gun",
                               "weapon", "drone", "blast", "explosion", "attack", "suicide", "motorcycle"})
+# Prepositions that name members of an unnamed set ("several states, including France").
+INCLUDING = frozenset({"including", "among"})
 # Heads that count or gather the people of their "of" phrase ("thousands of refugees").
 QUANTITY_HEADS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "group",
                             "groups", "crowd", "crowds", "number", "band", "handful",
@@ -138,6 +140,11 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
     if key is not None:
         yield key
     for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in INCLUDING and not named:
+            # "more than 20 countries, including the United States": the members it names take part
+            # (a people by its demonym, "including Americans", is not the state)
+            yield from (k for o in child.children if o.dep_ == "pobj" and o.ent_type_ != "NORP"
+                        for k in _fillers(o, ent_of, anonymous=False))
         if child.dep_ == "conj" and not elaborating_conjunct(tok, child):
             yield from _fillers(child, ent_of, anonymous=anonymous)
         elif child.dep_ == "appos":

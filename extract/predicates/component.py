@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..doc import ENTITIES, FRAMES, PRONOUNS
+from ..doc import ENTITIES, FRAMES, PAIRS, PRONOUNS
 from ..doccache import tokens
 from ..entities import mentions_by_token
 from .frames import Frame, adjective_frame, noun_frame, verb_frame
@@ -72,22 +72,32 @@ class PredicateLayer:
 def _reported_it_keys(doc: Doc, ent_of: dict[int, str]) -> dict[int, str]:
     """"Ukraine said it would free 20 prisoners", "the army said it had killed 40 fighters":
     "it" as the subject of a clause that a state or an organisation reports, after the
-    reporting verb, is that reporter. ("They" is left alone: it is as often the people the
-    clause is about.)"""
+    reporting verb, is that reporter; so is "they" when the reporter is several states or
+    bodies ("France and Germany said they would ...", "20 countries, including the United
+    States, announced they would ..."): one of them in ``ng_pronouns``, several in the pairs.
+    ("They" of a reporter that is one body or unnamed people is left alone: it is as often the
+    people the clause is about.)"""
     from ..events.fillers import _fillers  # (the entity a phrase names: one rule for everyone)
 
     entities = doc._.ng_entities or {}
     out: dict[int, str] = {}
     for tok in tokens(doc):
-        if tok.lower_ != "it" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        if tok.lower_ not in {"it", "they"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         clause = tok.head
         if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS or clause.head.i > tok.i:
             continue
-        keys = [k for s in speaker_of_verb(clause.head) for k in _fillers(s, ent_of, anonymous=False)
-                if k in entities and entities[k].type in {"Country", "Organization", "Group"}]
-        if len(set(keys)) == 1:
+        said_by = speaker_of_verb(clause.head)
+        keys = list(dict.fromkeys(k for s in said_by for k in _fillers(s, ent_of, anonymous=False)
+                                  if k in entities and entities[k].type in {"Country", "Organization", "Group"}))
+        if tok.lower_ == "it" and len(keys) == 1:
             out[tok.i] = keys[0]
+        elif tok.lower_ == "they" and keys and any(s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children)
+                                                  for s in said_by):
+            if len(keys) == 1:
+                out[tok.i] = keys[0]
+            else:
+                doc.user_data.setdefault(PAIRS, {})[tok.i] = tuple(keys)
     return out
 
 

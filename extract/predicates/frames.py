@@ -71,6 +71,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "request", "call", "press", "pressure", "encourage", "order",
                                   "instruct", "tell", "force", "persuade", "allow", "permit", "invite",
                                   "advise", "warn", "compel", "oblige", "help", "enable"})
+# Verbs whose passive subject is their infinitive's ("is expected to visit", "was said to have
+# ordered", "is due to meet"), besides the directive verbs ("was forced to expel").
+RAISING_PASSIVES = frozenset({"expect", "schedule", "set", "due", "believe", "say", "report", "think",
+                              "suppose", "slate", "understand", "know", "force", "oblige", "compel"})
 # Verbs that carry a noun predicate without adding meaning ("hold a summit", "launch an
 # attack", "voice hope"): their subject is the noun's agent.
 SUPPORT_VERBS = frozenset({"hold", "have", "launch", "carry", "conduct", "stage", "make", "give", "take",
@@ -297,6 +301,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
         if controller:
             return role, controller, "object control"
         inherited = subject_of(head, depth + 1)
+        if inherited and inherited[0] == PATIENT and head.lemma_.lower() in OBJECT_CONTROL_VERBS | RAISING_PASSIVES \
+                and inherited[2] == "passive subject":
+            # "Russia was forced to expel ...", "Putin is expected to visit ...": the passive
+            # subject of a directive or raising verb does what its infinitive says
+            return role, inherited[1], "object control"
         return (role, inherited[1], "subject control") if inherited and inherited[0] == AGENT else None
     speaker = _reported_clause_speaker(verb)
     if speaker is not None:

@@ -134,3 +134,10 @@ def test_the_rebel_group_is_an_armed_group_not_any_organisation_before(nlp):
     r = extract_text(nlp, "The Union for Peace, an armed group, seized Bria on Monday. "
                           "Soldiers later attacked the rebel group near the town.")
     assert any(("target", "union_for_peace") in e.roles for e in events_of(r, "attack"))
+
+
+def test_he_is_not_the_author_of_a_book_someone_shows(nlp):
+    r = extract_text(nlp, "Lula held up the book 'Open Veins', written by Eduardo Galeano, during the speech. "
+                          "He criticized the International Monetary Fund.")
+    crit = [e for e in r.events if e.cameo and e.cameo.startswith("11")]
+    assert crit and not any(k == "eduardo_galeano" for role, k in crit[0].roles if role == "agent")

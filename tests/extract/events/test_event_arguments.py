@@ -447,3 +447,10 @@ def test_a_journey_told_as_the_time_of_an_act_is_made_by_its_subject(nlp):
     assert {("lula", "visits", "angola"), ("lula", "visits", "ghana")} <= rels(r)
     r = extract_text(nlp, "Protests erupted in Nairobi during a visit to Kenya by the French president.")
     assert not any(("agent", k) in e.roles for e in events_of(r, "visit") for k in ("nairobi",))
+
+
+def test_whose_the_noun_of_a_trigger_is_is_its_target(nlp):
+    r = extract_text(nlp, "Lithuania closed the Belarusian consulate in Klaipeda on Tuesday.")
+    assert ("lithuania", "reducesRelationsWith", "belarus") in rels(r)
+    r = extract_text(nlp, "Lithuania closed its embassy in Vilnius.")
+    assert not any(("target", "lithuania") in e.roles for e in r.events)

@@ -336,3 +336,9 @@ def test_a_freedom_or_right_to_act_is_no_act(nlp):
     r = extract_text(nlp, "Amnesty condemned the excessive force used against Kenyans exercising their "
                           "freedom to protest.")
     assert {e.factuality for e in r.events if any(t.text == "protest" for t in e.triggers)} <= {"hypothetical"}
+
+
+def test_talks_expected_to_resume_are_not_yet_held(nlp):
+    r = extract_text(nlp, "Talks between Serbia and Kosovo are expected to resume in Brussels next month.")
+    talks = [e for e in r.events if e.event_class in {"meet", "negotiate"}]
+    assert talks and all(e.factuality != "asserted" for e in talks)

@@ -108,3 +108,12 @@ def test_a_site_belonging_to_a_party_or_held_by_it_is_that_party(nlp):
         ("target", "boko_haram") in e.roles for e in r.events)
     r = extract_text(nlp, "The army shelled villages held by the Islamic State.")
     assert any(("target", "islamic_state") in e.roles for e in r.events)
+
+
+def test_members_an_unnamed_set_includes_take_part(nlp):
+    r = extract_text(nlp, "Several African states, including Kenya and Ghana, condemned the coup in Gabon.")
+    condemn = [e for e in r.events if e.cameo and e.cameo.startswith("11")]
+    assert condemn and {("agent", "kenya"), ("agent", "ghana")} <= set(condemn[0].roles)
+    # a people named by its demonym is not its state
+    r = extract_text(nlp, "She urged all nations, including Canadians, to help.")
+    assert not any(("target", "canada") in e.roles for e in r.events)

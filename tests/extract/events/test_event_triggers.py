@@ -87,3 +87,9 @@ def test_a_telephone_conversation_and_a_call_over_the_phone_are_phone_calls(nlp)
     assert events_of(r, "phone_call")
     r = extract_text(nlp, "The two ministers had a long conversation in Lima.")
     assert events_of(r, "meet") and not events_of(r, "phone_call")
+
+
+def test_called_on_with_on_as_a_particle_is_an_appeal(nlp):
+    r = extract_text(nlp, 'Ruto said "the war must stop", and called on all the parties, including the army, '
+                          'to lay down their arms.')
+    assert events_of(r, "appeal") and not events_of(r, "phone_call")

@@ -453,3 +453,13 @@ def test_a_nouns_infinitive_is_its_possessors():
         attack  1 acl  VERB attack VB
     """)
     assert verb_frame(doc[3]).args == ()
+
+
+def test_the_passive_subject_of_a_directive_or_raising_verb_does_its_infinitive(nlp):
+    from conftest import extract_text, rels
+
+    r = extract_text(nlp, "Peru said it had been forced to expel the Bolivian ambassador.")
+    assert ("peru", "expels", "bolivia") in rels(r)
+    r = extract_text(nlp, "Erdogan is expected to visit Baghdad next week.")
+    visit = [e for e in r.events if e.event_class == "visit"]
+    assert visit and ("agent", "erdogan") in visit[0].roles and visit[0].factuality != "asserted"

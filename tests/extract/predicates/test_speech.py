@@ -67,3 +67,12 @@ def test_it_in_a_clause_a_state_reports_is_that_state(nlp):
     r = extract_text(nlp, "Ghana said it would expel two Togolese diplomats.")
     expulsions = [e for e in r.events if e.event_class == "expel"]
     assert expulsions and ("agent", "ghana") in expulsions[0].roles, expulsions
+
+
+def test_they_after_several_reporting_states_is_those_states(nlp):
+    r = extract_text(nlp, "Norway and Denmark said on Monday they would impose sanctions on Belarus.")
+    sanctions = [e for e in r.events if e.event_class == "sanction"]
+    assert sanctions and {("agent", "norway"), ("agent", "denmark")} <= set(sanctions[0].roles)
+    # one body's "they" is left alone: it is as often the people the clause is about
+    r = extract_text(nlp, "The ministry said they had been detained in Tripoli.")
+    assert not any(("target", "ministry") in e.roles for e in r.events)
