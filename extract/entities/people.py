@@ -17,7 +17,7 @@ from .. import gazetteer
 from ..doccache import text as doc_text, tokens
 from .mention import _Mention, _name_tokens, _strip_possessive
 from .names import _fold, _FullNames, NamedPeople, short_name_target, _spellings_of_one_name, _surname
-from .wordlists import ORG_NAME_WORDS, PERSON_TITLES_HEADS
+from .wordlists import COMMON_NOUNS, ORG_NAME_WORDS, PERSON_TITLES_HEADS
 
 
 def _people_tagged_as_bodies(mentions: list[_Mention]) -> None:
@@ -132,6 +132,16 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention]) -> Iterator[_Ment
             continue
         name = tok.head if tok.dep_ == "appos" else next((c for c in tok.children if c.dep_ == "appos"), None)
         words = _name_words(name) if name is not None else []
+        if not words and tok.text.istitle() and tok.dep_ == "compound" and tok.head.i > tok.i:
+            # "removed President Umaro Sissoco Embalo from power": a capitalised title before the
+            # untagged name it compounds into
+            name = tok.head
+            while name.dep_ == "compound" and name.i < name.head.i <= name.i + 2:
+                name = name.head
+            words = [t for t in doc[tok.i + 1:name.i + 1]]
+            if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                       and t.lower_ not in COMMON_NOUNS and t.lower_ not in PERSON_TITLES_HEADS for t in words):
+                continue
         if len(words) < 2:
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)

@@ -23,7 +23,8 @@ from .fillers import _fillers
 from .lexicon import event_classes
 from .noun_arguments import (affecting_verb_object, agent_noun, claimed_attack, frame_noun_agent, light_verb_subject,
                              noun_modifiers, predicated_victims, purpose_object, relative_light_verb, suffered_harm)
-from .preposition_arguments import place_on_an_argument, place_on_governing_verb, places_do_not_act, prepositions
+from .preposition_arguments import (_done_to_people, place_on_an_argument, place_on_governing_verb, places_do_not_act,
+                                    prepositions)
 from .verb_arguments import (frame_subject, gift_helped, gift_recipient_to, threat_condition, verb_casualties,
                              verb_children)
 
@@ -112,8 +113,8 @@ def trigger_noun_owner(ctx: ArgContext) -> None:
         return
     agents = set(ev.roles.get("agent", []))
     for noun in ev.tokens[1:]:
-        if noun.pos_ != "NOUN" or noun.head.i != ev.tokens[0].i:
-            continue
+        if noun.pos_ != "NOUN" or noun.head.i != ev.tokens[0].i or _done_to_people(noun):
+            continue  # (whose release is demanded is not whom the demand is aimed at)
         owners = [ctx.ent_of[c.i] for c in noun.children if c.dep_ in {"poss", "amod", "compound"}
                   and c.i in ctx.ent_of and ctx.is_type(ctx.ent_of[c.i], "Country", "Organization")]
         owners += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -223,6 +223,9 @@ def _governed(chain: list[Token]) -> str | None:
             and chain[0].dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}:
         return "negated"  # "denied arming the RSF", "denied that its troops had fired": by its speaker's word
     for t in chain[1:]:
+        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and c.i in on_chain and any(a.lower_ == "to" for a in c.children)
+                                    for c in t.children):
+            return "future"  # "the mission was to visit Guinea", "is to meet": planned, not done
         if t.lemma_ in ASKING_FOR_VERBS and any(x.dep_ == "prep" and x.lower_ == "for" and x.head.i == t.i
                                                 for x in chain):
             return "hypothetical"  # "called for an end to the blockade": asked for, not done

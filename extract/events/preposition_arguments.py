@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..predicates import PATIENT, frame_of, obliques
 from .argument_context import TARGET_PREPS, ArgContext, construction, trigger_frame
 from .draft import is_unnamed
-from .lexicon import VERBAL_QUADS
+from .lexicon import PATIENT_POSSESSOR_CLASSES, VERBAL_QUADS, trigger_lexicon
 
 # The constructions of a trigger's direct arguments in its frame (its own clause's), on which
 # the parser may hang the event's place.
@@ -43,6 +43,9 @@ def prepositions(ctx: ArgContext) -> None:
         if prep.dep_ != "prep":
             continue
         p = prep.lower_
+        if p == "of" and prep.head.i != tok.i and _done_to_people(prep.head) \
+                and ev.trig.event_class not in PATIENT_POSSESSOR_CLASSES:
+            continue  # "demanded the release of X": X is whom the release frees, not whom the demand is aimed at
         # "On Monday Hugo Chavez, President of Venezuela, criticized ...": the parser took the
         # subject into the phrase of time, which then says nothing but where
         absorbed = [t for t in prep.subtree if t.i in subjects]
@@ -53,6 +56,11 @@ def prepositions(ctx: ArgContext) -> None:
             keys, inside = _prep_object_keys(ctx, p, obj)
             for key in keys:
                 _prep_key(ctx, p, obj, key, inside)
+
+
+def _done_to_people(noun: Token) -> bool:
+    """A noun of an act done to people ("release", "arrest", "killing")."""
+    return any(t.event_class in PATIENT_POSSESSOR_CLASSES for t in trigger_lexicon().get((noun.lemma_.lower(), "NOUN"), ()))
 
 
 def _absorbing_phrase(ctx: ArgContext, prep: Token, subject: Token) -> None:
@@ -108,6 +116,8 @@ def _prep_key(ctx: ArgContext, p: str, obj: Token, key: str, inside: list[str]) 
         ctx.add("agent", [key])
     elif p == "of" and ev.trig.pos == "NOUN" and ctx.cls.of_is_agent and not is_unnamed(key):
         ctx.add("agent", [key])  # "the demands of the African Union": theirs
+    elif p == "to" and ev.trig.event_class in PATIENT_POSSESSOR_CLASSES:
+        return  # where or to whom people are sent: "handed the detainees over to the Red Cross"
     elif p in TARGET_PREPS and not (ctx.is_place(key) and p in {"at", "on"} and ctx.entities[key].type == "Place"):
         ctx.add(ctx.undergoer_role, [key])
 

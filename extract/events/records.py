@@ -91,4 +91,9 @@ def _sides(ev: _Event) -> tuple[tuple[str, ...], ...]:
     """The two sides of a symmetric event's named participants, or () when they are one side."""
     parties = [k for k in ev.roles.get("participant", []) if not is_unnamed(k)]
     sides = tuple(tuple(k for k in parties if ev.sides.get(k, 1) == side) for side in (0, 1))
+    if sides[0] and not sides[1] and len(sides[0]) > 1 and any(
+            is_unnamed(k) and ev.sides.get(k, 1) == 1 for k in ev.roles.get("participant", [])):
+        # "A's mission led by B was to meet with the junta": the named parties are one side of a
+        # meeting whose other side is unnamed, not parties to each other
+        return sides[0], ()
     return sides if all(sides) else ()

@@ -16,6 +16,7 @@ from .casualties import _casualties
 from .draft import _named, is_unnamed
 from .fillers import _owners
 from .lexicon import trigger_lexicon
+from .preposition_arguments import _done_to_people
 
 # Nouns for an actor's act or stance ("backed the efforts of ECOWAS", "rejected Iran's
 # demands"): as the object of an interaction, their owner is its target.
@@ -76,9 +77,23 @@ def _owned_act(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
     child = ctx.tok.doc[arg.token]
     if arg.via == "object" and child.i not in ctx.ent_of and \
             ((child.lemma_.lower(), "NOUN") in trigger_lexicon() or child.lemma_.lower() in ACT_NOUNS) \
-            and (owners := _owners(child, ctx.ent_of)):
+            and (owners := _act_owners(child, ctx)):
         return ctx.target_role, owners
     return None
+
+
+def _act_owners(noun: Token, ctx: ArgContext) -> list[str]:
+    """Who owns an act noun: its possessor or its "of" or "by" phrase; but the "of" phrase and a
+    person's possessive of an act done to people name whom it is done to ("demanded the
+    release of Alpha Conde", "condemned Navalny's arrest"): only its "by" phrase and a body's
+    possessive name who does it."""
+    if not _done_to_people(noun):
+        return _owners(noun, ctx.ent_of)
+    doers = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj" for k in ctx.fill(o) if not is_unnamed(k)]
+    doers += [ctx.ent_of[c.i] for c in noun.children if c.dep_ == "poss" and c.i in ctx.ent_of
+              and ctx.is_type(ctx.ent_of[c.i], "Country", "Organization", "Group")]
+    return list(dict.fromkeys(doers))
 
 
 def _object(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:

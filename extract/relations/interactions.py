@@ -21,6 +21,9 @@ CONTACT_ROOT = "04"
 # Contacts that go one way, from their agents to another party: make a visit, host a visit,
 # mediate.
 ONE_WAY_CONTACTS = frozenset({"042", "043", "045"})
+# Contacts made by a third party between others: co-mediators never mediate between each other,
+# whatever the sentence says of the act they broker ("a prisoner swap mediated by Qatar and Egypt").
+THIRD_PARTY_CONTACTS = frozenset({"045"})
 # CAMEO roots of acts whose "with" party is their other end: contact, and acts on the ties
 # between two parties (material cooperation 06, reducing relations 16: "cut ties with X").
 WITH_ROOTS = frozenset({CONTACT_ROOT, "06", "16"})
@@ -92,7 +95,7 @@ def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict)
     targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
     agents = [a for a in roles.get("agent", []) if a in entities and entities[a].type != "Place"]  # places do not act
     if not targets and len(agents) >= 2 and cls.quad_class in (1, 2) and \
-            (contact or _reciprocal(doc, ev)):
+            (contact or _reciprocal(doc, ev) and (ev.cameo or cls.cameo) not in THIRD_PARTY_CONTACTS):
         targets, factor = agents, 0.8
     else:
         factor = 1.0

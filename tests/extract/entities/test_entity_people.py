@@ -88,3 +88,16 @@ def test_a_full_name_tagged_as_a_body_joins_its_family_name_written_first(nlp):
                            [("Wang Huning", "ORG"), ("Wang", "PERSON")])
     assert [k for k in e if "wang" in k] == ["wang_huning"]
     assert e["wang_huning"].type == "Person"
+
+
+def test_a_capitalised_title_before_an_untagged_name_makes_a_person():
+    from spacy.tokens import Doc
+
+    from blank_docs import NLP
+    from newsgraph.extract.entities.people import _untagged_titled_names
+
+    rows = [("Soldiers", 1, "nsubj", "NOUN"), ("deposed", 1, "ROOT", "VERB"), ("President", 3, "compound", "PROPN"),
+            ("Adama", 5, "compound", "PROPN"), ("Barrow", 5, "compound", "PROPN"), ("Sissoko", 1, "dobj", "PROPN")]
+    doc = Doc(NLP.vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows])
+    assert [m.text for m in _untagged_titled_names(doc, [])] == ["Adama Barrow Sissoko"]

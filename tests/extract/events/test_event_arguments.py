@@ -454,3 +454,26 @@ def test_whose_the_noun_of_a_trigger_is_is_its_target(nlp):
     assert ("lithuania", "reducesRelationsWith", "belarus") in rels(r)
     r = extract_text(nlp, "Lithuania closed its embassy in Vilnius.")
     assert not any(("target", "lithuania") in e.roles for e in r.events)
+
+
+def test_who_people_are_handed_over_to_is_no_target(nlp):
+    r = extract_text(nlp, "The Taliban handed the two engineers over to the Red Cross in Kabul.")
+    assert not any(("target", "red_cross") in e.roles for e in r.events)
+
+
+def test_a_demand_for_someones_release_is_not_aimed_at_the_detainee(nlp):
+    r = extract_text(nlp, "The African Union demanded the release of Mohamed Bazoum.")
+    assert events_of(r, "demand")
+    assert not any(o == "mohamed_bazoum" for s, p, o in rels(r) if p == "demandsFrom")
+    r = extract_text(nlp, "Canada condemned the detention of the activists by Chinese police.")
+    assert ("canada", "criticizes", "china") in rels(r) or ("canada", "condemns", "china") in rels(r)
+
+
+def test_co_mediators_do_not_mediate_between_each_other(nlp):
+    r = extract_text(nlp, "The prisoner swap was mediated by Oman and Switzerland.")
+    assert not any({s, o} == {"oman", "switzerland"} for s, p, o in rels(r))
+
+
+def test_parties_of_one_side_meeting_an_unnamed_other_do_not_meet_each_other(nlp):
+    r = extract_text(nlp, "Kenya and Tanzania met with rebel commanders in Goma.")
+    assert not any({s, o} == {"kenya", "tanzania"} for s, p, o in rels(r) if p == "meetsWith")

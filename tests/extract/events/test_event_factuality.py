@@ -342,3 +342,9 @@ def test_talks_expected_to_resume_are_not_yet_held(nlp):
     r = extract_text(nlp, "Talks between Serbia and Kosovo are expected to resume in Brussels next month.")
     talks = [e for e in r.events if e.event_class in {"meet", "negotiate"}]
     assert talks and all(e.factuality != "asserted" for e in talks)
+
+
+def test_what_someone_was_to_do_is_planned(nlp):
+    r = extract_text(nlp, "The envoy was to visit Harare on Monday.")
+    visit = events_of(r, "visit")
+    assert visit and visit[0].factuality == "future"

@@ -93,3 +93,8 @@ def test_called_on_with_on_as_a_particle_is_an_appeal(nlp):
     r = extract_text(nlp, 'Ruto said "the war must stop", and called on all the parties, including the army, '
                           'to lay down their arms.')
     assert events_of(r, "appeal") and not events_of(r, "phone_call")
+
+
+def test_suspending_a_member_from_a_body_reduces_relations(nlp):
+    r = extract_text(nlp, "The African Union suspended Gabon from all its activities.")
+    assert ("african_union", "reducesRelationsWith", "gabon") in rels(r)

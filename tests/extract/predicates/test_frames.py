@@ -463,3 +463,10 @@ def test_the_passive_subject_of_a_directive_or_raising_verb_does_its_infinitive(
     r = extract_text(nlp, "Erdogan is expected to visit Baghdad next week.")
     visit = [e for e in r.events if e.event_class == "visit"]
     assert visit and ("agent", "erdogan") in visit[0].roles and visit[0].factuality != "asserted"
+
+
+def test_a_participle_after_a_preposition_of_time_shares_the_clause_subject(nlp):
+    from conftest import extract_text, rels
+
+    r = extract_text(nlp, "Armenia closed the crossing after accusing Azerbaijan of shelling border villages.")
+    assert ("armenia", "accuses", "azerbaijan") in rels(r)
