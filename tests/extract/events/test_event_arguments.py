@@ -477,3 +477,9 @@ def test_co_mediators_do_not_mediate_between_each_other(nlp):
 def test_parties_of_one_side_meeting_an_unnamed_other_do_not_meet_each_other(nlp):
     r = extract_text(nlp, "Kenya and Tanzania met with rebel commanders in Goma.")
     assert not any({s, o} == {"kenya", "tanzania"} for s, p, o in rels(r) if p == "meetsWith")
+
+
+def test_who_forges_or_declares_a_truce_is_its_party(nlp):
+    r = extract_text(nlp, "Colombian troops forged a truce with ELN guerrillas on Sunday.")
+    truce = events_of(r, "ceasefire")
+    assert truce and ("participant", "colombia") in truce[0].roles
