@@ -62,6 +62,12 @@ NON_REFERRING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "ther
 INSTRUMENT_NOUNS = frozenset({"bomb", "explosive", "explosives", "device", "ied", "car", "vehicle", "truck",
                               "missile", "rocket", "shell", "grenade", "mortar", "fire", "bullet", "gun",
                               "weapon", "drone", "blast", "explosion", "attack", "suicide", "motorcycle"})
+# Nouns of places that their "of" phrase names ("the city of Mosul", "the regions of South
+# Ossetia and Abkhazia"; not "the capital of Georgia", which is another place).
+NAMED_BY_OF = frozenset({"region", "province", "city", "town", "republic", "state", "island", "enclave",
+                         "district", "village", "governorate", "emirate", "kingdom"})
+# Of those, the ones whose "of" phrase names a state itself ("the State of Israel").
+WHOLE_STATE_NOUNS = frozenset({"republic", "state", "emirate", "kingdom"})
 # Prepositions that name members of an unnamed set ("several states, including France").
 INCLUDING = frozenset({"including", "among"})
 # Heads that count or gather the people of their "of" phrase ("thousands of refugees").
@@ -119,6 +125,10 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
         if of:
             yield from _fillers(of[0], ent_of, anonymous=anonymous)
             return
+    named_by_of = _named_by_of(tok, ent_of) if key is None else None
+    if named_by_of:
+        yield from named_by_of
+        return
     if key is None and owners and tok.lemma_.lower() in ORGAN_HEADS:
         found = _organ_fillers(tok, ent_of, anonymous)
         if found is not None:
@@ -141,10 +151,7 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
         yield key
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in INCLUDING and not named:
-            # "more than 20 countries, including the United States": the members it names take part
-            # (a people by its demonym, "including Americans", is not the state)
-            yield from (k for o in child.children if o.dep_ == "pobj" and o.ent_type_ != "NORP"
-                        for k in _fillers(o, ent_of, anonymous=False))
+            yield from _included(child, ent_of)
         if child.dep_ == "conj" and not elaborating_conjunct(tok, child):
             yield from _fillers(child, ent_of, anonymous=anonymous)
         elif child.dep_ == "appos":
@@ -153,6 +160,29 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
             # An apposition renames its head: "St. Petersburg, Putin's hometown" is no second party.
             # Nor is the body a named person heads ("Prigozhin, the head of the Wagner Group").
             yield from _fillers(child, ent_of, anonymous=anonymous and not named, owners=not named)
+
+
+def _named_by_of(tok: Token, ent_of: dict[int, str]) -> list[str] | None:
+    """"the Georgian regions of South Ossetia and Abkhazia", "the city of Mosul": the places a
+    place noun's "of" phrase names (not "a region of Georgia", nor "the north-western region of
+    Georgia": a part of a state is not the state)."""
+    if tok.lemma_.lower() not in NAMED_BY_OF or any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"}
+                                                    for c in tok.children):
+        return None
+    of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    named = [k for o in of for k in _fillers(o, ent_of, anonymous=False)]
+    entities = tok.doc._.ng_entities or {}
+    whole = tok.lemma_.lower() in WHOLE_STATE_NOUNS or tok.tag_ == "NNS"
+    if named and (whole or not any(k in entities and entities[k].type == "Country" for k in named)):
+        return named
+    return None
+
+
+def _included(prep: Token, ent_of: dict[int, str]) -> Iterator[str]:
+    """"more than 20 countries, including the United States": the members an unnamed set names
+    take part (a people by its demonym, "including Americans", is not the state)."""
+    return (k for o in prep.children if o.dep_ == "pobj" and o.ent_type_ != "NORP"
+            for k in _fillers(o, ent_of, anonymous=False))
 
 
 # Participles that make what they modify the actor of the party written before them

@@ -127,6 +127,27 @@ def light_verb_subject(ctx: ArgContext) -> None:
             ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[i]))
 
 
+# Verbs whose subject is what the reaction in their object is aimed at ("the move drew
+# condemnation from X", "Russia faced criticism", "the decision sparked protests").
+DRAWING_VERBS = frozenset({"draw", "attract", "receive", "face", "earn", "prompt", "spark", "provoke", "trigger",
+                           "meet", "win", "garner"})
+
+
+def drawn_reaction(ctx: ArgContext) -> None:
+    """"the move, which drew condemnation from the US", "Russia faced criticism from the EU": a
+    judgement drawn by something is aimed at it, or at who made it when it is an act ("the
+    Russian move": Russia)."""
+    from .verb_arguments import _act_owners, _is_act_noun  # (one reading of an act's owner)
+
+    if ctx.ev.trig.pos != "NOUN" or not ctx.cls.judges_act or ctx.ev.roles.get(ctx.target_role):
+        return
+    for frame in _verbs_of_object(ctx.tok, DRAWING_VERBS):
+        for i in frame.subjects():
+            subject = ctx.tok.doc[i]
+            keys = _act_owners(subject, ctx) if subject.i not in ctx.ent_of and _is_act_noun(subject) else []
+            ctx.add(ctx.target_role, keys or [k for k in ctx.fill(subject) if not is_unnamed(k)])
+
+
 def claimed_attack(ctx: ArgContext) -> None:
     """"al Shabaab claimed (responsibility for) the attack": who claims an attack made it: the
     subject of "claim" whose object the attack (or the responsibility for it) is.

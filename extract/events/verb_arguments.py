@@ -68,15 +68,21 @@ def _small_clause(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
     """Small clause: "hold Russia accountable", "found him guilty": its subject is the target."""
     if arg.via != "small clause":
         return None
-    return ctx.target_role, ctx.fill(ctx.tok.doc[arg.token])
+    subject = ctx.tok.doc[arg.token]
+    if subject.i not in ctx.ent_of and _is_act_noun(subject) and (owners := _act_owners(subject, ctx)):
+        return ctx.target_role, owners  # "called the Russian move regrettable": whoever made the move
+    return ctx.target_role, ctx.fill(subject)
+
+
+def _is_act_noun(noun: Token) -> bool:
+    return (noun.lemma_.lower(), "NOUN") in trigger_lexicon() or noun.lemma_.lower() in ACT_NOUNS
 
 
 def _owned_act(arg: Arg, ctx: ArgContext) -> tuple[str, list[str]] | None:
     """"criticized Russia's support for Assad", "backed the efforts of ECOWAS": the act is aimed
     at whoever owns the act."""
     child = ctx.tok.doc[arg.token]
-    if arg.via == "object" and child.i not in ctx.ent_of and \
-            ((child.lemma_.lower(), "NOUN") in trigger_lexicon() or child.lemma_.lower() in ACT_NOUNS) \
+    if arg.via == "object" and child.i not in ctx.ent_of and _is_act_noun(child) \
             and (owners := _act_owners(child, ctx)):
         return ctx.target_role, owners
     return None
@@ -88,7 +94,9 @@ def _act_owners(noun: Token, ctx: ArgContext) -> list[str]:
     release of Alpha Conde", "condemned Navalny's arrest"): only its "by" phrase and a body's
     possessive name who does it."""
     if not _done_to_people(noun):
-        return _owners(noun, ctx.ent_of)
+        # (and a state's demonym on it: "the Russian move", "the Israeli decision")
+        return _owners(noun, ctx.ent_of) or [ctx.ent_of[c.i] for c in noun.children if c.dep_ == "amod"
+                                             and c.i in ctx.ent_of and ctx.is_type(ctx.ent_of[c.i], "Country")]
     doers = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
              for o in p.children if o.dep_ == "pobj" for k in ctx.fill(o) if not is_unnamed(k)]
     doers += [ctx.ent_of[c.i] for c in noun.children if c.dep_ == "poss" and c.i in ctx.ent_of

@@ -90,6 +90,10 @@ JOURNEY_VERBS = frozenset({"arrive", "be", "come", "go", "travel", "fly", "leave
 # time of its act ("returned after a visit to Qatar"), and those prepositions of time.
 JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "talk", "meeting", "summit", "mission", "stopover"})
 JOURNEY_TIME_PREPS = frozenset({"after", "before", "during", "following", "from"})
+# Nouns of people, which "which" never stands for ("protesters in Belarus, which ...").
+PEOPLE_NOUNS = frozenset({"protester", "protestor", "demonstrator", "people", "civilian", "resident", "student",
+                          "worker", "refugee", "migrant", "activist", "journalist", "official", "soldier", "rebel",
+                          "militant", "fighter", "man", "woman", "child", "voter", "villager", "leader", "member"})
 # Tags of a finite verb (one that has a subject of its own).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Named-entity types of a name that can be a clause's subject.
@@ -184,6 +188,12 @@ def antecedent(tok: Token) -> Token:
         if tok.i > 0 and tok.doc[tok.i - 1].text == "," and noun.dep_ == "conj":
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
+        before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "," else None
+        if tok.lower_ == "which" and noun.lemma_.lower() in PEOPLE_NOUNS and before is not None \
+                and before.ent_type_ in {"GPE", "ORG", "NORP"} and before.i > noun.i:
+            # "a crackdown on protesters in Belarus, which retaliated": "which" is no people; the
+            # name right before it is what it stands for, whatever noun the parser hung it on
+            return before
         return noun
     return tok
 

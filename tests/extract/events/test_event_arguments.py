@@ -483,3 +483,15 @@ def test_who_forges_or_declares_a_truce_is_its_party(nlp):
     r = extract_text(nlp, "Colombian troops forged a truce with ELN guerrillas on Sunday.")
     truce = events_of(r, "ceasefire")
     assert truce and ("participant", "colombia") in truce[0].roles
+
+
+def test_a_judgement_something_draws_is_aimed_at_it_or_its_maker(nlp):
+    r = extract_text(nlp, "Iran announced the Iranian move, which drew condemnation from Bahrain and Kuwait.")
+    assert {("bahrain", "condemns", "iran"), ("kuwait", "condemns", "iran")} <= rels(r)
+    r = extract_text(nlp, "Serbia faced sharp criticism from Albania on Monday.")
+    assert ("albania", "criticizes", "serbia") in rels(r)
+
+
+def test_calling_a_states_act_regrettable_criticises_the_state(nlp):
+    r = extract_text(nlp, "The Swiss foreign minister called the Italian decision regrettable.")
+    assert any(o == "italy" for s, p, o in rels(r) if p == "criticizes")

@@ -117,3 +117,32 @@ def test_members_an_unnamed_set_includes_take_part(nlp):
     # a people named by its demonym is not its state
     r = extract_text(nlp, "She urged all nations, including Canadians, to help.")
     assert not any(("target", "canada") in e.roles for e in r.events)
+
+
+def test_the_places_a_place_nouns_of_phrase_names(nlp):
+    r = extract_text(nlp, "Armenia recognised the breakaway regions of Transnistria and Gagauzia as states.")
+    got = rels(r)
+    assert {("armenia", "supports", "transnistria"), ("armenia", "supports", "gagauzia")} <= got or any(
+        ("target", "transnistria") in e.roles for e in r.events)
+    # a part of a state is not the state
+    r = extract_text(nlp, "Turkey recognised Gagauzia, another region of Moldova, as a state.")
+    assert not any(("target", "moldova") in e.roles for e in r.events if e.event_class == "support")
+
+
+def test_which_after_a_name_stands_for_the_name_not_for_people():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.predicates import antecedent
+
+    rows = [("Police", 1, "nsubj", "NOUN", "NNS", "O"), ("fired", 1, "ROOT", "VERB", "VBD", "O"),
+            ("on", 1, "prep", "ADP", "IN", "O"), ("protesters", 2, "pobj", "NOUN", "NNS", "O"),
+            ("in", 3, "prep", "ADP", "IN", "O"), ("Serbia", 4, "pobj", "PROPN", "NNP", "B-GPE"),
+            (",", 3, "punct", "PUNCT", ",", "O"), ("which", 8, "nsubj", "PRON", "WDT", "O"),
+            ("recalled", 3, "relcl", "VERB", "VBD", "O")]
+    doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows], ents=[r[5] for r in rows],
+              lemmas=[r[0].lower().rstrip("s") if r[3] == "NOUN" else r[0].lower() for r in rows])
+    assert antecedent(doc[7]).text == "Serbia"  # "which" is no people
+    doc[3].lemma_ = "crackdown"
+    assert antecedent(doc[7]).text == "protesters"  # (a noun that can be "which" keeps it)
