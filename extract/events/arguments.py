@@ -125,6 +125,23 @@ def trigger_noun_owner(ctx: ArgContext) -> None:
             ctx.add(ctx.target_role, owners)
 
 
+# CAMEO roots of appeals and demands, whose "that" clause's subject is whom they are aimed at.
+ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def demanded_of_clause_subject(ctx: ArgContext) -> None:
+    """"demanding that Israel halt its offensive", "urged that Serbia withdraw": a demand or an
+    appeal is aimed at the subject of the clause that says what is asked for."""
+    ev = ctx.ev
+    if ev.trig.pos != "VERB" or (ev.trig.cameo or "")[:2] not in ASKING_ROOTS or ev.roles.get(ctx.target_role):
+        return
+    agents = set(ev.roles.get("agent", []))
+    for clause in ctx.tok.children:
+        if clause.dep_ == "ccomp":
+            for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                ctx.add(ctx.target_role, [k for k in ctx.fill(subject) if not is_unnamed(k) and k not in agents])
+
+
 def named_among(ctx: ArgContext) -> None:
     """"Ibrahim Sahin was among the 40 people arrested", "Among those killed was a Briton": the
     one said to be among the unnamed people an act was done to is one of them."""
@@ -268,7 +285,7 @@ RULES: tuple[Rule, ...] = (
     light_verb_subject, frame_noun_agent, claimed_attack, drawn_reaction,
     prepositions, purpose_object, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
-    owned_target_is_state, trigger_noun_owner, named_among, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,
+    owned_target_is_state, trigger_noun_owner, demanded_of_clause_subject, named_among, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,
     symmetric_parties, symmetric_counterpart,
 )
 

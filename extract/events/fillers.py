@@ -68,6 +68,13 @@ NAMED_BY_OF = frozenset({"region", "province", "city", "town", "republic", "stat
                          "district", "village", "governorate", "emirate", "kingdom"})
 # Of those, the ones whose "of" phrase names a state itself ("the State of Israel").
 WHOLE_STATE_NOUNS = frozenset({"republic", "state", "emirate", "kingdom"})
+# Texts that speak for whoever made them ("a resolution demanding ...", "the statement said").
+TEXT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "letter", "decree",
+                        "report"})
+# Verbs whose subject makes the text or plan that is their object ("Russia drafted the
+# resolution", "the statement issued by the ministry").
+AUTHORING_VERBS = frozenset({"draft", "propose", "submit", "table", "sponsor", "introduce", "issue", "adopt",
+                             "pass", "publish", "release", "write", "present", "unveil", "announce"})
 # Prepositions that name members of an unnamed set ("several states, including France").
 INCLUDING = frozenset({"including", "among"})
 # Heads that count or gather the people of their "of" phrase ("thousands of refugees").
@@ -128,6 +135,9 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
     named_by_of = _named_by_of(tok, ent_of) if key is None else None
     if named_by_of:
         yield from named_by_of
+        return
+    if key is None and tok.lemma_.lower() in TEXT_NOUNS and (authors := _owners(tok, ent_of)):
+        yield from authors  # "a resolution demanding ...", "the statement said": who made it
         return
     if key is None and owners and tok.lemma_.lower() in ORGAN_HEADS:
         found = _organ_fillers(tok, ent_of, anonymous)
@@ -283,11 +293,24 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
 
 
 def _owners(tok: Token, ent_of: dict[int, str]) -> list[str]:
-    """Entities that own a noun: its possessor ("Russia's support") or its "of" phrase."""
+    """Entities that own a noun: its possessor ("Russia's support") or its "of" phrase; else
+    whoever made it by a verb of authoring ("the resolution, which Russia had drafted", "a
+    statement issued by the ministry", "the plan the EU proposed")."""
     out = [ent_of[c.i] for c in tok.children if c.dep_ == "poss" and c.i in ent_of]
     pronouns = tok.doc._.ng_pronouns or {}
     out += [pronouns[c.i] for c in tok.children if c.dep_ == "poss" and c.i in pronouns]
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}:
             out += [k for o in prep.children if o.dep_ == "pobj" for k in _fillers(o, ent_of, anonymous=False)]
+    return list(dict.fromkeys(out)) or _authors(tok, ent_of)
+
+
+def _authors(tok: Token, ent_of: dict[int, str]) -> list[str]:
+    """Who made a text or a plan by a verb of authoring whose object (or passive subject) it is."""
+    from ..predicates import AGENT, frames_with_argument  # (the predicate layer's reading)
+
+    out: list[str] = []
+    for frame, arg in frames_with_argument(tok):
+        if frame.lemma in AUTHORING_VERBS and arg.role != AGENT:
+            out += [k for i in frame.heads(AGENT) for k in _fillers(tok.doc[i], ent_of, anonymous=False)]
     return list(dict.fromkeys(out))

@@ -57,7 +57,7 @@ def obligations(doc: Doc, ent_of: dict[int, str], events: list[_Event]) -> Itera
         if not heads or any(doc[h].lower_ in SELF_OR_ADDRESSEE for h in heads):
             continue
         parties = [k for h in heads for k in _fillers(doc[h], ent_of, anonymous=False)
-                   if not is_unnamed(k) and k != speaker]
+                   if not is_unnamed(k) and k != speaker] or _addressees(verb, ent_of, speaker)
         if not parties:
             continue
         sentence = sentence_chars(verb)
@@ -69,6 +69,15 @@ def obligations(doc: Doc, ent_of: dict[int, str], events: list[_Event]) -> Itera
                        requires="", confidence=OBLIGATION_CONFIDENCE)
         yield _Event(trig=trig, tokens=[modal, verb], roles={"agent": [speaker], cls.undergoer: parties},
                      sentence=sentence, reported_by=speaker)
+
+
+def _addressees(verb: Token, ent_of: dict[int, str], speaker: str) -> list[str]:
+    """Whom the speaker tells what must be done, when the clause names no party ("Macron told
+    Netanyahu that the strikes must stop"): the object of the reporting verb."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return []
+    return [k for c in verb.head.children if c.dep_ in {"dobj", "dative", "iobj"}
+            for k in _fillers(c, ent_of, anonymous=False) if not is_unnamed(k) and k != speaker]
 
 
 def _told_already(acts: list[_Event], parties: list[str], sentence: tuple[int, int], mention: list[Token],

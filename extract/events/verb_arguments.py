@@ -23,7 +23,9 @@ from .preposition_arguments import _done_to_people
 ACT_NOUNS = frozenset({"effort", "decision", "plan", "proposal", "policy", "measure", "move", "bid",
                        "initiative", "position", "stance", "demand", "call", "request", "offer", "claim",
                        "accusation", "action", "conduct", "behavior", "behaviour", "role", "program",
-                       "programme", "ambition", "commitment", "approach", "strategy", "law", "election"})
+                       "programme", "ambition", "commitment", "approach", "strategy", "law", "election",
+                       # texts: a judgement of one is aimed at who wrote it
+                       "resolution", "draft", "motion", "bill", "statement", "declaration", "text", "report"})
 # Verbs of a gift's purpose whose object is its recipient ("to help Jordan").
 HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "enable", "allow"})
 # The constructions of a verb's own clause (``Arg.via`` in the predicate layer) that

@@ -495,3 +495,10 @@ def test_a_judgement_something_draws_is_aimed_at_it_or_its_maker(nlp):
 def test_calling_a_states_act_regrettable_criticises_the_state(nlp):
     r = extract_text(nlp, "The Swiss foreign minister called the Italian decision regrettable.")
     assert any(o == "italy" for s, p, o in rels(r) if p == "criticizes")
+
+
+def test_a_text_acts_for_and_is_judged_as_whoever_made_it(nlp):
+    r = extract_text(nlp, "France and Britain vetoed the resolution, which China had drafted.")
+    assert {("france", "rejects", "china"), ("united_kingdom", "rejects", "china")} <= rels(r)
+    r = extract_text(nlp, "The African Union adopted a resolution demanding that Ethiopia withdraw its troops.")
+    assert ("african_union", "demandsFrom", "ethiopia") in rels(r)

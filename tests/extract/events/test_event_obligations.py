@@ -39,3 +39,9 @@ def test_the_same_call_told_again_is_another_mention_of_it(nlp):
     assert not events_of(r, "demand")
     [appeal] = events_of(r, "appeal")
     assert {"called", "must"} <= {t.text for t in appeal.triggers}
+
+
+def test_whom_a_speaker_tells_what_must_stop_is_asked(nlp):
+    r = extract_text(nlp, "Brazilian President Lula told Venezuelan President Nicolas Maduro that the raids "
+                          "must stop.")
+    assert ("lula", "demandsFrom", "nicolas_maduro") in rels(r)
