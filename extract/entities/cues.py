@@ -89,13 +89,16 @@ def repair_model_spans(doc: Doc) -> None:
     if not ents:
         return
     fixed: list[Span] = []
+    unaliased: list[tuple[int, int]] = []  # merged names: no longer the alias one part of them is
     changed = False
     i = 0
     while i < len(ents):
         ent = ents[i]
-        joined = _joined_place(ents, i)
+        joined = _cut_body_name(ents, i) or _joined_place(ents, i)
         if joined is not None:
             fixed.append(joined)
+            if joined.label_ == "ORG":
+                unaliased.append((joined.start, joined.end))
             changed = True
             i += 1
             while i < len(ents) and ents[i].start < joined.end:
@@ -127,6 +130,9 @@ def repair_model_spans(doc: Doc) -> None:
         i += 1
     if changed:
         doc.ents = fixed
+        for start, end in unaliased:
+            for tok in doc[start:end]:
+                tok.ent_id_ = ""
 
 
 # Nouns a person's name modifies rather than goes on into ("the Biden administration", "Trump
@@ -139,6 +145,16 @@ NOT_NAME_WORDS = frozenset({"administration", "cabinet", "regime", "government",
 # Security Adviser", "Pakistani Deputy Foreign Minister"), besides the portfolios.
 TITLE_QUALIFIERS = frozenset({"national", "deputy", "vice", "affairs", "special", "senior", "chief", "acting",
                               "prime", "state", "first", "assistant", "principal"})
+
+
+def _cut_body_name(ents: list[Span], i: int) -> Span | None:
+    """"Mediation and" + "Security Council": a body's name the alias ruler cut where a known
+    name starts inside it is one body (and no longer the known one)."""
+    ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+    if ent.label_ == "ORG" and nxt is not None and nxt.label_ == "ORG" and nxt.start == ent.end \
+            and len(ent) > 1 and ent[-1].lower_ in {"and", "of", "for", "&"}:
+        return Span(ent.doc, ent.start, nxt.end, label="ORG")
+    return None
 
 
 def _joined_place(ents: list[Span], i: int) -> Span | None:

@@ -416,8 +416,10 @@ def _journey_of_subject(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"VERB", "AUX"}:
         return False
     prep = noun.head.lower_
+    # (not "accompanying Macri during the visit": a definite noun repeats someone's journey)
     return prep == "on" and noun.head.head.lemma_.lower() in JOURNEY_VERBS or \
-        prep in JOURNEY_TIME_PREPS and noun.lemma_.lower() in JOURNEY_NOUNS
+        prep in JOURNEY_TIME_PREPS and noun.lemma_.lower() in JOURNEY_NOUNS and not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
 
 
 def rival_claim(verb: Token) -> bool:

@@ -95,9 +95,32 @@ def _dateline_state(doc: Doc, entities: dict) -> str | None:
 def _acted_on(span: Span, ent_of: dict[int, str]) -> set[str]:
     """Entities named in the clause a person is the subject of: in "Chancellor Olaf Scholz
     urged Brazil to ...", Brazil is whom he urged, not whose chancellor he is."""
+    # Where someone travels to is never their own state ("accompanying President Lula during the
+    # visit to Angola"), wherever the sentence says it.
+    sent = span.sent
+    # Only for the clause of the journey (whom the traveller meets there is the destination's:
+    # "fly on to Chile on Tuesday, where he will meet President Gabriel Boric").
+    own_verb = _clause_verb(span.root.head)
+    destinations = {ent_of[o.i] for t in sent if t.lower_ == "to" and t.head.lemma_.lower() in DESTINATION_HEADS
+                    and _clause_verb(t.head).i == own_verb.i
+                    for o in t.children if o.dep_ == "pobj" and o.i in ent_of}
     if span.root.dep_ not in {"nsubj", "nsubjpass"}:
-        return set()
+        return destinations
     # Objects and prepositional objects only: what a minister *says* about a state ("said
     # Peru wanted trade") is often about their own.
     heads = [c for c in span.root.head.children if c.dep_ in {"dobj", "obj", "dative", "prep", "agent"}]
-    return {ent_of[t.i] for h in heads for t in h.subtree if t.i in ent_of}
+    return destinations | {ent_of[t.i] for h in heads for t in h.subtree if t.i in ent_of}
+
+
+def _clause_verb(tok):  # noqa: ANN001, ANN202
+    """The verb of the clause a token is in (itself when a verb)."""
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+# Words of travel whose "to" phrase is a destination.
+DESTINATION_HEADS = frozenset({"visit", "trip", "tour", "travel", "journey", "mission", "arrive", "fly", "go",
+                               "come", "head", "return"})

@@ -103,3 +103,13 @@ def test_a_place_the_model_cut_at_and_or_of_is_one_place_when_the_gazetteer_know
                   ("Peru", 2, "conj", "PROPN", "B-GPE")])
     repair_model_spans(doc)
     assert spans(doc) == [("Antigua and Barbuda", "GPE"), ("Peru", "GPE")]
+
+
+def test_a_name_cut_where_a_known_name_starts_inside_it_is_one_body():
+    doc = parsed([("the", 3, "det", "DET", "O"), ("Defence", 3, "compound", "PROPN", "B-ORG"),
+                  ("and", 1, "cc", "CCONJ", "I-ORG"), ("Security", 4, "compound", "PROPN", "B-ORG"),
+                  ("Council", 5, "nsubj", "PROPN", "I-ORG"), ("met", 5, "ROOT", "VERB", "O")])
+    doc[3].ent_id_ = doc[4].ent_id_ = "un_security_council"  # (as the alias ruler tags its part)
+    repair_model_spans(doc)
+    assert spans(doc) == [("Defence and Security Council", "ORG")]
+    assert doc[4].ent_id_ == ""

@@ -502,3 +502,9 @@ def test_a_text_acts_for_and_is_judged_as_whoever_made_it(nlp):
     assert {("france", "rejects", "china"), ("united_kingdom", "rejects", "china")} <= rels(r)
     r = extract_text(nlp, "The African Union adopted a resolution demanding that Ethiopia withdraw its troops.")
     assert ("african_union", "demandsFrom", "ethiopia") in rels(r)
+
+
+def test_a_companion_during_the_visit_is_no_visitor(nlp):
+    r = extract_text(nlp, "Foreign Minister Mauro Vieira and senior officials were accompanying President Lula "
+                          "during the visit to Angola.")
+    assert not any(s == "mauro_vieira" for s, p, o in rels(r) if p == "visits")

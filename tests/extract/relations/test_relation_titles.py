@@ -181,3 +181,12 @@ def test_a_visitor_or_a_leaders_counterpart_is_not_guessed_to_hold_the_hosts_off
     got = rels(r)
     assert ("javier_milei", "visits", "ecuador") in got
     assert ("javier_milei", "leaderOf", "ecuador") not in got
+
+
+def test_a_travellers_destination_is_not_guessed_to_be_their_state(nlp):
+    r = extract_text(nlp, "Foreign Minister Mauro Vieira and senior officials were accompanying President Lula "
+                          "during the visit to Angola.")
+    assert ("lula", "leaderOf", "angola") not in rels(r)
+    # whom the traveller meets there is the destination's
+    r = extract_text(nlp, "Macron is due to fly on to Peru on Friday, where he will meet President Dina Boluarte.")
+    assert ("dina_boluarte", "leaderOf", "peru") in rels(r)
