@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..doccache import sentence_span, tokens
 from ..predicates import AGENT
+from ..predicates.frames import ELABORATION_MARKS
 from ..predicates.speech import SAID_THROUGH
 from ..predicates.verb_classes import REPORTING_VERBS
 from .argument_context import ArgContext, Rule, trigger_frame
@@ -228,10 +229,23 @@ def symmetric_parties(ctx: ArgContext) -> None:
     ev = ctx.ev
     if ctx.symmetric and "agent" in ev.roles:
         agents, others = ev.roles.pop("agent"), ev.roles.pop("participant", [])
-        ev.sides.update({k: 0 for k in agents})
+        listed = _elaborated_side(ctx, agents) if not others else set()
+        ev.sides.update({k: 1 if k in listed else 0 for k in agents})
         ev.sides.update({k: 1 for k in others if k not in ev.sides})
         ctx.add("participant", agents)
         ctx.add("participant", others)
+
+
+def _elaborated_side(ctx: ArgContext, agents: list[str]) -> set[str]:
+    """"Iran and the E3 - Britain, France and Germany - resumed talks": the members a dash sets
+    off as a group's list are one side, facing the other conjuncts, not each other."""
+    for tok in ctx.tok.sent:
+        if tok.dep_ == "conj" and any(c.text in ELABORATION_MARKS and c.i < tok.i for c in tok.children) \
+                and any(c.dep_ in {"compound", "nmod", "amod"} and c.i < tok.i for c in tok.children):
+            members = {ctx.ent_of[t.i] for t in [tok, *tok.conjuncts] if t.i > tok.i - 1 and t.i in ctx.ent_of}
+            if members and set(agents) - members:
+                return members
+    return set()
 
 
 # Verbs whose subject tells of what the sentence reports, not takes part in it ("what Reuters

@@ -508,3 +508,10 @@ def test_a_companion_during_the_visit_is_no_visitor(nlp):
     r = extract_text(nlp, "Foreign Minister Mauro Vieira and senior officials were accompanying President Lula "
                           "during the visit to Angola.")
     assert not any(s == "mauro_vieira" for s, p, o in rels(r) if p == "visits")
+
+
+def test_a_groups_members_set_off_by_dashes_are_one_side(nlp):
+    r = extract_text(nlp, "Serbia and the Quint - Britain, France and Italy - resumed talks in Brussels on Friday.")
+    got = {(s, o) for s, p, o in rels(r) if p == "meetsWith"}
+    assert ("serbia", "united_kingdom") in got and ("serbia", "italy") in got
+    assert ("united_kingdom", "france") not in got and ("france", "italy") not in got
