@@ -5,7 +5,7 @@ factuality, reporter (the predicate layer's speakers) and date, then the steps a
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..doc import DATE, ENTITIES, EVENTS, FRAMES, PARTICIPANTS  # (importing extract.doc registers the extensions)
 from ..doccache import sentence_chars, tokens
@@ -72,7 +72,7 @@ class EventExtractor:
             # mention and cannot fire events of their own.
             extra = [t for t in extra if t.pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}]
             consumed.update(t.i for t in extra)
-            ev = _Event(trig=trig, tokens=[tok, *extra], sentence=sentence_chars(tok))
+            ev = _Event(trig=trig, tokens=[tok, *extra, *_occurrence_verb(tok)], sentence=sentence_chars(tok))
             _arguments(ev, tok, ent_of, entities)
             ev.factuality = factuality(tok, trig.event_class)
             ev.reported_by = reporter(tok, ent_of)
@@ -108,3 +108,20 @@ class EventExtractor:
         doc._.ng_events = [_record(i, ev, doc, entities) for i, ev in enumerate(events)]
         doc._.ng_participants = _participants(doc, events)
         return doc
+
+
+# Verbs that only say an event noun's happening happened ("the bombing took place", "the
+# explosion occurred"): a mention of that event, not a second one.
+OCCURRENCE_VERBS = frozenset({"occur", "happen", "unfold"})
+
+
+def _occurrence_verb(tok: Token) -> list[Token]:
+    """The verb that says an event noun happened, as a further word of its mention."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or head.i == tok.i:
+        return []
+    lemma = head.lemma_.lower()
+    if lemma in OCCURRENCE_VERBS or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                            for c in head.children):
+        return [head]
+    return []

@@ -254,7 +254,8 @@ def _happened(ev: _Event) -> bool:
     subject of occur/happen or of a continuing verb ("where the explosions occurred", "protests
     resumed")."""
     tok = ev.tokens[0]
-    if ev.trig.pos != "NOUN" or len(ev.tokens) > 1:
+    # (one mention; the verb that says it happened is part of it: "the explosions occurred")
+    if ev.trig.pos != "NOUN" or any(t.i != tok.head.i for t in ev.tokens[1:]):
         return False
     if _counted(tok):
         return True

@@ -173,3 +173,11 @@ def test_two_different_pairs_of_callers_are_two_calls(nlp):
     assert ("bola_tinubu", "calls", "emmanuel_macron") in found
     assert not any(s == "emmanuel_macron" and o.startswith("nana") or o == "emmanuel_macron" and s.startswith("nana")
                    for s, p, o in found)
+
+
+def test_the_verb_that_says_an_event_happened_is_part_of_its_mention(nlp):
+    r = extract_text(nlp, "Hours later, a second car bombing took place near the ministry in Baidoa.")
+    bombs = [e for e in r.events if e.cameo and e.cameo.startswith("18")]
+    assert bombs and {"bombing", "took"} <= {t.text for t in bombs[0].triggers}
+    r = extract_text(nlp, "Police reopened the road where the explosions occurred.")
+    assert any("explosions" in {t.text for t in e.triggers} for e in r.events)
