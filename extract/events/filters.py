@@ -243,9 +243,16 @@ def _generic_fillers(ev: _Event) -> bool:
                and not any(c.pos_ == "PROPN" for c in h.children) for h in heads)
 
 
+# Nouns that count a plural act in their "of" phrase ("a series of raids", "a wave of arrests").
+SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "round"})
+
+
 def _counted(tok: Token) -> bool:
-    """A number (not a date) counts the noun: "563 strikes", "at least 85 deaths"."""
-    return any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children)
+    """A number (not a date) counts the noun: "563 strikes", "at least 85 deaths"; or a noun of
+    a series: "a series of raids", "a wave of arrests"."""
+    return any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS
+        and tok.tag_ == "NNS")
 
 
 def _happened(ev: _Event) -> bool:

@@ -166,3 +166,11 @@ def test_a_warning_of_how_things_are_is_no_threat(nlp):
 def test_declining_to_comment_is_no_event(nlp):
     r = extract_text(nlp, "Lawyers for the former minister Juma Otieno declined to comment after the verdict in Nairobi.")
     assert not [e for e in r.events if e.cameo == "011" or any(t.text == "declined" for t in e.triggers)]
+
+
+def test_acts_a_series_counts_are_told_as_happening(nlp):
+    r = extract_text(nlp, "Police claimed success with a series of raids.")
+    assert [e for e in r.events if e.cameo and e.cameo.startswith("18")]
+    # (a bare plural act with nothing to count it stays a kind)
+    r = extract_text(nlp, "Arrests are common in the capital.")
+    assert not events_of(r, "arrest")
