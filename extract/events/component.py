@@ -14,7 +14,8 @@ from . import coreference
 from .acts import _act_targets, _answer_targets, _called_for_targets, _mediated_parties
 from .arguments import _arguments
 from .blame import speaker_blames
-from .context import clash_parties_from_context, continuing_parties_from_context, opponent_from_context
+from .context import (also_acts_from_context, clash_parties_from_context, continuing_parties_from_context,
+                      opponent_from_context)
 from .draft import _Event
 from .factuality import _event_date, factuality, reporter
 from .obligations import obligations
@@ -94,6 +95,7 @@ class EventExtractor:
         _mediated_parties(merged)
         clash_parties_from_context(merged, entities)
         continuing_parties_from_context(merged)
+        also_acts_from_context(merged)
         opponent_from_context(merged, entities)
         # '"Israel must withdraw," X said': a demand of its own (the withdrawal is hypothetical),
         # unless it tells again a verbal act of the speaker's (read on the merged events)

@@ -32,6 +32,8 @@ CONTEXT_CONFIDENCE = 0.6
 CONTINUING_VERBS = frozenset({"continue", "resume", "persist", "intensify", "escalate", "rage", "spread"})
 # How many sentences back the act that goes on may have been told.
 CONTINUING_REACH = 2
+# How far back an act done "also" to someone finds the agent it adds to (a paragraph).
+ALSO_REACH = 5
 # The roles a continuing act takes over.
 PARTY_ROLES = ("agent", "target", "victim", "participant")
 
@@ -134,3 +136,26 @@ def continuing_parties_from_context(events: list[_Event]) -> None:
             _add(ev, role, [k for k in prev.roles.get(role, []) if not is_unnamed(k)])
         ev.sides.update(prev.sides)
         ev.inferred = True
+
+
+def also_acts_from_context(events: list[_Event]) -> None:
+    """Give an act said to be done "also" to someone ("Also arrested were Ali Waheed and ...",
+    "X was also detained") that names no agent the agent of the latest asserted act of its class
+    with one in the ``ALSO_REACH`` sentences before it: "also" adds to what that agent did."""
+    if not events:
+        return
+    sent_of = sentences(events[0].tokens[0].doc)[0]
+    for i, ev in enumerate(events):
+        tok = ev.tokens[0]
+        if ev.factuality != "asserted" or tok.pos_ != "VERB" or ev.roles.get("agent") \
+                or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+            continue
+        # (the latest mention before it of each such act)
+        last = {id(p): max((t.i for t in p.tokens if t.i < tok.i), default=-1) for p in events[:i]
+                if p.factuality == "asserted" and _named(p, "agent") and p.trig.event_class == ev.trig.event_class}
+        earlier = [p for p in events[:i] if last.get(id(p), -1) >= 0
+                   and sent_of[tok.i] - sent_of[last[id(p)]] <= ALSO_REACH]
+        if earlier:
+            prev = max(earlier, key=lambda p: last[id(p)])
+            _add(ev, "agent", [k for k in prev.roles.get("agent", []) if not is_unnamed(k)])
+            ev.inferred = True

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..doc import PAIRS
 from ..entities import RULERS
-from ..predicates import elaborating_conjunct
+from ..predicates import antecedent, elaborating_conjunct
 from .draft import unnamed_key
 from .lexicon import trigger_lexicon
 
@@ -126,28 +126,15 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
     if pair is not None:
         yield from pair  # "both sides", "the two countries"
         return
-    if key is None and tok.lower_ in QUANTITY_HEADS:
-        # "thousands of Afghan women", "a group of Syrian refugees": the people counted take part.
-        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if of:
-            yield from _fillers(of[0], ent_of, anonymous=anonymous)
-            return
-    named_by_of = _named_by_of(tok, ent_of) if key is None else None
-    if named_by_of:
-        yield from named_by_of
+    found = _phrase_stands_for(tok, ent_of, anonymous, owners) if key is None else None
+    if found is not None:
+        yield from found
         return
-    if key is None and tok.lemma_.lower() in TEXT_NOUNS and (authors := _owners(tok, ent_of)):
-        yield from authors  # "a resolution demanding ...", "the statement said": who made it
-        return
-    if key is None and owners and tok.lemma_.lower() in ORGAN_HEADS:
-        found = _organ_fillers(tok, ent_of, anonymous)
-        if found is not None:
-            yield from found
-            return
     if key is None and tok.pos_ == "PRON":
         if tok.lower_ in {"who", "which", "that"} and tok.head.dep_ in {"relcl", "acl"} and tok.head.head.i != tok.i:
             # "militants who attacked the convoy": the relative pronoun is the noun it modifies.
-            yield from _fillers(tok.head.head, ent_of, anonymous=anonymous)
+            noun = antecedent(tok)
+            yield from _fillers(noun if noun.i != tok.i else tok.head.head, ent_of, anonymous=anonymous)
             return
         key = tok.doc._.ng_pronouns.get(tok.i) if tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns else None
     elif key is None and tok.doc.has_extension("ng_pronouns") and tok.doc._.ng_pronouns:
@@ -170,6 +157,23 @@ def _fillers(tok: Token, ent_of: dict[int, str], *, anonymous: bool = True, owne
             # An apposition renames its head: "St. Petersburg, Putin's hometown" is no second party.
             # Nor is the body a named person heads ("Prigozhin, the head of the Wagner Group").
             yield from _fillers(child, ent_of, anonymous=anonymous and not named, owners=not named)
+
+
+def _phrase_stands_for(tok: Token, ent_of: dict[int, str], anonymous: bool, owners: bool) -> list[str] | None:
+    """The parties an unnamed phrase stands for by its head word, or None to read it as any other."""
+    if tok.lower_ in QUANTITY_HEADS:
+        # "thousands of Afghan women", "a group of Syrian refugees": the people counted take part.
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of:
+            return list(_fillers(of[0], ent_of, anonymous=anonymous))
+    named_by_of = _named_by_of(tok, ent_of)
+    if named_by_of:
+        return named_by_of
+    if tok.lemma_.lower() in TEXT_NOUNS and (authors := _owners(tok, ent_of)):
+        return authors  # "a resolution demanding ...", "the statement said": who made it
+    if owners and tok.lemma_.lower() in ORGAN_HEADS:
+        return _organ_fillers(tok, ent_of, anonymous)
+    return None
 
 
 def _named_by_of(tok: Token, ent_of: dict[int, str]) -> list[str] | None:

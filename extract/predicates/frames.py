@@ -188,6 +188,10 @@ def antecedent(tok: Token) -> Token:
         if tok.i > 0 and tok.doc[tok.i - 1].text == "," and noun.dep_ == "conj":
             while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.ent_type_ in NAME_TYPES:
+            # "Nasheed, the Maldives' first elected president, who was jailed": the apposition
+            # renames the one named; the clause is about him (not about the state it names)
+            return noun.head
         before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "," else None
         if tok.lower_ == "which" and noun.lemma_.lower() in PEOPLE_NOUNS and before is not None \
                 and before.ent_type_ in {"GPE", "ORG", "NORP"} and before.i > noun.i:
@@ -286,6 +290,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
     if own:
         return AGENT, own, "subject"
     own = [antecedent(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    # "Also arrested were X and Y": in the inverted passive the parser hangs the subject on the
+    # auxiliary
+    own += [c for a in verb.children if a.dep_ == "auxpass" and a.i > verb.i
+            for c in a.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if own:
         return PATIENT, own, "passive subject"
     absorbed = _absorbed_subject(verb)

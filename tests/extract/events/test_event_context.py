@@ -3,7 +3,7 @@ takes the article's belligerents, with a lower confidence."""
 
 import pytest
 
-from conftest import extract_text
+from conftest import extract_text, rels
 
 pytestmark = pytest.mark.model
 
@@ -65,3 +65,13 @@ def test_an_armed_act_by_one_belligerent_naming_no_one_is_done_to_the_other(nlp)
     offensive = [e for e in r.events if any(t.text == "offensive" for t in e.triggers)]
     assert offensive and ("target", "armenia") in offensive[0].roles, offensive
     assert offensive[0].confidence < 0.7  # parties from context are marked and less certain
+
+
+def test_an_act_done_also_to_someone_adds_to_the_latest_agent_of_its_kind(nlp):
+    r = extract_text(nlp, "Georgian police arrested 40 protesters in Tbilisi on Friday. The protests continued "
+                          "overnight. Also arrested were Nika Melia, the leader of the United National Movement, and "
+                          "two journalists, officials said.")
+    assert ("georgia", "arrests", "nika_melia") in rels(r)
+    # an agent of its own, even an unnamed one, is kept
+    r = extract_text(nlp, "Kenya criticized the arrests. Other opposition figures have also criticized them.")
+    assert len([e for e in r.events if e.event_class == "criticize" and ("agent", "kenya") in e.roles]) <= 1

@@ -146,3 +146,11 @@ def test_which_after_a_name_stands_for_the_name_not_for_people():
     assert antecedent(doc[7]).text == "Serbia"  # "which" is no people
     doc[3].lemma_ = "crackdown"
     assert antecedent(doc[7]).text == "protesters"  # (a noun that can be "which" keeps it)
+
+
+def test_an_apposition_renames_the_one_named_for_its_relative_clause(nlp):
+    r = extract_text(nlp, "The protests were called to demand the release of Leopoldo Lopez, the Venezuela's "
+                          "best-known opposition leader, who was jailed in March.")
+    jailed = [e for e in events_of(r, "arrest") if "jailed" in {t.text for t in e.triggers}]
+    assert jailed and ("target", "leopoldo_lopez") in jailed[0].roles
+    assert ("target", "venezuela") not in jailed[0].roles
