@@ -64,7 +64,7 @@ def _answer_targets(events: list[_Event]) -> None:
 # Prepositions that introduce the act judged: an adjective's or noun's "of" / "for" ("critical
 # of the arrests", "criticism of the strikes", "support for Somalia's fight"), a verb's
 # "against" / "over" ("protested against the raids").
-JUDGED_ACT_PREPS = frozenset({"of", "for", "against", "over"})
+JUDGED_ACT_PREPS = frozenset({"of", "for", "against", "over", "about"})
 NOUN_ACT_PREPS = frozenset({"of", "for"})
 
 

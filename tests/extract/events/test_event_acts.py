@@ -78,3 +78,8 @@ def test_a_definite_act_noun_with_no_party_repeats_the_earlier_act(nlp):
     assert ("syrian_democratic_forces", "condemns", "turkey") in got
     # a movement named after the state is none of its organs
     assert ("syrian_democratic_forces", "memberOf", "syria") not in got
+
+
+def test_complaining_about_an_act_criticises_its_author(nlp):
+    r = extract_text(nlp, "Chile complained about the Argentine raids on the border.")
+    assert ("chile", "criticizes", "argentina") in rels(r)
