@@ -52,7 +52,11 @@ def noun_modifiers(ctx: ArgContext) -> None:
     if ev.trig.pos == "VERB":
         return
     pronouns = tok.doc._.ng_pronouns or {}
-    for child in tok.children:
+    # (and the first of a hyphenated pair, which the parser hangs on the second: "the
+    # Russia-Ukraine talks")
+    mods = [m for c in tok.children for m in (c, *(g for g in c.children if g.dep_ == "compound" and g.i < c.i
+                                                   and any(t.text in {"-", "–"} for t in tok.doc[g.i + 1:c.i])))]
+    for child in mods:
         if child.dep_ not in NOUN_AGENT_DEPS or child.i > tok.i:
             continue
         key = ctx.ent_of.get(child.i) or pronouns.get(child.i)

@@ -515,3 +515,8 @@ def test_a_groups_members_set_off_by_dashes_are_one_side(nlp):
     got = {(s, o) for s, p, o in rels(r) if p == "meetsWith"}
     assert ("serbia", "united_kingdom") in got and ("serbia", "italy") in got
     assert ("united_kingdom", "france") not in got and ("france", "italy") not in got
+
+
+def test_both_states_of_a_hyphenated_pair_take_part(nlp):
+    r = extract_text(nlp, "The Armenia-Azerbaijan talks in Almaty ended without a deal.")
+    assert {("armenia", "meetsWith", "azerbaijan"), ("azerbaijan", "meetsWith", "armenia")} <= rels(r)
