@@ -340,6 +340,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[str, list[Token], str] | No
                        and (same is None or a.tag_ == same)), None)
         inherited = subject_of(clause, depth + 1) if clause is not None else None
         return (role, inherited[1], "coordinated verb") if inherited and inherited[0] == role else None
+    if dep == "conj" and head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"} and verb.tag_ in FINITE_TAGS:
+        # "barred him from running and then jailed him": the parser conjoins the finite verb
+        # with the preposition; it is the clause verb's conjunct
+        head = head.head
     if dep == "pcomp" and verb.tag_ == "VBG" and head.lower_ in SHARED_SUBJECT_MARKS and head.head.pos_ in {"VERB", "AUX"}:
         # "handed them over after accusing Israel of ...": the parser makes the marker a
         # preposition and the participle its complement; the clause above is still its subject's

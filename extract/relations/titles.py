@@ -286,6 +286,17 @@ APPOINTING_VERBS = frozenset({"elect", "appoint", "name", "install", "nominate",
 TERM_NOUNS = frozenset({"term", "mandate", "tenure", "stint"})
 
 
+# Verbs whose subject holds the office of their "as" phrase ("serves as foreign minister").
+SERVING_VERBS = frozenset({"serve", "remain", "act", "continue", "return"})
+
+
+def _serves(verb: Token) -> bool:
+    """"X serves as", "X won a sixth term as president", "X began her term as": the subject
+    holds the "as" office (not "X sees Y as ...", nor "X stepped down as ...": a past one)."""
+    return verb.lemma_.lower() in SERVING_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TERM_NOUNS for c in verb.children)
+
+
 def _as_titles(root: Token) -> list[Token]:
     """A title in an "as" phrase of the name or of the clause it is the subject of: "As the
     president of the Bolivian Senate, Santos Ramirez, put it", "Ramirez, as head of the
@@ -294,7 +305,8 @@ def _as_titles(root: Token) -> list[Token]:
     # After the verb, an "as" phrase is said of a passive subject ("X was sworn in as
     # president") or of an appointment's object ("parliament elected X as speaker"); "X sees Y
     # as the leader" says it of Y.
-    after = root.dep_ == "nsubjpass" or root.dep_ == "dobj" and root.head.lemma_.lower() in APPOINTING_VERBS
+    after = root.dep_ == "nsubjpass" or root.dep_ == "dobj" and root.head.lemma_.lower() in APPOINTING_VERBS \
+        or root.dep_ == "nsubj" and _serves(root.head)
     if root.dep_ == "dobj":
         holders.append(root.head)
     if root.dep_ == "nsubjpass":  # "was sworn in for a third term as president"

@@ -470,3 +470,11 @@ def test_a_participle_after_a_preposition_of_time_shares_the_clause_subject(nlp)
 
     r = extract_text(nlp, "Armenia closed the crossing after accusing Azerbaijan of shelling border villages.")
     assert ("armenia", "accuses", "azerbaijan") in rels(r)
+
+
+def test_a_finite_verb_the_parser_conjoins_with_a_preposition_shares_the_clause_subject(nlp):
+    from conftest import extract_text, rels
+
+    r = extract_text(nlp, "Georgian authorities barred her husband, popular blogger Nika Gvaramia, from running and "
+                          "then jailed him.")
+    assert any(s == "georgia" and p == "arrests" for s, p, o in rels(r))

@@ -190,3 +190,10 @@ def test_a_travellers_destination_is_not_guessed_to_be_their_state(nlp):
     # whom the traveller meets there is the destination's
     r = extract_text(nlp, "Macron is due to fly on to Peru on Friday, where he will meet President Dina Boluarte.")
     assert ("dina_boluarte", "leaderOf", "peru") in rels(r)
+
+
+def test_the_as_office_of_one_who_serves_or_wins_a_term_is_theirs(nlp):
+    r = extract_text(nlp, "Alexander Stubb has won a second term in office as president of Finland.")
+    assert ("alexander_stubb", "leaderOf", "finland") in rels(r)
+    r = extract_text(nlp, "Donald Tusk sees Olaf Scholz as the leader of Germany.")
+    assert ("donald_tusk", "leaderOf", "germany") not in rels(r)
