@@ -205,7 +205,7 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
     # Salience: a subject or possessor ("Russia's support ..., its policies") beats a more
     # recent object ("its relationship with Iran and how it conducts its politics").
     salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"} or _owns_subject(head)]
-    if word in {"he", "she"}:
+    if word in {"he", "she", "him", "his"}:
         # Not the author of a thing someone shows or cites ("displayed the book 'Hegemony or
         # Survival', written by Noam Chomsky ... He called on ..."): a by-phrase of a participle
         # that describes a noun is no actor of the story.

@@ -262,6 +262,11 @@ def symmetric_counterpart(ctx: ArgContext) -> None:
     if not ctx.symmetric or len([k for k in ev.roles.get("participant", []) if not is_unnamed(k)]) >= 2 or \
             any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
         return
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+    if subject is not None and subject.pos_ == "NOUN" and not any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those", "both"} for c in subject.children):
+        return  # "X wins a term as police clash with protesters": a verb with a party of its own
+        # (but "the ministers agreed": a description that refers back to the parties)
     pronouns = tok.doc._.ng_pronouns or {}
     first, _ = sentence_span(tok)
     for cand in reversed(tokens(tok.doc)[first:tok.i]):

@@ -520,3 +520,14 @@ def test_a_groups_members_set_off_by_dashes_are_one_side(nlp):
 def test_both_states_of_a_hyphenated_pair_take_part(nlp):
     r = extract_text(nlp, "The Armenia-Azerbaijan talks in Almaty ended without a deal.")
     assert {("armenia", "meetsWith", "azerbaijan"), ("azerbaijan", "meetsWith", "armenia")} <= rels(r)
+
+
+def test_a_verb_with_a_party_of_its_own_takes_no_counterpart_from_the_main_clause(nlp):
+    r = extract_text(nlp, "Museveni wins seventh term as police clash with protesters")
+    assert not any(k == "museveni" for e in r.events if e.event_class == "fight" for role, k in e.roles)
+
+
+def test_object_pronouns_refer_to_the_nearest_person(nlp):
+    r = extract_text(nlp, "Maria Kolesnikova ran after Georgian authorities barred her husband, the blogger "
+                          "Nika Gvaramia, from running and then jailed him.")
+    assert ("georgia", "arrests", "nika_gvaramia") in rels(r)
