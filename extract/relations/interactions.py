@@ -25,8 +25,9 @@ ONE_WAY_CONTACTS = frozenset({"042", "043", "045"})
 # whatever the sentence says of the act they broker ("a prisoner swap mediated by Qatar and Egypt").
 THIRD_PARTY_CONTACTS = frozenset({"045"})
 # CAMEO roots of acts whose "with" party is their other end: contact, and acts on the ties
-# between two parties (material cooperation 06, reducing relations 16: "cut ties with X").
-WITH_ROOTS = frozenset({CONTACT_ROOT, "06", "16"})
+# between two parties (material cooperation 06, reducing relations 16: "cut ties with X"), and
+# a protest lodged with a party (disapproval 11: "lodged a protest with Japan").
+WITH_ROOTS = frozenset({CONTACT_ROOT, "06", "11", "16"})
 # Words (lemmas) by which a sentence says its agents act with each other: adverbs and
 # adjectives of reciprocity, and verbs whose act is mutual by meaning ("exchanged prisoners").
 RECIPROCAL_WORDS = frozenset({"together", "jointly", "mutual", "mutually", "bilateral", "bilaterally",

@@ -83,3 +83,8 @@ def test_a_definite_act_noun_with_no_party_repeats_the_earlier_act(nlp):
 def test_complaining_about_an_act_criticises_its_author(nlp):
     r = extract_text(nlp, "Chile complained about the Argentine raids on the border.")
     assert ("chile", "criticizes", "argentina") in rels(r)
+
+
+def test_a_protest_lodged_with_a_state_is_aimed_at_it(nlp):
+    r = extract_text(nlp, "Vietnam lodged a protest with China over the drills.")
+    assert ("vietnam", "criticizes", "china") in rels(r)
