@@ -97,7 +97,9 @@ def repair_model_spans(doc: Doc) -> None:
         joined = _cut_body_name(ents, i) or _joined_place(ents, i)
         if joined is not None:
             fixed.append(joined)
-            if joined.label_ == "ORG":
+            if joined.label_ == "ORG" and doc[ent.end - 1].lower_ not in {"of", "the"}:
+                # ("the Office of the" + "United Nations High Commissioner for Refugees": the
+                # known body's own office, so its name stays the known one's)
                 unaliased.append((joined.start, joined.end))
             changed = True
             i += 1
@@ -152,7 +154,8 @@ def _cut_body_name(ents: list[Span], i: int) -> Span | None:
     name starts inside it is one body (and no longer the known one)."""
     ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
     if ent.label_ == "ORG" and nxt is not None and nxt.label_ == "ORG" and nxt.start == ent.end \
-            and len(ent) > 1 and ent[-1].lower_ in {"and", "of", "for", "&"}:
+            and len(ent) > 1 and (ent[-1].lower_ in {"and", "of", "for", "&"}
+                                  or ent[-1].lower_ == "the" and len(ent) > 2 and ent[-2].lower_ == "of"):
         return Span(ent.doc, ent.start, nxt.end, label="ORG")
     return None
 

@@ -40,8 +40,8 @@ def prepositions(ctx: ArgContext) -> None:
     subjects = set(trigger_frame(tok).subjects(inherited=False)) if tok.pos_ in {"VERB", "AUX"} else set()
     for prep in [*tok.children, *(c for t in ev.tokens[1:] if tok.i in (t.head.i, t.head.head.i)
                                   for c in t.children)]:
-        if prep.dep_ != "prep":
-            continue
+        if prep.dep_ != "prep" and not (prep.dep_ == "dative" and prep.pos_ == "ADP"):
+            continue  # (the parser labels "offered condolences to Turkey"'s "to" a dative)
         p = prep.lower_
         if p == "of" and prep.head.i != tok.i and _done_to_people(prep.head) \
                 and ev.trig.event_class not in PATIENT_POSSESSOR_CLASSES:

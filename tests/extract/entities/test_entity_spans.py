@@ -113,3 +113,13 @@ def test_a_name_cut_where_a_known_name_starts_inside_it_is_one_body():
     repair_model_spans(doc)
     assert spans(doc) == [("Defence and Security Council", "ORG")]
     assert doc[4].ent_id_ == ""
+
+
+def test_the_office_of_a_known_body_cut_by_the_alias_ruler_stays_that_body():
+    doc = parsed([("to", 0, "ROOT", "ADP", "O"), ("the", 2, "det", "DET", "B-ORG"), ("Office", 0, "pobj", "PROPN", "I-ORG"),
+                  ("of", 2, "prep", "ADP", "I-ORG"), ("the", 5, "det", "DET", "I-ORG"),
+                  ("World", 5, "compound", "PROPN", "B-ORG"), ("Bank", 3, "pobj", "PROPN", "I-ORG")])
+    doc[5].ent_id_ = doc[6].ent_id_ = "world_bank"
+    repair_model_spans(doc)
+    assert spans(doc) == [("the Office of the World Bank", "ORG")]
+    assert doc[6].ent_id_ == "world_bank"

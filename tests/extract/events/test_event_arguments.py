@@ -531,3 +531,8 @@ def test_object_pronouns_refer_to_the_nearest_person(nlp):
     r = extract_text(nlp, "Maria Kolesnikova ran after Georgian authorities barred her husband, the blogger "
                           "Nika Gvaramia, from running and then jailed him.")
     assert ("georgia", "arrests", "nika_gvaramia") in rels(r)
+
+
+def test_a_to_phrase_the_parser_labels_a_dative_is_the_target(nlp):
+    r = extract_text(nlp, "Greece offered condolences to Morocco after the earthquake.")
+    assert ("greece", "sympathizesWith", "morocco") in rels(r)
