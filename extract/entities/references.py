@@ -115,7 +115,10 @@ def _antecedent_kind(tok, armed: set[str]):
     if word in UNOWNED_ORGANS and tok.pos_ in {"NOUN", "PROPN"} and not any(
             (c.dep_ in {"amod", "compound", "poss", "nmod"} and c.lower_ not in PORTFOLIOS)
             or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
-            or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+            or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children) and not (
+            # "Pakistan's army chief": the phrase it modifies names whose organ it is
+            tok.dep_ == "compound" and any(c.dep_ in {"poss", "amod", "nmod"} and c.i < tok.i and c.ent_type_
+                                           for c in tok.head.children)):
         return _ORGAN  # (a portfolio does not name the state: "the foreign ministry" is still unowned)
     if armed and tok.lemma_ in ARMED_NOUNS and tok.pos_ == "NOUN" and (
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ == "NNS") and \

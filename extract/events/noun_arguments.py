@@ -129,6 +129,11 @@ def light_verb_subject(ctx: ArgContext) -> None:
     for frame in _verbs_of_object(ctx.tok, LIGHT_VERBS | ctx.cls.made_by):
         for i in frame.subjects():
             ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[i]))
+    # and in the passive: "the summit was attended by leaders from ...", "a deal signed by X"
+    for frame, arg in frames_with_argument(ctx.tok):
+        if construction(arg) == "passive subject" and frame.lemma in ctx.cls.made_by:
+            for i in frame.heads(AGENT):
+                ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[i]))
 
 
 # Verbs whose subject is what the reaction in their object is aimed at ("the move drew

@@ -536,3 +536,8 @@ def test_object_pronouns_refer_to_the_nearest_person(nlp):
 def test_a_to_phrase_the_parser_labels_a_dative_is_the_target(nlp):
     r = extract_text(nlp, "Greece offered condolences to Morocco after the earthquake.")
     assert ("greece", "sympathizesWith", "morocco") in rels(r)
+
+
+def test_the_by_phrase_of_a_passive_making_verb_makes_the_event(nlp):
+    r = extract_text(nlp, "The truce was declared by Armenia and Azerbaijan on Monday.")
+    assert ("armenia", "ceasesFireWith", "azerbaijan") in rels(r)

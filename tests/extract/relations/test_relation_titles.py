@@ -197,3 +197,10 @@ def test_the_as_office_of_one_who_serves_or_wins_a_term_is_theirs(nlp):
     assert ("alexander_stubb", "leaderOf", "finland") in rels(r)
     r = extract_text(nlp, "Donald Tusk sees Olaf Scholz as the leader of Germany.")
     assert ("donald_tusk", "leaderOf", "germany") not in rels(r)
+
+
+def test_an_organ_word_in_a_states_title_is_that_states(nlp):
+    r = extract_text(nlp, "Pakistan's army chief General Asim Munir met US Secretary of State Marco Rubio in "
+                          "Washington.")
+    assert ("asim_munir", "memberOf", "united_states") not in rels(r)
+    assert ("asim_munir", "memberOf", "pakistan") in rels(r)
