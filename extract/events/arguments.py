@@ -22,9 +22,9 @@ from .blame import blame_bearer
 from .draft import _Event, is_unnamed, unnamed_key, unnamed_token
 from .fillers import _fillers
 from .lexicon import event_classes
-from .noun_arguments import (affecting_verb_object, agent_noun, claimed_attack, drawn_reaction, frame_noun_agent,
-                             light_verb_subject, noun_modifiers, predicated_victims, purpose_object, relative_light_verb,
-                             suffered_harm)
+from .noun_arguments import (affecting_verb_object, agent_noun, behind_act, claimed_attack, drawn_reaction,
+                             frame_noun_agent, light_verb_subject, noun_modifiers, predicated_victims, purpose_object,
+                             relative_light_verb, suffered_harm)
 from .preposition_arguments import (_done_to_people, place_on_an_argument, place_on_governing_verb, places_do_not_act,
                                     prepositions)
 from .verb_arguments import (frame_subject, gift_helped, gift_recipient_to, threat_condition, verb_casualties,
@@ -301,7 +301,7 @@ def symmetric_counterpart(ctx: ArgContext) -> None:
 RULES: tuple[Rule, ...] = (
     frame_subject, verb_children, verb_casualties,
     predicated_victims, noun_modifiers, relative_light_verb, affecting_verb_object, suffered_harm,
-    light_verb_subject, frame_noun_agent, claimed_attack, drawn_reaction,
+    light_verb_subject, frame_noun_agent, claimed_attack, behind_act, drawn_reaction,
     prepositions, purpose_object, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
     owned_target_is_state, trigger_noun_owner, demanded_of_clause_subject, named_among, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,

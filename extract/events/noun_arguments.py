@@ -157,6 +157,17 @@ def drawn_reaction(ctx: ArgContext) -> None:
             ctx.add(ctx.target_role, keys or [k for k in ctx.fill(subject) if not is_unnamed(k)])
 
 
+def behind_act(ctx: ArgContext) -> None:
+    """"Washington was behind the attack", "Iran is behind the drone strikes": whoever a copula
+    puts behind an act is its agent (as said by whoever says it)."""
+    tok = ctx.tok
+    if ctx.ev.trig.pos != "NOUN" or ctx.ev.roles.get(ctx.actor_role) or tok.dep_ != "pobj" \
+            or tok.head.lower_ != "behind" or tok.head.head.lemma_ not in COPULAS:
+        return
+    for subject in (c for c in tok.head.head.children if c.dep_ == "nsubj"):
+        ctx.add(ctx.actor_role, [k for k in ctx.fill(subject) if not is_unnamed(k)])
+
+
 def claimed_attack(ctx: ArgContext) -> None:
     """"al Shabaab claimed (responsibility for) the attack": who claims an attack made it: the
     subject of "claim" whose object the attack (or the responsibility for it) is.

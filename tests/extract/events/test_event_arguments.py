@@ -541,3 +541,9 @@ def test_a_to_phrase_the_parser_labels_a_dative_is_the_target(nlp):
 def test_the_by_phrase_of_a_passive_making_verb_makes_the_event(nlp):
     r = extract_text(nlp, "The truce was declared by Armenia and Azerbaijan on Monday.")
     assert ("armenia", "ceasesFireWith", "azerbaijan") in rels(r)
+
+
+def test_whoever_a_copula_puts_behind_an_act_is_its_agent(nlp):
+    r = extract_text(nlp, "Kyiv said Russia was behind the drone strikes on the power plant.")
+    strikes = [e for e in r.events if e.cameo and e.cameo.startswith("19")]
+    assert strikes and ("agent", "russia") in strikes[0].roles
