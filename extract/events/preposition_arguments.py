@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..predicates import PATIENT, frame_of, obliques
 from .argument_context import TARGET_PREPS, ArgContext, construction, trigger_frame
 from .draft import is_unnamed
-from .lexicon import PATIENT_POSSESSOR_CLASSES, VERBAL_QUADS, trigger_lexicon
+from .lexicon import ANSWER_CLASSES, PATIENT_POSSESSOR_CLASSES, VERBAL_QUADS, trigger_lexicon
 
 # The constructions of a trigger's direct arguments in its frame (its own clause's), on which
 # the parser may hang the event's place.
@@ -46,6 +46,8 @@ def prepositions(ctx: ArgContext) -> None:
         if p == "of" and prep.head.i != tok.i and _done_to_people(prep.head) \
                 and ev.trig.event_class not in PATIENT_POSSESSOR_CLASSES:
             continue  # "demanded the release of X": X is whom the release frees, not whom the demand is aimed at
+        if prep.head.i != tok.i and ev.trig.event_class in ANSWER_CLASSES:
+            continue  # "blocked the EU's sanctions package against Russia": the phrase is the package's
         # "On Monday Hugo Chavez, President of Venezuela, criticized ...": the parser took the
         # subject into the phrase of time, which then says nothing but where
         absorbed = [t for t in prep.subtree if t.i in subjects]

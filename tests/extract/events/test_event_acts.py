@@ -88,3 +88,9 @@ def test_complaining_about_an_act_criticises_its_author(nlp):
 def test_a_protest_lodged_with_a_state_is_aimed_at_it(nlp):
     r = extract_text(nlp, "Vietnam lodged a protest with China over the drills.")
     assert ("vietnam", "criticizes", "china") in rels(r)
+
+
+def test_blocking_a_bodys_package_rejects_the_body_not_the_packages_target(nlp):
+    r = extract_text(nlp, "Slovakia blocked the EU's new sanctions package against Iran.")
+    got = rels(r)
+    assert ("slovakia", "rejects", "european_union") in got and ("slovakia", "rejects", "iran") not in got
