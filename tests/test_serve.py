@@ -28,8 +28,14 @@ def server(served_build):
     url, proc = start_server(served_build)
     yield url, proc, served_build
     if proc.poll() is None:
-        proc.kill()
-        proc.wait()
+        # SIGTERM, as a user or a service manager stops it: the server stops its Oxigraph child
+        # (a SIGKILL would leave that child running after the tests)
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def test_sparqlwrapper_queries_the_set_union(server, seed_build):
