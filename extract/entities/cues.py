@@ -121,7 +121,7 @@ def repair_model_spans(doc: Doc) -> None:
             continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt is not None and nxt.start == ent.end and nxt.label_ in {"NORP", "GPE"} and len(ent) > 1 \
-                and ent[-1].text[:1].isupper() and _state_word(doc[ent.end - 1:nxt.end].text):
+                and ent[-1].text[:1].isupper() and gazetteer.country_named(doc[ent.end - 1:nxt.end].text):
             cut = ent.end - 1
             while cut > ent.start and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
                 cut -= 1
@@ -141,6 +141,8 @@ def repair_model_spans(doc: Doc) -> None:
 # Tower", "the Putin era"), besides the project's common nouns.
 NOT_NAME_WORDS = frozenset({"administration", "cabinet", "regime", "government", "presidency", "era", "doctrine",
                             "camp", "team", "family", "tower", "house", "palace", "plan", "foundation", "campaign"})
+# Words a person's name never goes on into: those, the common nouns and the titles.
+NAME_STOPS = NOT_NAME_WORDS | COMMON_NOUNS | PERSON_TITLES_HEADS | HONORIFICS
 
 
 # Words between a state's name and a person's title that are part of the title ("US National
@@ -191,7 +193,7 @@ def _titled_body_span(ent: Span) -> list[Span] | None:
     "Adviser" after it): the state and the person, not a body.  None when the span is no
     such title."""
     doc = ent.doc
-    n = next((k for k in (2, 1) if len(ent) > k and _state_word(ent[:k].text)), 0)
+    n = next((k for k in (2, 1) if len(ent) > k and gazetteer.country_named(ent[:k].text)), 0)
     if not n:
         return None
     title = next((t.i for t in doc[ent.start + n:min(ent.end + 1, len(doc))]
@@ -208,10 +210,6 @@ def _titled_body_span(ent: Span) -> list[Span] | None:
     return pieces
 
 
-def _state_word(text: str) -> bool:
-    return gazetteer.country_by_name(text) is not None or gazetteer.country_by_demonym(text) is not None
-
-
 def _compounded_name_end(ent: Span) -> int:
     """Where a person's name ends when its last word is a compound of a proper noun a few words
     on, every word up to it a capitalised proper noun that no other kind of name holds and that
@@ -222,8 +220,7 @@ def _compounded_name_end(ent: Span) -> int:
         return ent.end
     words = doc[ent.end:head + 1]
     if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in {"", "PERSON"}
-           and t.lower_ not in COMMON_NOUNS and t.lower_ not in NOT_NAME_WORDS and t.lower_ not in PERSON_TITLES_HEADS and t.lower_ not in HONORIFICS
-           and not _state_word(t.text) for t in words):
+           and t.lower_ not in NAME_STOPS and not gazetteer.country_named(t.text) for t in words):
         return head + 1
     return ent.end
 
@@ -257,7 +254,7 @@ def _state_owner(span: Span):
     mods = [c for c in span.root.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < span.start]
     if span.start > 0:
         mods.append(doc[span.start - 1] if doc[span.start - 1].tag_ != "POS" else doc[max(0, span.start - 2)])
-    return next((c for m in mods if (c := gazetteer.country_by_name(m.text) or gazetteer.country_by_demonym(m.text))),
+    return next((c for m in mods if (c := gazetteer.country_named(m.text))),
                 None)
 
 

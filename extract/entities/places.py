@@ -133,7 +133,7 @@ def _named_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
         if j == tok.i or doc[j].is_sent_start and j == tok.i - 1 and doc[j].ent_type_ == "":
             continue
         name = doc[j:tok.i]
-        if gazetteer.country_by_name(name.text) or gazetteer.country_by_demonym(name.text):
+        if gazetteer.country_named(name.text):
             continue  # "the Syria border"
         old = by_span.get((name.start_char, name.end_char))
         if old is not None and old.type in {"Person", "Organization"} and old.source in {"ner", "weak"}:

@@ -170,8 +170,7 @@ def _regular_army(label: str) -> bool:
     name = label.lower()
     words = [w for w in label.replace("'s", "").split() if w.lower() != "the"]
     return any(w in name for w in REGULAR_ARMY_WORDS) and not {w.lower() for w in words} & MOVEMENT_WORDS and any(
-        gazetteer.country_by_name(" ".join(words[:n])) or gazetteer.country_by_demonym(" ".join(words[:n]))
-        for n in (1, 2, 3))
+        gazetteer.country_named(" ".join(words[:n])) for n in (1, 2, 3))
 
 
 def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordered: list[_Mention],

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..doccache import sentence_span, sentences
 from .draft import _add, _Event, _named, unnamed_key
-from .lexicon import VERBAL_QUADS, event_classes
+from .lexicon import APPEAL_ROOTS, VERBAL_QUADS, event_classes
 
 # Nouns for such acts -> the event classes they can name ("*": any verbal act).
 ANSWERED_ACTS = {
@@ -147,8 +147,6 @@ def _mediated_parties(events: list[_Event]) -> None:
                 _add(ev, "participant", sorted(parties))
 
 
-# CAMEO roots of appeals and demands: a call for an act aims at its parties.
-APPEAL_ROOTS = frozenset({"02", "10"})
 
 
 def _called_for_targets(events: list[_Event]) -> None:

@@ -21,12 +21,11 @@ from .argument_context import ArgContext, Rule, trigger_frame
 from .blame import blame_bearer
 from .draft import _Event, is_unnamed, unnamed_key, unnamed_token
 from .fillers import _fillers
-from .lexicon import event_classes
+from .lexicon import APPEAL_ROOTS, done_to_people, event_classes
 from .noun_arguments import (affecting_verb_object, agent_noun, behind_act, claimed_attack, drawn_reaction,
                              frame_noun_agent, light_verb_subject, noun_modifiers, predicated_victims, purpose_object,
                              relative_light_verb, suffered_harm)
-from .preposition_arguments import (_done_to_people, place_on_an_argument, place_on_governing_verb, places_do_not_act,
-                                    prepositions)
+from .preposition_arguments import place_on_an_argument, place_on_governing_verb, places_do_not_act, prepositions
 from .verb_arguments import (frame_subject, gift_helped, gift_recipient_to, threat_condition, verb_casualties,
                              verb_children)
 
@@ -115,7 +114,7 @@ def trigger_noun_owner(ctx: ArgContext) -> None:
         return
     agents = set(ev.roles.get("agent", []))
     for noun in ev.tokens[1:]:
-        if noun.pos_ != "NOUN" or noun.head.i != ev.tokens[0].i or _done_to_people(noun):
+        if noun.pos_ != "NOUN" or noun.head.i != ev.tokens[0].i or done_to_people(noun.lemma_.lower()):
             continue  # (whose release is demanded is not whom the demand is aimed at)
         owners = [ctx.ent_of[c.i] for c in noun.children if c.dep_ in {"poss", "amod", "compound"}
                   and c.i in ctx.ent_of and ctx.is_type(ctx.ent_of[c.i], "Country", "Organization")]
@@ -126,15 +125,11 @@ def trigger_noun_owner(ctx: ArgContext) -> None:
             ctx.add(ctx.target_role, owners)
 
 
-# CAMEO roots of appeals and demands, whose "that" clause's subject is whom they are aimed at.
-ASKING_ROOTS = frozenset({"02", "10"})
-
-
 def demanded_of_clause_subject(ctx: ArgContext) -> None:
     """"demanding that Israel halt its offensive", "urged that Serbia withdraw": a demand or an
     appeal is aimed at the subject of the clause that says what is asked for."""
     ev = ctx.ev
-    if ev.trig.pos != "VERB" or (ev.trig.cameo or "")[:2] not in ASKING_ROOTS or ev.roles.get(ctx.target_role):
+    if ev.trig.pos != "VERB" or (ev.trig.cameo or "")[:2] not in APPEAL_ROOTS or ev.roles.get(ctx.target_role):
         return
     agents = set(ev.roles.get("agent", []))
     for clause in ctx.tok.children:
@@ -242,7 +237,7 @@ def _elaborated_side(ctx: ArgContext, agents: list[str]) -> set[str]:
     for tok in ctx.tok.sent:
         if tok.dep_ == "conj" and any(c.text in ELABORATION_MARKS and c.i < tok.i for c in tok.children) \
                 and any(c.dep_ in {"compound", "nmod", "amod"} and c.i < tok.i for c in tok.children):
-            members = {ctx.ent_of[t.i] for t in [tok, *tok.conjuncts] if t.i > tok.i - 1 and t.i in ctx.ent_of}
+            members = {ctx.ent_of[t.i] for t in [tok, *tok.conjuncts] if t.i >= tok.i and t.i in ctx.ent_of}
             if members and set(agents) - members:
                 return members
     return set()
@@ -304,7 +299,8 @@ RULES: tuple[Rule, ...] = (
     light_verb_subject, frame_noun_agent, claimed_attack, behind_act, drawn_reaction,
     prepositions, purpose_object, place_on_governing_verb, place_on_an_argument,
     threat_condition, gift_recipient_to, gift_helped,
-    owned_target_is_state, trigger_noun_owner, demanded_of_clause_subject, named_among, envoy_posting, blame_bearer, agent_noun, device_mention, places_do_not_act,
+    owned_target_is_state, trigger_noun_owner, demanded_of_clause_subject, named_among, envoy_posting, blame_bearer,
+    agent_noun, device_mention, places_do_not_act,
     symmetric_parties, symmetric_counterpart,
 )
 

@@ -118,6 +118,8 @@ def _classes_where(test) -> frozenset[str]:  # noqa: ANN001
 
 # CAMEO roots of violent events (assault, fight, mass violence).
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO roots of appeals and demands: they are aimed at whoever is to do what they ask for.
+APPEAL_ROOTS = frozenset({"02", "10"})
 # The columns of event_classes.tsv as sets of class names (the names events.py had).
 ATTACK_CLASSES = _classes_where(lambda c: c.coref_family == "attack")
 COREF_FAMILIES = tuple(_classes_where(lambda c, f=f: c.coref_family == f)
@@ -132,3 +134,9 @@ JUDGING_CLASSES = _classes_where(lambda c: c.judges_act)
 ANSWER_CLASSES = _classes_where(lambda c: c.answers_act)
 STANCE_CLASSES = _classes_where(lambda c: c.stance == "noun")
 STATE_CLASSES = _classes_where(lambda c: c.stance == "always")
+
+
+def done_to_people(noun_lemma: str) -> bool:
+    """Whether a noun names an act done to people ("release", "arrest", "killing"): its "of"
+    phrase and a person's possessive are whom it is done to, not who does it."""
+    return any(t.event_class in PATIENT_POSSESSOR_CLASSES for t in trigger_lexicon().get((noun_lemma, "NOUN"), ()))

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..predicates import PATIENT, frame_of, obliques
 from .argument_context import TARGET_PREPS, ArgContext, construction, trigger_frame
 from .draft import is_unnamed
-from .lexicon import ANSWER_CLASSES, PATIENT_POSSESSOR_CLASSES, VERBAL_QUADS, trigger_lexicon
+from .lexicon import ANSWER_CLASSES, PATIENT_POSSESSOR_CLASSES, VERBAL_QUADS, done_to_people
 
 # The constructions of a trigger's direct arguments in its frame (its own clause's), on which
 # the parser may hang the event's place.
@@ -43,7 +43,7 @@ def prepositions(ctx: ArgContext) -> None:
         if prep.dep_ != "prep" and not (prep.dep_ == "dative" and prep.pos_ == "ADP"):
             continue  # (the parser labels "offered condolences to Turkey"'s "to" a dative)
         p = prep.lower_
-        if p == "of" and prep.head.i != tok.i and _done_to_people(prep.head) \
+        if p == "of" and prep.head.i != tok.i and done_to_people(prep.head.lemma_.lower()) \
                 and ev.trig.event_class not in PATIENT_POSSESSOR_CLASSES:
             continue  # "demanded the release of X": X is whom the release frees, not whom the demand is aimed at
         if prep.head.i != tok.i and ev.trig.event_class in ANSWER_CLASSES:
@@ -58,11 +58,6 @@ def prepositions(ctx: ArgContext) -> None:
             keys, inside = _prep_object_keys(ctx, p, obj)
             for key in keys:
                 _prep_key(ctx, p, obj, key, inside)
-
-
-def _done_to_people(noun: Token) -> bool:
-    """A noun of an act done to people ("release", "arrest", "killing")."""
-    return any(t.event_class in PATIENT_POSSESSOR_CLASSES for t in trigger_lexicon().get((noun.lemma_.lower(), "NOUN"), ()))
 
 
 def _absorbing_phrase(ctx: ArgContext, prep: Token, subject: Token) -> None:

@@ -15,8 +15,7 @@ from .argument_context import ArgContext, VerbArgRule, construction, trigger_fra
 from .casualties import _casualties
 from .draft import _named, is_unnamed
 from .fillers import _owners
-from .lexicon import trigger_lexicon
-from .preposition_arguments import _done_to_people
+from .lexicon import done_to_people, trigger_lexicon
 
 # Nouns for an actor's act or stance ("backed the efforts of ECOWAS", "rejected Iran's
 # demands"): as the object of an interaction, their owner is its target.
@@ -95,7 +94,7 @@ def _act_owners(noun: Token, ctx: ArgContext) -> list[str]:
     person's possessive of an act done to people name whom it is done to ("demanded the
     release of Alpha Conde", "condemned Navalny's arrest"): only its "by" phrase and a body's
     possessive name who does it."""
-    if not _done_to_people(noun):
+    if not done_to_people(noun.lemma_.lower()):
         # (and a state's demonym on it: "the Russian move", "the Israeli decision")
         return _owners(noun, ctx.ent_of) or [ctx.ent_of[c.i] for c in noun.children if c.dep_ == "amod"
                                              and c.i in ctx.ent_of and ctx.is_type(ctx.ent_of[c.i], "Country")]

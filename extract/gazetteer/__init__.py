@@ -126,6 +126,11 @@ def country_by_demonym(word: str) -> Country | None:
     return _index().demonyms.get(_key(word))
 
 
+def country_named(text: str) -> Country | None:
+    """The state that ``text`` names by its name or by its demonym ("Russia", "Russian")."""
+    return country_by_name(text) or country_by_demonym(text)
+
+
 def country_by_capital(city: str) -> Country | None:
     """The state whose capital or seat of government ``city`` names ("Moscow", "the Kremlin").
 

@@ -49,7 +49,7 @@ def state_organ(span: Span, ctx: TitleContext) -> Iterator[RelationRecord]:
         return
     for n in range(min(3, len(words) - 1), 0, -1):
         lead = " ".join(words[:n])
-        country = gazetteer.country_by_name(lead) or gazetteer.country_by_demonym(lead)
+        country = gazetteer.country_named(lead)
         if country is not None:
             if ctx.is_state(key := slug(country.name)):
                 yield RelationRecord(span.kb_id_, "memberOf", key, _covering(ctx.doc, list(span)),
