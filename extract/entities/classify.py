@@ -71,10 +71,7 @@ class TypingContext:
     described: bool
     label: str
     alias: Alias | None
-
-    @property
-    def text(self) -> str:
-        return self.span.text
+    text: str  # span.text, made once (spaCy rebuilds it from the tokens on every access)
 
     @property
     def base(self) -> dict:
@@ -97,7 +94,8 @@ def typed_mentions(table: AliasTable, doc: Doc, ent: Span) -> list[_Mention]:
     described = ent.label_ == "ORG" and len(full) > 1 and full[-1].lower_ in DESCRIPTOR_TAILS \
         and full[-1].text.islower() and all(t.text[:1].isupper() for t in full[:-1])
     span = full[:-1] if described else full  # "the Georgian Dream party": the name is "Georgian Dream"
-    ctx = TypingContext(table, doc, ent, full, span, described, ent.label_, table.find(span.text, ent.ent_id_))
+    text = span.text
+    ctx = TypingContext(table, doc, ent, full, span, described, ent.label_, table.find(text, ent.ent_id_), text)
     for rule in RULES:
         found = rule(span, ctx)
         if found is not None:

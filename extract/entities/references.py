@@ -20,6 +20,7 @@ from newsgraph.graph.model import EntityRecord
 from .. import gazetteer
 from ..doccache import QUOTE_MARKS, sentences, tokens
 from ..doccache import text as doc_text
+from .genders import may_refer, person_genders
 from .headlines import in_title
 from .mention import _Mention, mentions_by_token
 from .organisations import _armed_groups, dominant_state, opening_city_state, _org_heads, _organ_kind
@@ -47,6 +48,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
     heads, inside = _org_heads(doc, mentions, entities)
     key_of = mentions_by_token(doc)  # (the span group is already on the Doc)
     quoted = _quoted(doc, sent_of)
+    genders = person_genders(doc_text(doc), mentions, entities)
     for tok in tokens(doc):
         if tok.text in heads and tok.i not in inside and tok.tag_ in {"NNP", "NN"} and \
                 [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]:
@@ -71,7 +73,7 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             if opening or named_organ or state:
                 yield tok.i, opening or named_organ or state
             continue
-        key = _antecedent(tok, *kind, ordered, ordered_at, sent_of, toks, entities, quoted)
+        key = _antecedent(tok, *kind, ordered, ordered_at, sent_of, toks, entities, quoted, genders)
         if key is None and kind[0] == {"Country"}:
             # "we urge the government to ...": with no state named just before (or only as
             # where things happen), the government of the state the article is about
@@ -175,9 +177,10 @@ def _regular_army(label: str) -> bool:
 
 def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordered: list[_Mention],
                 ordered_at: list[int], sent_of, toks, entities: dict[str, EntityRecord],
-                quoted: list[bool] | None = None) -> str | None:
+                quoted: list[bool] | None = None, genders: dict[str, str] | None = None) -> str | None:
     """The key of the mention before ``tok`` (within ``reach`` sentences) of a ``wanted`` type
-    that it refers to. A person named inside a quote is not whom a pronoun after it in the
+    that it refers to, never a person of the other gender than a gendered pronoun's
+    (:mod:`.genders`). A person named inside a quote is not whom a pronoun after it in the
     same sentence refers to: in '"... the Egyptian ambassador ...," he added' "he" is the
     speaker."""
     cands = []
@@ -192,7 +195,8 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
         head = toks[m.token]  # (the cached token: doc[i] makes a new Token object each time)
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and not _owns_subject(head):
             continue  # "its" refers to an actor, not to where something happened ("in Syria")
-        if entities[m.key].type in wanted and (only is None or m.key in only):
+        if entities[m.key].type in wanted and (only is None or m.key in only) and \
+                (not genders or may_refer(tok.text, m.key, genders)):
             cands.append((m, head))
     if not cands:
         return None
