@@ -211,6 +211,11 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
     # Salience: a subject or possessor ("Russia's support ..., its policies") beats a more
     # recent object ("its relationship with Iran and how it conducts its politics").
     salient = [m for m, head in cands if head.dep_ in {"nsubj", "nsubjpass", "poss"} or _owns_subject(head)]
+    if word in {"his", "her"} and tok.dep_ == "poss":
+        subject = _subject_of_time_adjunct(tok)
+        owner = next((m for m, head in cands if subject is not None and head.i == subject.i), None)
+        if owner is not None:
+            return owner.key
     if word in {"he", "she", "him", "his"}:
         # Not the author of a thing someone shows or cites ("displayed the book 'Hegemony or
         # Survival', written by Noam Chomsky ... He called on ..."): a by-phrase of a participle
@@ -218,6 +223,23 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
         actors = [m for m, head in cands if not _describing_agent(head)]
         return actors[0].key if actors else None
     return (salient[0] if salient else cands[0][0]).key
+
+
+# Prepositions of time whose phrase tells when the clause's subject acted ("during his visit").
+TIME_ADJUNCT_PREPS = frozenset({"during", "after", "before", "following", "ahead", "since", "until", "upon", "amid"})
+
+
+def _subject_of_time_adjunct(tok):  # noqa: ANN001, ANN202
+    """The subject of the clause whose phrase of time a possessive pronoun is in: "Maduro met Lula
+    during his first visit to Brazil" (his = Maduro's), "X returned home after her talks with Y";
+    not an object's phrase ("praised Putin for his help"). None when it is not in one."""
+    noun = tok.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head  # "ahead of his visit"
+    if prep is None or prep.lower_ not in TIME_ADJUNCT_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _describing_agent(head) -> bool:  # noqa: ANN001

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..predicates import PATIENT, frame_of, obliques
+from ..predicates import PATIENT, frame_of, journey_of_subject, obliques
 from .argument_context import TARGET_PREPS, ArgContext, construction, trigger_frame
 from .draft import is_unnamed
 from .lexicon import ANSWER_CLASSES, PATIENT_POSSESSOR_CLASSES, VERBAL_QUADS, done_to_people
@@ -55,6 +55,8 @@ def prepositions(ctx: ArgContext) -> None:
             _absorbing_phrase(ctx, prep, absorbed[0])
             continue
         for obj in [c for c in prep.children if c.dep_ == "pobj"]:
+            if obj.i != tok.i and obj.i not in {t.i for t in ev.tokens} and journey_of_subject(obj):
+                continue  # "met Lula on a visit to Brazil": the phrase is the subject's journey, its own event
             keys, inside = _prep_object_keys(ctx, p, obj)
             for key in keys:
                 _prep_key(ctx, p, obj, key, inside)

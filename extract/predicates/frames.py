@@ -90,6 +90,9 @@ JOURNEY_VERBS = frozenset({"arrive", "be", "come", "go", "travel", "fly", "leave
 # time of its act ("returned after a visit to Qatar"), and those prepositions of time.
 JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "talk", "meeting", "summit", "mission", "stopover"})
 JOURNEY_TIME_PREPS = frozenset({"after", "before", "during", "following", "from"})
+# Journeys that "on" puts their governing verb's subject on, whatever the verb ("met Lula on a
+# visit to Brazil", "signed the deal on a trip to Hanoi"); not meetings ("agreed on talks").
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "mission", "stopover"})
 # Nouns of people, which "which" never stands for ("protesters in Belarus, which ...").
 PEOPLE_NOUNS = frozenset({"protester", "protestor", "demonstrator", "people", "civilian", "resident", "student",
                           "worker", "refugee", "migrant", "activist", "journalist", "official", "soldier", "rebel",
@@ -421,17 +424,20 @@ def verb_frame(verb: Token) -> Frame:
     return Frame(verb.i, verb.lemma_.lower(), "VERB", is_passive(verb), tuple(args))
 
 
-def _journey_of_subject(noun: Token) -> bool:
+def journey_of_subject(noun: Token) -> bool:
     """Whether a noun names a journey or meeting its governing verb's subject makes: an "on"
-    phrase of a verb of going ("arrived on a visit"), or a journey noun in a phrase of time
+    phrase of a verb of going ("arrived on a visit") or of a travel noun ("met Lula on a first
+    visit to Brazil"), or a journey noun in a phrase of time
     ("returned after talks with X", "spoke during a visit to Y")."""
     if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"VERB", "AUX"}:
         return False
-    prep = noun.head.lower_
+    prep, lemma = noun.head.lower_, noun.lemma_.lower()
     # (not "accompanying Macri during the visit": a definite noun repeats someone's journey)
+    indefinite = not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+                         for c in noun.children)
     return prep == "on" and noun.head.head.lemma_.lower() in JOURNEY_VERBS or \
-        prep in JOURNEY_TIME_PREPS and noun.lemma_.lower() in JOURNEY_NOUNS and not any(
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children)
+        prep == "on" and lemma in TRAVEL_NOUNS and indefinite or \
+        prep in JOURNEY_TIME_PREPS and lemma in JOURNEY_NOUNS and indefinite
 
 
 def rival_claim(verb: Token) -> bool:
@@ -461,7 +467,7 @@ def noun_frame(noun: Token) -> Frame:
     obj = noun
     while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
         obj = obj.head  # "approved asset freezes and travel bans": the bans are approved too
-    if _journey_of_subject(noun) and not any(a.role == AGENT for a in args):
+    if journey_of_subject(noun) and not any(a.role == AGENT for a in args):
         # "Macri arrived on a state visit to India", "she is on a tour of the region", "Xi
         # returned after state visits to Mexico", "said during a visit to Kyiv": who goes.
         inherited = subject_of(noun.head.head)

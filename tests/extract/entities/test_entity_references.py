@@ -141,3 +141,14 @@ def test_he_is_not_the_author_of_a_book_someone_shows(nlp):
                           "He criticized the International Monetary Fund.")
     crit = [e for e in r.events if e.cameo and e.cameo.startswith("11")]
     assert crit and not any(k == "eduardo_galeano" for role, k in crit[0].roles if role == "agent")
+
+
+def test_his_in_a_phrase_of_time_is_the_subjects_and_in_another_phrase_the_nearest_persons(nlp):
+    r = extract_text(nlp, "Chilean President Michelle Bachelet met Bolivian President Evo Morales in La Paz. "
+                          "Peruvian President Alan Garcia met Colombian President Juan Manuel Santos during his "
+                          "visit to Colombia.")
+    visit = events_of(r, "visit")
+    assert visit and ("agent", "alan_garcia") in visit[0].roles
+    r = extract_text(nlp, "Peruvian President Alan Garcia praised Colombian President Juan Manuel Santos for his "
+                          "mediation.")
+    assert not any(("agent", "alan_garcia") in e.roles for e in events_of(r, "mediate"))

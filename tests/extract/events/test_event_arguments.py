@@ -449,6 +449,17 @@ def test_a_journey_told_as_the_time_of_an_act_is_made_by_its_subject(nlp):
     assert not any(("agent", k) in e.roles for e in events_of(r, "visit") for k in ("nairobi",))
 
 
+def test_on_a_visit_the_subject_travels_and_the_destination_is_no_party_of_the_verb(nlp):
+    r = extract_text(nlp, "Peruvian President Ollanta Humala met Evo Morales on a two-day visit to Bolivia.")
+    got = rels(r)
+    assert ("ollanta_humala", "visits", "bolivia") in got
+    assert ("ollanta_humala", "meetsWith", "evo_morales") in got
+    assert not any("bolivia" in (s, o) for s, p, o in got if p == "meetsWith")
+    # a definite visit is someone's earlier journey, not the subject's
+    r = extract_text(nlp, "Senator Mark Dalton commented on the visit to Bolivia by Evo Morales.")
+    assert not any(("agent", "mark_dalton") in e.roles for e in events_of(r, "visit"))
+
+
 def test_whose_the_noun_of_a_trigger_is_is_its_target(nlp):
     r = extract_text(nlp, "Lithuania closed the Belarusian consulate in Klaipeda on Tuesday.")
     assert ("lithuania", "reducesRelationsWith", "belarus") in rels(r)

@@ -98,3 +98,14 @@ def test_called_on_with_on_as_a_particle_is_an_appeal(nlp):
 def test_suspending_a_member_from_a_body_reduces_relations(nlp):
     r = extract_text(nlp, "The African Union suspended Gabon from all its activities.")
     assert ("african_union", "reducesRelationsWith", "gabon") in rels(r)
+
+
+def test_banning_someone_from_entering_is_a_sanction_and_banning_rallies_or_parties_a_restriction(nlp):
+    r = extract_text(nlp, "Argentina banned Venezuelan President Nicolas Maduro from entering the country in 2018.")
+    ban = events_of(r, "sanction")
+    assert ban and ("agent", "argentina") in ban[0].roles and ("target", "nicolas_maduro") in ban[0].roles
+    r = extract_text(nlp, "The government of Cambodia banned all opposition rallies. It also banned the Cambodia "
+                          "National Rescue Party in 2017.")
+    assert sorted(e.cameo for e in events_of(r, "coerce")) == ["1721", "1722"]
+    r = extract_text(nlp, "Parliament banned smoking in restaurants in 2019.")
+    assert not events_of(r, "sanction") and not events_of(r, "coerce")
