@@ -103,10 +103,18 @@ def typed_mentions(table: AliasTable, doc: Doc, ent: Span) -> list[_Mention]:
     return []
 
 
+# Labels the model gives a state's bare name now and then ("Niger" WORK_OF_ART, "Chad" PRODUCT).
+MISLABELLED_STATES = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+
+
 def _outlet_or_office(table: AliasTable, doc: Doc, ent: Span) -> list[_Mention]:
     """An EVENT, WORK_OF_ART or PRODUCT span that ends in a newspaper's word ("according to the
     Sydney Morning Herald") or an organisation's head word ("Ukraine's Coordination
-    Headquarters") is an organisation; any other non-actor label is nothing."""
+    Headquarters") is an organisation; a state's whole name is the state, whatever its label;
+    any other non-actor label is nothing."""
+    if ent.label_ in MISLABELLED_STATES and gazetteer.country_by_name(ent.text) is not None:
+        # "ECOWAS suspended Niger" with "Niger" tagged WORK_OF_ART: a state's whole name is the state
+        return typed_mentions(table, doc, Span(doc, ent.start, ent.end, label="GPE"))
     if ent.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT"} and len(ent) > 1 and (
             ent[-1].text in NEWS_OUTLET_WORDS or ent[-1].text.istitle() and ent[-1].lower_ in ORG_HEAD_WORDS):
         return typed_mentions(table, doc, Span(doc, ent.start, ent.end, label="ORG"))

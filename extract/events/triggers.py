@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..entities.wordlists import SPAN_KEY
 from .lexicon import Trigger, trigger_lexicon
 
 # Dependency labels each constraint kind of triggers.tsv looks for among the trigger's children.
@@ -22,6 +23,28 @@ CONSTRAINT_DEPS = {
 }
 
 
+# The constraint value that any named state, people or organisation satisfies ("suspended Mali":
+# dobj:@actor); the entity types of those names, and the model's labels of them (for a Doc
+# without newsgraph's entities).
+ACTOR_VALUE = "@actor"
+ACTOR_TYPES = frozenset({"Country", "Organization", "Group"})
+ACTOR_ENT_TYPES = frozenset({"GPE", "NORP", "ORG"})
+_ACTOR_TOKENS = "newsgraph.actor_tokens"
+
+
+def _is_actor(tok: Token) -> bool:
+    """Whether a token is inside a state's, people's or organisation's name: newsgraph's entity
+    mentions when the Doc has them (the model tags "Mali" PERSON), else the model's labels."""
+    doc = tok.doc
+    actors = doc.user_data.get(_ACTOR_TOKENS)
+    if actors is None:
+        if SPAN_KEY not in doc.spans:
+            return tok.ent_type_ in ACTOR_ENT_TYPES
+        actors = doc.user_data[_ACTOR_TOKENS] = {t.i for span in doc.spans[SPAN_KEY]
+                                                 if span.label_ in ACTOR_TYPES for t in span}
+    return tok.i in actors
+
+
 def _satisfies(tok: Token, requires: str) -> list[Token] | None:
     """The tokens that satisfy a trigger's constraint (see the header of triggers.tsv), or
     None when a clause fails. An empty constraint is satisfied by no extra token."""
@@ -32,7 +55,8 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
     preps = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS["prep"]]
     for kind, _, value in clauses:
         values = set(value.lower().split("|"))
-        accept = lambda t: "*" in values or t.lemma_.lower() in values or t.lower_ in values  # noqa: E731
+        accept = lambda t: "*" in values or t.lemma_.lower() in values or t.lower_ in values \
+            or ACTOR_VALUE in values and _is_actor(t)  # noqa: E731
         if kind == "pobj":
             named = {v for k, _, v in clauses if k == "prep"}
             named_preps = [p for p in preps if not named or p.lower_ in set("|".join(named).split("|"))]
@@ -53,7 +77,8 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
             return None  # an unknown kind never holds: better miss than invent
         if not hits:
             return None
-        matched.append(hits[0])
+        if not (ACTOR_VALUE in values and _is_actor(hits[0])):
+            matched.append(hits[0])  # (an actor the constraint names is an argument, not a trigger word)
     return matched
 
 

@@ -200,6 +200,12 @@ def test_digits_make_an_organisation_and_a_state_name_is_the_state(table):
     assert typed(table, "Talks in Niger ended", "Niger", "PERSON") == [("Niger", "Country")]
 
 
+def test_a_states_whole_name_under_a_label_of_things_is_the_state(table):
+    assert typed(table, "ECOWAS suspended Niger on Friday", "Niger", "WORK_OF_ART") == [("Niger", "Country")]
+    assert typed(table, "troops left Chad", "Chad", "PRODUCT") == [("Chad", "Country")]
+    assert typed(table, "the Niger Delta Avengers song", "Niger Delta Avengers", "WORK_OF_ART") == []
+
+
 def test_an_events_name_is_no_actor_but_the_place_it_starts_with_is(table):
     assert typed(table, "the Boston Marathon began", "Boston Marathon", "ORG") == [("Boston", "Place")]
     assert typed(table, "the Black Friday sales", "Black Friday", "ORG") == []

@@ -109,3 +109,12 @@ def test_banning_someone_from_entering_is_a_sanction_and_banning_rallies_or_part
     assert sorted(e.cameo for e in events_of(r, "coerce")) == ["1721", "1722"]
     r = extract_text(nlp, "Parliament banned smoking in restaurants in 2019.")
     assert not events_of(r, "sanction") and not events_of(r, "coerce")
+
+
+def test_suspending_a_named_state_or_body_reduces_relations_and_suspending_a_thing_does_not(nlp):
+    r = extract_text(nlp, "The African Union suspended Guinea after the coup. The Commonwealth suspended "
+                          "Fiji in 2009. The electoral commission suspended the count in Lagos.")
+    got = rels(r)
+    assert {("african_union", "reducesRelationsWith", "guinea"),
+            ("commonwealth", "reducesRelationsWith", "fiji")} <= got
+    assert len(events_of(r, "reduce_relations")) == 2
