@@ -118,3 +118,15 @@ def test_suspending_a_named_state_or_body_reduces_relations_and_suspending_a_thi
     assert {("african_union", "reducesRelationsWith", "guinea"),
             ("commonwealth", "reducesRelationsWith", "fiji")} <= got
     assert len(events_of(r, "reduce_relations")) == 2
+
+
+def test_a_coup_overthrowing_and_seizing_power_are_military_operations(nlp):
+    r = extract_text(nlp, "Army officers seized power in Burkina Faso on Monday. Rebels overthrew President "
+                          "Francois Bozize in 2013. The coup was condemned by the African Union.")
+    ops = events_of(r, "military_operation")
+    words = {t.text for e in ops for t in e.triggers}
+    assert {"seized", "overthrew"} <= words and "coup" in words
+    overthrow = [e for e in ops if any(t.text == "overthrew" for t in e.triggers)]
+    assert overthrow and ("target", "francois_bozize") in overthrow[0].roles
+    r = extract_text(nlp, "The company seized the initiative in the market.")
+    assert not events_of(r, "military_operation")
