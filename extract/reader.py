@@ -38,6 +38,11 @@ _DATELINE = re.compile(
 )
 # The place of a wire dateline ("AMMAN, May 2, 2025 (Reuters) – ...").
 _DATELINE_PLACE = re.compile(rf"^\s*({_DATELINE_PLACE_WORDS}[A-Za-z.])(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+\S")
+# A wire dateline without a date that runs into the story: the place in capitals, perhaps its
+# state and the agency, then a dash or colon ("BANGUI, Central African Republic: Rebels ...",
+# "MORONI (AFP) - Police ..."). Capitals keep out a sentence that opens with a name and a colon.
+_CAPS_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,[ \t]*[A-Z][A-Za-z.'’ -]+)?"
+                            r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-–—:][ \t]+(?=\S)", re.MULTILINE)
 
 
 def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[str | Path, str]]:
@@ -352,7 +357,23 @@ def dateline_story_start(text: str) -> int | None:
     (Reuters) – The army said": the offset of "The"), or None."""
     match = _DATELINE.search(text[:600])
     tail = _DATELINE_TAIL.match(text, match.end()) if match else None
-    return tail.end() if tail and tail.end() < len(text) else None
+    if tail is None:
+        caps = _caps_dateline(text)
+        return caps.end() if caps else None
+    return tail.end() if tail.end() < len(text) else None
+
+
+def _caps_dateline(text: str) -> re.Match | None:
+    """A dateless wire dateline opening the story (``_CAPS_DATELINE``) in the first lines, or None.
+    Its place must be one the gazetteer knows: "NATO: Russia must withdraw" is a headline."""
+    from . import gazetteer  # (lazily: reading needs no gazetteer otherwise)
+
+    caps = _CAPS_DATELINE.search(text[:600])
+    if caps is None or len(caps.group(1).replace(".", "")) < 3:
+        return None
+    place = caps.group(1).title()
+    known = gazetteer.place_by_name(place) or gazetteer.country_by_capital(place) or gazetteer.country_by_name(place)
+    return caps if known is not None else None
 
 
 def find_dateline_place(text: str) -> str | None:
@@ -365,7 +386,10 @@ def dateline_place_span(text: str) -> tuple[int, int] | None:
     """Character range of a wire dateline's place ("AMMAN" in "AMMAN, Feb. 26, 2025 –"), or None."""
     match = _DATELINE.search(text[:600])
     place = _DATELINE_PLACE.match(match.group(0)) if match else None
-    return (match.start() + place.start(1), match.start() + place.end(1)) if place else None
+    if place is None:
+        caps = _caps_dateline(text)
+        return caps.span(1) if caps else None
+    return (match.start() + place.start(1), match.start() + place.end(1))
 
 
 def iso_date(value: str, where: str) -> str:

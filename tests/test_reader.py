@@ -125,3 +125,15 @@ def test_datelines_with_a_title_case_place_and_a_colon():
     # A weekday is no place, and a line that is only a date runs into no story.
     assert find_dateline_place("H\n\nFriday, March 7, 2025\n\nText") is None
     assert dateline_story_start("H\n\nFriday, March 7, 2025\n\nText") is None
+
+
+def test_a_dateless_wire_dateline_in_capitals_starts_the_story_after_it():
+    from newsgraph.extract.reader import dateline_story_start
+
+    text = "Headline\n\nBANGUI, Central African Republic: Rebels seized a town."
+    assert text[dateline_story_start(text):].startswith("Rebels seized") and find_dateline_place(text) == "Bangui"
+    text = "Headline\n\nMORONI (AFP) - Police fired tear gas."
+    assert text[dateline_story_start(text):].startswith("Police") and find_dateline_place(text) == "Moroni"
+    # capitals the gazetteer knows as no place, and short words, are no dateline
+    for text in ("NATO: Russia must withdraw\n\nText.", "H\n\nBREAKING: Russia invades.", "H\n\nUN: Russia vetoed."):
+        assert dateline_story_start(text) is None and find_dateline_place(text) is None

@@ -73,6 +73,11 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention],
             if opening or named_organ or state:
                 yield tok.i, opening or named_organ or state
             continue
+        if state and kind[0] == {"Country"} and tok.lower_ == "government":
+            # "the government" of an article about one state is that state's, even after another
+            # state was named ("sought help from neighbouring Chad ... demanded that the government")
+            yield tok.i, state
+            continue
         key = _antecedent(tok, *kind, ordered, ordered_at, sent_of, toks, entities, quoted, genders)
         if key is None and kind[0] == {"Country"}:
             # "we urge the government to ...": with no state named just before (or only as

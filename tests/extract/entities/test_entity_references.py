@@ -152,3 +152,11 @@ def test_his_in_a_phrase_of_time_is_the_subjects_and_in_another_phrase_the_neare
     r = extract_text(nlp, "Peruvian President Alan Garcia praised Colombian President Juan Manuel Santos for his "
                           "mediation.")
     assert not any(("agent", "alan_garcia") in e.roles for e in events_of(r, "mediate"))
+
+
+def test_the_government_of_an_article_about_one_state_is_that_states_after_another_is_named(nlp):
+    r = extract_text(nlp, "Rebels in Mali seized the town of Kidal on Monday. Mali's army said it had lost "
+                          "twenty soldiers near Gao and in Timbuktu. Niger sent 500 soldiers to Gao. "
+                          "The rebels demanded that the government release their leader.")
+    demand = events_of(r, "demand")
+    assert demand and ("target", "mali") in demand[0].roles
