@@ -99,6 +99,9 @@ def _prep_key(ctx: ArgContext, p: str, obj: Token, key: str, inside: list[str]) 
     elif p == "from" and ev.trig.pos == "NOUN" and ctx.cls.quad_class in VERBAL_QUADS and not is_unnamed(key) \
             and not ctx.is_type(key, "Place"):
         ctx.add("agent", [key])  # "criticism from the observers", "condemnation from Moscow": theirs
+    elif p == "from" and ev.trig.event_class == "expel" and ctx.is_type(key, "Country") \
+            and not ev.roles.get("agent"):
+        ctx.add("agent", [key])  # "two diplomats were expelled from Estonia": the state expels them
     elif key in inside:
         if free_place:
             ev.place = key

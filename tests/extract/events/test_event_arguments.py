@@ -558,3 +558,10 @@ def test_whoever_a_copula_puts_behind_an_act_is_its_agent(nlp):
     r = extract_text(nlp, "Kyiv said Russia was behind the drone strikes on the power plant.")
     strikes = [e for e in r.events if e.cameo and e.cameo.startswith("19")]
     assert strikes and ("agent", "russia") in strikes[0].roles
+
+
+def test_the_state_someone_is_expelled_from_expels_them(nlp):
+    r = extract_text(nlp, "Three Iranian diplomats were expelled from Albania on Friday.")
+    assert ("albania", "expels", "iran") in rels(r)
+    r = extract_text(nlp, "Albania expelled three Iranian diplomats from Tirana.")
+    assert ("albania", "expels", "iran") in rels(r)
