@@ -117,7 +117,17 @@ def _verbs_of_object(tok: Token, lemmas: frozenset[str] | set[str]) -> list[Fram
     also as a conjunct ("approved asset freezes and travel bans": the bans are approved too)
     or through a relative pronoun ("the attack that X launched"); not a rival's claim to it."""
     return [frame for frame, arg in frames_with_argument(tok)
-            if construction(arg) == "object" and frame.lemma in lemmas and not rival_claim(tok.doc[frame.predicate])]
+            if construction(arg) == "object" and frame.lemma in lemmas and not rival_claim(tok.doc[frame.predicate])
+            and not _undoing(tok.doc[frame.predicate])]
+
+
+# Particles that turn a verb of making into one of undoing ("struck down the deal", "called off
+# the summit", "broke off the talks"): its subject makes nothing.
+UNDOING_PARTICLES = frozenset({"down", "off"})
+
+
+def _undoing(verb: Token) -> bool:
+    return any(c.dep_ in {"prt", "advmod"} and c.lower_ in UNDOING_PARTICLES for c in verb.children)
 
 
 def light_verb_subject(ctx: ArgContext) -> None:
@@ -131,7 +141,8 @@ def light_verb_subject(ctx: ArgContext) -> None:
             ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[i]))
     # and in the passive: "the summit was attended by leaders from ...", "a deal signed by X"
     for frame, arg in frames_with_argument(ctx.tok):
-        if construction(arg) == "passive subject" and frame.lemma in ctx.cls.made_by:
+        if construction(arg) == "passive subject" and frame.lemma in ctx.cls.made_by \
+                and not _undoing(ctx.tok.doc[frame.predicate]):
             for i in frame.heads(AGENT):
                 ctx.add(ctx.actor_role, ctx.fill(ctx.tok.doc[i]))
 

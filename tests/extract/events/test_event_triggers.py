@@ -130,3 +130,12 @@ def test_a_coup_overthrowing_and_seizing_power_are_military_operations(nlp):
     assert overthrow and ("target", "francois_bozize") in overthrow[0].roles
     r = extract_text(nlp, "The company seized the initiative in the market.")
     assert not events_of(r, "military_operation")
+
+
+def test_verbs_of_making_with_down_or_off_undo_instead(nlp):
+    r = extract_text(nlp, "A 2014 accord between Kenya and Somalia was struck down by the High Court in Nairobi.")
+    assert not events_of(r, "attack")
+    assert not any(("participant", "high_court") in e.roles for e in events_of(r, "agreement"))
+    assert events_of(r, "reject") and ("agent", "high_court") in events_of(r, "reject")[0].roles
+    r = extract_text(nlp, "Ethiopia and Egypt called off the talks on the dam.")
+    assert not events_of(r, "phone_call") and [e.cameo for e in events_of(r, "reduce_relations")] == ["164"]
