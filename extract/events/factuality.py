@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..doccache import date_entity_of
-from ..predicates import COMMISSIVE_VERBS, DIRECTIVE_VERBS, SAYING_VERBS, STANCE_VERBS
+from ..predicates import COMMISSIVE_VERBS, DIRECTIVE_VERBS, SAYING_VERBS, STANCE_VERBS, SUPPORT_VERBS
 from ..predicates.verb_classes import TOPIC_VERBS
 from ..timex import normalise_timex
 from .draft import is_unnamed
@@ -46,6 +46,8 @@ CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 # "efforts to end the war"), besides the intention verbs' own nouns ("a plan to", "a call to").
 INTENTION_NOUNS = frozenset({"effort", "bid", "drive", "push", "proposal", "intention", "goal", "mission",
                              "threat", "campaign", "move", "readiness", "willingness",
+                             # texts put to a vote: "a resolution to impose sanctions"
+                             "resolution", "bill", "motion",
                              # nouns of what can be: "the group's ability to strike the capital"
                              "ability", "capability", "capacity", "chance", "opportunity", "right", "power",
                              "freedom", "liberty", "permission", "authority"})
@@ -127,10 +129,32 @@ def _intended(tok: Token) -> bool:
         and head.pos_ == "NOUN" and (head.lemma_ in INTENTION_NOUNS or head.lemma_ in INTENTION_VERBS)
 
 
+# Verbs whose object is the act they make ("to impose sanctions", "to launch an offensive").
+MAKING_VERBS_OF_ACTS = SUPPORT_VERBS | {"impose", "sign", "conclude", "reach", "declare"}
+# Nouns of texts put to a vote or a decision, whose "on" or "for" phrase is what they propose
+# ("a resolution on imposing an arms embargo", "a bill for sanctions on Iran").
+PROPOSAL_NOUNS = frozenset({"resolution", "draft", "bill", "motion", "proposal", "amendment", "referendum"})
+
+
+def _proposed(tok: Token) -> bool:
+    """What a resolution, bill or motion proposes: "rejected a resolution on imposing an arms
+    embargo", "a draft on sanctions against Syria"; put to a vote, not done."""
+    node = tok
+    if node.dep_ in {"dobj", "obj"} and node.head.tag_ == "VBG":
+        node = node.head  # "on imposing an embargo": the embargo is the gerund's
+    return node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in {"on", "for"} \
+        and node.head.head.lemma_.lower() in PROPOSAL_NOUNS
+
+
 def _factuality(tok: Token, event_class: str | None = None) -> str:
     """The factuality of ``tok`` from itself and the verbs above it (``factuality``)."""
-    if _intended(tok):
-        return "hypothetical"  # "in an attempt to free the hostages": aimed at, not done
+    if _intended(tok) or (tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in MAKING_VERBS_OF_ACTS
+                          and _intended(tok.head)):
+        # "in an attempt to free the hostages", "a bill to impose sanctions" (not what is to be
+        # discussed: "a meeting in order to discuss the air strikes"): aimed at, not done
+        return "hypothetical"
+    if _proposed(tok):
+        return "hypothetical"  # "a resolution on imposing an arms embargo": put to a vote
     if _supposed(tok):
         return "hypothetical"  # "an ECOWAS intervention would cost lives": none has happened
     chain = [tok]

@@ -348,3 +348,11 @@ def test_what_someone_was_to_do_is_planned(nlp):
     r = extract_text(nlp, "The envoy was to visit Harare on Monday.")
     visit = events_of(r, "visit")
     assert visit and visit[0].factuality == "future"
+
+
+def test_what_a_resolution_proposes_is_not_done(nlp):
+    r = extract_text(nlp, "The Security Council rejected a resolution on imposing an arms embargo on Myanmar.")
+    sanction = events_of(r, "sanction")
+    assert sanction and all(e.factuality == "hypothetical" for e in sanction)
+    r = extract_text(nlp, "The Security Council imposed an arms embargo on Myanmar after the vote on the resolution.")
+    assert [e.factuality for e in events_of(r, "sanction")] == ["asserted"]
