@@ -155,6 +155,8 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
         return "hypothetical"
     if _proposed(tok):
         return "hypothetical"  # "a resolution on imposing an arms embargo": put to a vote
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "hypothetical"  # a purpose: "organised the protests to topple the government"
     if _supposed(tok):
         return "hypothetical"  # "an ECOWAS intervention would cost lives": none has happened
     chain = [tok]

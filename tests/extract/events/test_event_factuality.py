@@ -356,3 +356,11 @@ def test_what_a_resolution_proposes_is_not_done(nlp):
     assert sanction and all(e.factuality == "hypothetical" for e in sanction)
     r = extract_text(nlp, "The Security Council imposed an arms embargo on Myanmar after the vote on the resolution.")
     assert [e.factuality for e in events_of(r, "sanction")] == ["asserted"]
+
+
+def test_an_infinitive_of_purpose_is_not_done(nlp):
+    r = extract_text(nlp, "The opposition organised rallies in Dhaka to topple the government of Bangladesh.")
+    assert all(e.factuality == "hypothetical" for e in events_of(r, "military_operation"))
+    assert not any(p == "intervenesIn" for s, p, o in rels(r))
+    r = extract_text(nlp, "Rebels toppled the government of Bangladesh in Dhaka.")
+    assert [e.factuality for e in events_of(r, "military_operation")] == ["asserted"]
