@@ -80,7 +80,8 @@ def _persons_possessive(doc, start: int) -> bool:
 
 def repair_model_spans(doc: Doc) -> None:
     """Cuts the model makes in names, mended on ``doc.ents`` before anything reads them: a
-    place's name cut at "and" or "of" ("Trinidad" + "Tobago") is one place;
+    place's name cut at "and" or "of" ("Trinidad" + "Tobago") is one place, and so is a state's
+    cut at a hyphen ("Congo" + "-Brazzaville");
     a person's name the parse compounds into a later proper noun goes on to it, over a name the
     model tagged as a second person ("Samia Suluhu" + "Hassan") or left untagged ("Sheikh" +
     "Imran Abdulla"); and the first word of a state's name or demonym that another span took
@@ -112,6 +113,11 @@ def repair_model_spans(doc: Doc) -> None:
                 i += 1  # the later person span is part of this name
                 end = max(end, ents[i].end)
             ent, changed = Span(doc, ent.start, end, label="PERSON"), True
+        hyphened = _hyphened_state(ent)
+        if hyphened is not None:
+            while i + 1 < len(ents) and ents[i + 1].start < hyphened.end:
+                i += 1  # ("Congo" + "-" + a "Brazzaville" span of its own)
+            ent, changed = hyphened, True
         pieces = _titled_body_span(ent) if ent.label_ == "ORG" else _state_before_name(ent) \
             if ent.label_ == "PERSON" else None
         if pieces is not None:
@@ -173,6 +179,17 @@ def _joined_place(ents: list[Span], i: int) -> Span | None:
         if gazetteer.country_by_name(text) is not None or gazetteer.place_by_name(text) is not None:
             return Span(doc, ents[i].start, ents[j].end, label="GPE")
     return None
+
+
+def _hyphened_state(ent: Span) -> Span | None:
+    """'Congo' + '-Brazzaville', 'Congo' + '-Kinshasa': a state's name the model ended at a
+    hyphen, whole when the gazetteer knows the hyphened name as one state."""
+    doc = ent.doc
+    if ent.label_ not in {"GPE", "NORP", "LOC", "ORG"} or ent.end + 1 >= len(doc) or doc[ent.end].text not in {"-", "–"} \
+            or doc[ent.end - 1].whitespace_ or doc[ent.end].whitespace_ or not doc[ent.end + 1].text[:1].isupper():
+        return None
+    joined = doc[ent.start:ent.end + 2]
+    return Span(doc, joined.start, joined.end, label="GPE") if gazetteer.country_by_name(joined.text) else None
 
 
 def _state_before_name(ent: Span) -> list[Span] | None:

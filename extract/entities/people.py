@@ -56,6 +56,10 @@ def _resolve_people(persons: list[_Mention]) -> list[tuple[int, str, str]]:
             if same is None:  # "Abu Muhammad al Masri" and "Abu Mohamed Al-Masri": one transliterated name
                 same = next((k for k, lab in names.with_first_letter(_fold(" ".join(toks))[:1])
                              if _spellings_of_one_name(lab, " ".join(toks))), None)
+            if same is None:  # "Sassou Nguesso" after "Denis Sassou Nguesso": the one name it ends
+                ends = [k for k, lab in names.label.items() if lab.endswith(toks[-1])
+                        and len(_name_tokens(lab)) > len(toks) and _name_tokens(lab)[-len(toks):] == toks]
+                same = ends[0] if len(ends) == 1 else None
             if same is not None:
                 if len(toks) > len(_name_tokens(full[same])):
                     names.set(same, " ".join(toks))

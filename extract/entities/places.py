@@ -149,15 +149,23 @@ def _named_places(doc: Doc, mentions: list[_Mention]) -> Iterator[_Mention]:
 PLACE_NAME_HEADS = frozenset({"City", "Strip", "Province", "Governorate", "Oblast", "Region", "Prefecture"})
 
 
+# Demonyms two states share, and the shared short name they go with ("Congolese": "Congo").
+SHARED_DEMONYMS = {"Congolese": "Congo"}
+
+
 def _shared_short_names(mentions: list[_Mention]) -> None:
-    """'Congo' is the Democratic Republic, except in an article that names only the Republic of
-    the Congo in full."""
-    named = {m.label for m in mentions if m.type == "Country" and m.label and m.text not in gazetteer.SHARED_NAME_OTHERS}
+    """'Congo' (and 'Congolese') is the Democratic Republic, except in an article that names only
+    the Republic of the Congo in full ("Congo-Brazzaville", "the Republic of Congo")."""
+    def shared(m: _Mention) -> str | None:
+        name = SHARED_DEMONYMS.get(m.text, m.text)
+        return name if m.type == "Country" and name in gazetteer.SHARED_NAME_OTHERS else None
+
+    named = {m.label for m in mentions if m.type == "Country" and m.label and shared(m) is None}
     for m in mentions:
-        if m.type == "Country" and m.text in gazetteer.SHARED_NAME_OTHERS:
-            other = gazetteer.shared_name_bearer(m.text, named)
-            if other is not None:
-                m.key, m.label = slug(other.name), other.name
+        name = shared(m)
+        other = gazetteer.shared_name_bearer(name, named) if name else None
+        if other is not None:
+            m.key, m.label = slug(other.name), other.name
 
 
 def _short_place_names(mentions: list[_Mention]) -> None:

@@ -17,6 +17,16 @@ def test_full_name_surname_and_title_are_one_person(nlp):
     assert "merkel" not in e
 
 
+def test_a_two_word_family_name_joins_the_one_full_name_it_ends(nlp):
+    r = extract_text(nlp, "Mexican President Andres Manuel Lopez Obrador visited Havana. Lopez Obrador "
+                          "praised the Cuban doctors.")
+    people = [k for k, e in ents(r).items() if e.type == "Person"]
+    assert people == ["andres_manuel_lopez_obrador"]
+    # two full names that end alike: the short form is neither's
+    r = extract_text(nlp, "Juan Carlos Lopez Obrador and Maria Elena Lopez Obrador met. Lopez Obrador spoke.")
+    assert "lopez_obrador" in ents(r)
+
+
 def test_a_surname_the_model_tags_as_an_organisation_joins_the_person(nlp):
     r = extract_text(nlp, "Senator Elizabeth Warren criticized the bank. Warren said the bank had misled customers.")
     e = ents(r)

@@ -23,6 +23,15 @@ def test_congo_alone_is_the_democratic_republic_unless_only_the_other_is_named(n
     assert "republic_of_the_congo" in e and "democratic_republic_of_the_congo" not in e
 
 
+def test_a_hyphened_state_name_is_one_state_and_its_short_name_and_demonym_follow_it(nlp):
+    r = extract_text(nlp, "A Congolese court jailed a journalist. The court in Congo-Brazzaville said the "
+                          "United for Congo party had organised the march.")
+    e = ents(r)
+    assert "republic_of_the_congo" in e and "democratic_republic_of_the_congo" not in e
+    r = extract_text(nlp, "A Congolese court jailed a journalist in Kinshasa.")
+    assert "democratic_republic_of_the_congo" in ents(r)
+
+
 def test_place_nouns_make_names_places(nlp):
     r = extract_text(nlp, "A bomb exploded near the town of Baidoa on Tuesday. Funding for the Dadaab camp fell. "
                           "Smugglers were killed east of the Wagah crossing.")
