@@ -108,6 +108,8 @@ def repair_model_spans(doc: Doc) -> None:
                 i += 1
             continue
         end = _compounded_name_end(ent) if ent.label_ == "PERSON" else ent.end
+        if ent.label_ == "PERSON" and i + 1 < len(ents) and _name_gap(ent, ents[i + 1]):
+            end = max(end, ents[i + 1].end)  # "Abdi Shakur" + "Sheikh" + "Hassan": one name
         if end > ent.end:
             while i + 1 < len(ents) and ents[i + 1].start < end:
                 i += 1  # the later person span is part of this name
@@ -225,6 +227,17 @@ def _titled_body_span(ent: Span) -> list[Span] | None:
     if len(name) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
         pieces.append(Span(doc, name.start, name.end, label="PERSON"))
     return pieces
+
+
+def _name_gap(ent: Span, nxt: Span) -> bool:
+    """Two person spans with only one or two untagged capitalised proper nouns between them and
+    no punctuation: the words of one name the model cut ("Abdi Shakur" + "Sheikh" + "Hassan")."""
+    doc = ent.doc
+    gap = doc[ent.end:nxt.start]
+    return nxt.label_ == "PERSON" and 1 <= len(gap) <= 2 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and t.text.isalpha()
+        and t.whitespace_ == " " for t in gap) and doc[ent.end - 1].whitespace_ == " " \
+        and not any(t.lower_ in PERSON_TITLES_HEADS for t in gap)
 
 
 def _compounded_name_end(ent: Span) -> int:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..doc import PAIRS
 from ..entities import RULERS
+from ..entities.wordlists import ARMED_NOUNS
 from ..predicates import antecedent, elaborating_conjunct
 from .draft import unnamed_key
 from .lexicon import trigger_lexicon
@@ -254,8 +255,13 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
     mods = [c for c in tok.children if c.dep_ in deps]
     # "Kyrgyz and Tajik border guards", "the U.S. and EU ambassadors": coordinated owners.
     mods += [cc for c in mods for cc in c.children if cc.dep_ == "conj"]
-    if not organ and any(c.dep_ == "compound" and c.i in ent_of for c in mods):
-        # "Yemen's Houthi movement": the compound names the group; the possessive says where it is.
+    entities = tok.doc._.ng_entities or {} if tok.doc.has_extension("ng_entities") else {}
+    group_named = tok.lemma_.lower() in ARMED_NOUNS and any(
+        c.dep_ == "compound" and c.i in ent_of and getattr(entities.get(ent_of[c.i]), "type", None)
+        in {"Organization", "Group"} for c in mods)
+    if (not organ or group_named) and any(c.dep_ == "compound" and c.i in ent_of for c in mods):
+        # "Yemen's Houthi movement", "Somalia's Al Shabaab rebels": the compound names the
+        # group; the possessive says where it is.
         mods = [c for c in mods if c.dep_ == "compound"]
     owners = [ent_of[c.i] for c in mods if c.i in ent_of]
     pronouns = tok.doc._.ng_pronouns or {} if tok.doc.has_extension("ng_pronouns") else {}

@@ -59,3 +59,13 @@ def test_a_leaders_title_inside_a_span_tagged_as_a_body_makes_a_person(nlp):
     e = ents(r)
     assert not any(k.startswith("pm_") for k in e)
     assert any(x.type == "Person" and x.label.endswith("Sharif") for x in e.values())
+
+
+def test_two_person_spans_with_only_name_words_between_are_one_name(nlp):
+    r = extract_text(nlp, "Gunmen killed Interior Minister Abdi Shakur Sheikh Hassan in Mogadishu on Friday.")
+    people = [k for k, e in ents(r).items() if e.type == "Person"]
+    assert people == ["abdi_shakur_sheikh_hassan"]
+    # punctuation or a title between them keeps two people
+    r = extract_text(nlp, "The envoy met Foreign Minister Hassan Ali, Mohamed Abdi and President Hassan Sheikh "
+                          "Mohamud in Mogadishu.")
+    assert {"hassan_ali", "mohamed_abdi", "hassan_sheikh_mohamud"} <= set(ents(r))

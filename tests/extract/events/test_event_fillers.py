@@ -154,3 +154,11 @@ def test_an_apposition_renames_the_one_named_for_its_relative_clause(nlp):
     jailed = [e for e in events_of(r, "arrest") if "jailed" in {t.text for t in e.triggers}]
     assert jailed and ("target", "leopoldo_lopez") in jailed[0].roles
     assert ("target", "venezuela") not in jailed[0].roles
+
+
+def test_a_group_named_on_fighters_is_the_party_not_the_state_that_owns_the_phrase(nlp):
+    r = extract_text(nlp, "Nigeria's Boko Haram militants said they were behind the attack on the Maiduguri "
+                          "barracks.")
+    attack = events_of(r, "attack")
+    assert attack and ("agent", "boko_haram") in attack[0].roles
+    assert not any(("agent", "nigeria") in e.roles for e in r.events)
