@@ -107,19 +107,9 @@ def repair_model_spans(doc: Doc) -> None:
             while i < len(ents) and ents[i].start < joined.end:
                 i += 1
             continue
-        end = _compounded_name_end(ent) if ent.label_ == "PERSON" else ent.end
-        if ent.label_ == "PERSON" and i + 1 < len(ents) and _name_gap(ent, ents[i + 1]):
-            end = max(end, ents[i + 1].end)  # "Abdi Shakur" + "Sheikh" + "Hassan": one name
-        if end > ent.end:
-            while i + 1 < len(ents) and ents[i + 1].start < end:
-                i += 1  # the later person span is part of this name
-                end = max(end, ents[i].end)
-            ent, changed = Span(doc, ent.start, end, label="PERSON"), True
-        hyphened = _hyphened_state(ent)
-        if hyphened is not None:
-            while i + 1 < len(ents) and ents[i + 1].start < hyphened.end:
-                i += 1  # ("Congo" + "-" + a "Brazzaville" span of its own)
-            ent, changed = hyphened, True
+        whole, i = _whole_name(ents, i)
+        if whole is not ent:
+            ent, changed = whole, True
         pieces = _titled_body_span(ent) if ent.label_ == "ORG" else _state_before_name(ent) \
             if ent.label_ == "PERSON" else None
         if pieces is not None:
@@ -227,6 +217,27 @@ def _titled_body_span(ent: Span) -> list[Span] | None:
     if len(name) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
         pieces.append(Span(doc, name.start, name.end, label="PERSON"))
     return pieces
+
+
+def _whole_name(ents: list[Span], i: int) -> tuple[Span, int]:
+    """The span ``ents[i]`` with the words the model cut off it ("Samia Suluhu" + "Hassan",
+    "Abdi Shakur" + "Sheikh" + "Hassan", "Congo" + "-Brazzaville"), and the index of the last
+    span it took in (the span itself, unchanged, when it is whole)."""
+    ent, doc = ents[i], ents[i].doc
+    end = _compounded_name_end(ent) if ent.label_ == "PERSON" else ent.end
+    if ent.label_ == "PERSON" and i + 1 < len(ents) and _name_gap(ent, ents[i + 1]):
+        end = max(end, ents[i + 1].end)  # "Abdi Shakur" + "Sheikh" + "Hassan": one name
+    if end > ent.end:
+        while i + 1 < len(ents) and ents[i + 1].start < end:
+            i += 1  # the later person span is part of this name
+            end = max(end, ents[i].end)
+        ent = Span(doc, ent.start, end, label="PERSON")
+    hyphened = _hyphened_state(ent)
+    if hyphened is not None:
+        while i + 1 < len(ents) and ents[i + 1].start < hyphened.end:
+            i += 1  # ("Congo" + "-" + a "Brazzaville" span of its own)
+        ent = hyphened
+    return ent, i
 
 
 def _name_gap(ent: Span, nxt: Span) -> bool:

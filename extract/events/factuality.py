@@ -146,24 +146,26 @@ def _proposed(tok: Token) -> bool:
         and node.head.head.lemma_.lower() in PROPOSAL_NOUNS
 
 
-def _factuality(tok: Token, event_class: str | None = None) -> str:
-    """The factuality of ``tok`` from itself and the verbs above it (``factuality``)."""
+def _aimed_at(tok: Token) -> bool:
+    """An act that is intended, proposed, supposed or asked for, not done."""
     if _intended(tok) or (tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in MAKING_VERBS_OF_ACTS
                           and _intended(tok.head)):
         # "in an attempt to free the hostages", "a bill to impose sanctions" (not what is to be
         # discussed: "a meeting in order to discuss the air strikes"): aimed at, not done
+        return True
+    # "a resolution on imposing an arms embargo": put to a vote; a purpose: "organised the
+    # protests to topple the government"; "an ECOWAS intervention would cost lives": none has
+    # happened; "any military operation": none in particular; "called for the suspension of X"
+    return _proposed(tok) or (tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) or _supposed(tok) or (
+        tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)) or _asked_for(tok)
+
+
+def _factuality(tok: Token, event_class: str | None = None) -> str:
+    """The factuality of ``tok`` from itself and the verbs above it (``factuality``)."""
+    if _aimed_at(tok):
         return "hypothetical"
-    if _proposed(tok):
-        return "hypothetical"  # "a resolution on imposing an arms embargo": put to a vote
-    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return "hypothetical"  # a purpose: "organised the protests to topple the government"
-    if _supposed(tok):
-        return "hypothetical"  # "an ECOWAS intervention would cost lives": none has happened
     chain = [tok]
-    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
-        return "hypothetical"  # "any military operation", "respond to any Israeli attack": none in particular
-    if _asked_for(tok):
-        return "hypothetical"  # "called for the suspension of X", "demanded the withdrawal"
     if tok.pos_ == "NOUN" and event_class in event_classes() and event_classes()[event_class].quad_class == 4 \
             and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
                                   for c in tok.children):
