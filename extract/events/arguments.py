@@ -127,14 +127,16 @@ def trigger_noun_owner(ctx: ArgContext) -> None:
 
 def demanded_of_clause_subject(ctx: ArgContext) -> None:
     """"demanding that Israel halt its offensive", "urged that Serbia withdraw": a demand or an
-    appeal is aimed at the subject of the clause that says what is asked for."""
+    appeal is aimed at the subject of the clause that says what is asked for; not at a passive
+    subject, which undergoes the act asked of someone else ("demanded that the Chinese vessel be
+    released": whoever holds it)."""
     ev = ctx.ev
     if ev.trig.pos != "VERB" or (ev.trig.cameo or "")[:2] not in APPEAL_ROOTS or ev.roles.get(ctx.target_role):
         return
     agents = set(ev.roles.get("agent", []))
     for clause in ctx.tok.children:
         if clause.dep_ == "ccomp":
-            for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 ctx.add(ctx.target_role, [k for k in ctx.fill(subject) if not is_unnamed(k) and k not in agents])
 
 

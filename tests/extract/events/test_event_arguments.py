@@ -565,3 +565,11 @@ def test_the_state_someone_is_expelled_from_expels_them(nlp):
     assert ("albania", "expels", "iran") in rels(r)
     r = extract_text(nlp, "Albania expelled three Iranian diplomats from Tirana.")
     assert ("albania", "expels", "iran") in rels(r)
+
+
+def test_a_demand_is_aimed_at_the_active_subject_of_its_clause_not_a_passive_one(nlp):
+    r = extract_text(nlp, "Vietnam demanded that China withdraw its oil rig from the disputed waters.")
+    assert ("vietnam", "demandsFrom", "china") in rels(r)
+    r = extract_text(nlp, "Vietnam's Deputy Foreign Minister Le Hoai Trung demanded that the Chinese vessel "
+                          "be released.")
+    assert not any(p == "demandsFrom" and o == "china" for s, p, o in rels(r))
