@@ -47,8 +47,12 @@ def _naming_call(ev: _Event) -> bool:
     if any(c.dep_ in {"dobj", "obj"} and any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
            for c in kids) and tok.tag_ in {"VBZ", "VBP"}:
         return True
+    # ("called the British request 'stupidity'" with the object parsed into the name: a noun
+    # before the name that hangs on it)
     return (any(c.dep_ in {"dobj", "obj"} for c in kids) and any(
         c.dep_ in {"oprd", "attr"} or (c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN", "PROPN"}) for c in kids)) \
+        or any(c.dep_ == "oprd" and any(g.dep_ == "nmod" and g.i < c.i and g.pos_ in {"NOUN", "PROPN"}
+                                        for g in c.children) for c in kids) \
         or (tok.dep_ == "relcl" and any(c.dep_ in {"dobj", "oprd", "attr"} and c.pos_ == "PROPN" for c in kids))
 
 

@@ -52,7 +52,11 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
         return []
     matched: list[Token] = []
     clauses = [c.strip().partition(":") for c in requires.split(";") if c.strip()]
-    preps = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS["prep"]]
+    # A phrase of time is no verb's preposition nor particle: "called Putin on Monday to discuss
+    # Syria" is no "called on X to".
+    timed = {c.i for c in tok.children if c.dep_ == "prep"
+             and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in c.children)}
+    preps = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS["prep"] and c.i not in timed]
     for kind, _, value in clauses:
         values = set(value.lower().split("|"))
         accept = lambda t: "*" in values or t.lemma_.lower() in values or t.lower_ in values \
@@ -72,7 +76,7 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
                 [a for o in _patients(tok) if o.dep_ in CONSTRAINT_DEPS["dobj"] for a in o.children
                  if a.dep_ == "amod" and a.i > o.i and accept(a)]
         elif kind in CONSTRAINT_DEPS:
-            hits = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS[kind] and accept(c)]
+            hits = [c for c in tok.children if c.dep_ in CONSTRAINT_DEPS[kind] and accept(c) and c.i not in timed]
         else:
             return None  # an unknown kind never holds: better miss than invent
         if not hits:

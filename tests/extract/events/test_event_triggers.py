@@ -139,3 +139,13 @@ def test_verbs_of_making_with_down_or_off_undo_instead(nlp):
     assert events_of(r, "reject") and ("agent", "high_court") in events_of(r, "reject")[0].roles
     r = extract_text(nlp, "Ethiopia and Egypt called off the talks on the dam.")
     assert not events_of(r, "phone_call") and [e.cameo for e in events_of(r, "reduce_relations")] == ["164"]
+
+
+def test_a_phrase_of_time_is_no_verbs_preposition_and_a_name_given_is_no_phone_call(nlp):
+    r = extract_text(nlp, "Japanese Prime Minister Shinzo Abe called Indian Prime Minister Narendra Modi on "
+                          "Monday to discuss the border.")
+    assert ("shinzo_abe", "calls", "narendra_modi") in rels(r)
+    assert not events_of(r, "appeal")
+    r = extract_text(nlp, 'Maduro called the Colombian request "stupidity," saying Colombian authorities should '
+                          'have known about the Venezuelan law.')
+    assert not events_of(r, "phone_call")
