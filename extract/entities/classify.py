@@ -242,12 +242,16 @@ def _split_parenthetical(table: AliasTable, doc: Doc, ent: Span, span: Span) -> 
 # -- 6-8: states, capitals, places and titled people, whatever the label -----------------------
 def state_by_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     """A lone state name is the state even when the model calls it a person ("Niger"); so is a
-    demonym ("Ugandan" tagged GPE, "Bangladeshi officials" PERSON)."""
+    demonym ("Ugandan" tagged GPE, "Bangladeshi officials" PERSON, "Armenian and Azerbaijani
+    troops" with the second PERSON)."""
     label, text = ctx.label, ctx.text
     country = gazetteer.country_by_name(text) if label != "PERSON" or len(span) == 1 else None
+    mod = span.root
+    while mod.dep_ == "conj" and mod.head.i != mod.i:
+        mod = mod.head  # "Armenian and Azerbaijani troops": the conjunct of a modifier modifies too
     if country is None and len(span) == 1 and (label in {"GPE", "LOC", "ORG"} or (
-            label == "PERSON" and span.root.dep_ in {"amod", "compound"}
-            and span.root.head.pos_ in {"NOUN", "PROPN"} and span.root.head.ent_type_ != "PERSON")):
+            label == "PERSON" and mod.dep_ in {"amod", "compound"}
+            and mod.head.pos_ in {"NOUN", "PROPN"} and mod.head.ent_type_ != "PERSON")):
         country = gazetteer.country_by_demonym(text)
     if country is not None and (label in {"GPE", "LOC", "ORG", "NORP"} or not _titled(span)):
         return [_state_mention(ctx, country, "gazetteer"), *_national_group(span, country)]

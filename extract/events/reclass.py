@@ -63,6 +63,32 @@ def state_protests(events: list[_Event], entities: dict) -> None:
         ev.trig = replace(ev.trig, event_class=criticize.name, cameo=OFFICIAL_COMPLAINT)
 
 
+# People whose clash is one of words: ministers and leaders clash at a news conference, armed
+# men in the streets.
+SPEAKING_PEOPLE = frozenset({"minister", "leader", "official", "lawmaker", "legislator", "diplomat", "politician",
+                             "president", "premier", "spokesman", "spokeswoman", "envoy", "candidate", "senator",
+                             "counterpart", "chancellor", "negotiator"})
+# CAMEO's disapproval: a verbal clash.
+DISAPPROVAL = "oppose"
+
+
+def verbal_clashes(events: list[_Event], entities: dict) -> None:
+    """A clash whose parties are people who speak for states or parties ("Turkish, Greek
+    ministers clash at heated news event", "Blinken and Wang clashed over Taiwan") is a clash of
+    words, a disapproval (CAMEO 110), not a fight: no one fights with anyone."""
+    oppose = event_classes()[DISAPPROVAL]
+    for ev in events:
+        tok = ev.tokens[0]
+        if ev.trig.event_class != "fight" or tok.lemma_.lower() != "clash":
+            continue
+        frame = predicate_frame(tok)
+        heads = [tok.doc[i] for i in frame.subjects()] if tok.pos_ == "VERB" else []
+        people = [k for ks in ev.roles.values() for k in ks if k in entities and entities[k].type == "Person"]
+        if heads and all(h.lemma_.lower() in SPEAKING_PEOPLE or h.ent_type_ == "PERSON" for h in heads) \
+                or people and len(people) == len([k for ks in ev.roles.values() for k in ks]):
+            ev.trig = replace(ev.trig, event_class=oppose.name, cameo=oppose.cameo)
+
+
 def _crowd(head: Token) -> bool:
     """A subject head that names a crowd: a noun of protesters, or a large count."""
     if head.lower_ in CROWD_NOUNS or head.lower_ in CROWD_COUNTS:

@@ -149,3 +149,11 @@ def test_a_phrase_of_time_is_no_verbs_preposition_and_a_name_given_is_no_phone_c
     r = extract_text(nlp, 'Maduro called the Colombian request "stupidity," saying Colombian authorities should '
                           'have known about the Venezuelan law.')
     assert not events_of(r, "phone_call")
+
+
+def test_a_clash_of_ministers_is_a_disapproval_and_of_troops_a_fight(nlp):
+    r = extract_text(nlp, "Indian and Pakistani ministers clashed at a news conference in Delhi on Monday.")
+    assert not events_of(r, "fight") and events_of(r, "oppose")
+    assert not any(p == "fightsWith" for s, p, o in rels(r))
+    r = extract_text(nlp, "Armenian and Azerbaijani troops clashed on the border on Monday.")
+    assert {("armenia", "fightsWith", "azerbaijan"), ("azerbaijan", "fightsWith", "armenia")} <= rels(r)
