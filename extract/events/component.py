@@ -22,7 +22,7 @@ from .obligations import obligations
 from .threats import announced_threats
 from .filters import (_bare_statement, _campaign, _generic, _generic_fillers, _happened, _hollow, _interview,
                       _kind_or_predicate, _naming_call, _withheld)
-from .reclass import crowd_acts, state_protests, verbal_clashes
+from .reclass import reclassify
 from .records import _participants, _record
 from .triggers import match_trigger
 
@@ -81,9 +81,7 @@ class EventExtractor:
             ev.date = _event_date(tok, doc._.ng_date)
             events.append(ev)
         announced_threats(events, doc, ent_of)  # "Houthi forces will strike Israel, their spokesman said"
-        crowd_acts(events)
-        state_protests(events, entities)
-        verbal_clashes(events, entities)
+        reclassify(events, entities)  # classes that depend on who acts (reclass.py)
         _answer_targets(events)
         # A naming "call" is no call at all, and a description tells no happening: drop them
         # before they can absorb a real event's mentions.

@@ -25,6 +25,13 @@ CROWD_ACTS = {"demand": "141", "destroy": "145"}
 OFFICIAL_COMPLAINT = "114"
 
 
+def reclassify(events: list[_Event], entities: dict) -> None:
+    """Every rule of this module, in order: crowds' acts, states' protests, verbal clashes."""
+    crowd_acts(events)
+    state_protests(events, entities)
+    verbal_clashes(events, entities)
+
+
 def crowd_acts(events: list[_Event]) -> None:
     """A demand that a crowd makes with a verb ("a few hundred Egyptians burned flags, demanding
     the expulsion of the envoy", "thousands of students took to the streets demanding ...") is
