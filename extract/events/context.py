@@ -79,8 +79,8 @@ def clash_parties_from_context(events: list[_Event], entities: dict) -> None:
         if ev.trig.event_class not in CLASH_CLASSES or ev.factuality != "asserted":
             continue
         named = [k for k in ev.roles.get("participant", []) if not is_unnamed(k)]
-        if len(named) >= 2:
-            continue
+        if len(named) >= 2 or (not named and _against_someone(ev)):
+            continue  # ("the fight against terrorism": a fight whose other side it says)
         pair = pair or belligerents(events, entities)
         if pair is None:
             return
@@ -89,6 +89,12 @@ def clash_parties_from_context(events: list[_Event], entities: dict) -> None:
         _add(ev, "participant", [k for k in pair if k not in named])
         ev.sides.update({pair[0]: 0, pair[1]: 1})
         ev.inferred = True
+
+
+def _against_someone(ev: _Event) -> bool:
+    """A clash whose trigger names the side it is against ("the fight against the menace of
+    terrorism"): not one between the article's belligerents."""
+    return any(c.dep_ == "prep" and c.lower_ == "against" for t in ev.tokens for c in t.children)
 
 
 def opponent_from_context(events: list[_Event], entities: dict) -> None:

@@ -75,3 +75,14 @@ def test_an_act_done_also_to_someone_adds_to_the_latest_agent_of_its_kind(nlp):
     # an agent of its own, even an unnamed one, is kept
     r = extract_text(nlp, "Kenya criticized the arrests. Other opposition figures have also criticized them.")
     assert len([e for e in r.events if e.event_class == "criticize" and ("agent", "kenya") in e.roles]) <= 1
+
+
+def test_a_fight_against_someone_else_is_not_between_the_belligerents(nlp):
+    r = extract_text(nlp, "Pakistan summons U.S. envoy over drone strike\n\nPakistan on Monday summoned the U.S. "
+                          "ambassador and protested over the Saturday drone strike in the southwest of the "
+                          "country. The U.S. drone strike on Pakistani territory violated its sovereignty, the "
+                          "foreign ministry said. Speaking about the ties between the two countries, an adviser "
+                          "stressed that Pakistan and the United States had been working closely together in "
+                          "the fight against the menace of extremism.")
+    assert ("united_states", "attacks", "pakistan") in rels(r)
+    assert not any(p == "fightsWith" for s, p, o in rels(r))
