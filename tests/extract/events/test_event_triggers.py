@@ -157,3 +157,13 @@ def test_a_clash_of_ministers_is_a_disapproval_and_of_troops_a_fight(nlp):
     assert not any(p == "fightsWith" for s, p, o in rels(r))
     r = extract_text(nlp, "Armenian and Azerbaijani troops clashed on the border on Monday.")
     assert {("armenia", "fightsWith", "azerbaijan"), ("azerbaijan", "fightsWith", "armenia")} <= rels(r)
+
+
+def test_establishing_or_restoring_diplomatic_relations_is_recognition(nlp):
+    r = extract_text(nlp, "The Dominican Republic established diplomatic relations with China on Tuesday. "
+                          "Qatar restored ties with Bahrain in April.")
+    got = rels(r)
+    assert ("dominican_republic", "agreesWith", "china") in got and ("qatar", "agreesWith", "bahrain") in got
+    assert {e.cameo for e in events_of(r, "agreement")} == {"054"}
+    r = extract_text(nlp, "The company established a factory in Kenya.")
+    assert not events_of(r, "agreement")
