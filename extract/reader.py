@@ -38,10 +38,11 @@ _DATELINE = re.compile(
 )
 # The place of a wire dateline ("AMMAN, May 2, 2025 (Reuters) – ...").
 _DATELINE_PLACE = re.compile(rf"^\s*({_DATELINE_PLACE_WORDS}[A-Za-z.])(?:,\s*[A-Z][A-Za-z.'’ -]+)?,\s+\S")
-# A wire dateline without a date that runs into the story: the place in capitals, perhaps its
-# state and the agency, then a dash or colon ("BANGUI, Central African Republic: Rebels ...",
+# A wire dateline without a date (or with a day but no year) that runs into the story: the place
+# in capitals, perhaps its state, the day and the agency, then a dash or colon ("BANGUI, Central African Republic: Rebels ...",
 # "MORONI (AFP) - Police ..."). Capitals keep out a sentence that opens with a name and a colon.
 _CAPS_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,[ \t]*[A-Z][A-Za-z.'’ -]+)?"
+                            r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # a day without its year: "Feb 10"
                             r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-–—:][ \t]+(?=\S)", re.MULTILINE)
 
 

@@ -132,6 +132,8 @@ def test_a_dateless_wire_dateline_in_capitals_starts_the_story_after_it():
 
     text = "Headline\n\nBANGUI, Central African Republic: Rebels seized a town."
     assert text[dateline_story_start(text):].startswith("Rebels seized") and find_dateline_place(text) == "Bangui"
+    text = "Headline\n\nHARARE, Feb 10 (Reuters) - Zimbabwe's top court rejected the appeal."
+    assert text[dateline_story_start(text):].startswith("Zimbabwe's") and find_dateline_place(text) == "Harare"
     text = "Headline\n\nMORONI (AFP) - Police fired tear gas."
     assert text[dateline_story_start(text):].startswith("Police") and find_dateline_place(text) == "Moroni"
     # capitals the gazetteer knows as no place, and short words, are no dateline
