@@ -95,7 +95,7 @@ def repair_model_spans(doc: Doc) -> None:
     i = 0
     while i < len(ents):
         ent = ents[i]
-        joined = _cut_body_name(ents, i) or _joined_place(ents, i)
+        joined = _cut_body_name(ents, i) or _prefixed_body_name(ent) or _joined_place(ents, i)
         if joined is not None:
             fixed.append(joined)
             if joined.label_ == "ORG" and doc[ent.end - 1].lower_ not in {"of", "the"}:
@@ -158,6 +158,33 @@ def _cut_body_name(ents: list[Span], i: int) -> Span | None:
                                   or ent[-1].lower_ == "the" and len(ent) > 2 and ent[-2].lower_ == "of"):
         return Span(ent.doc, ent.start, nxt.end, label="ORG")
     return None
+
+
+def _prefixed_body_name(ent: Span) -> Span | None:
+    """"National" + "Security Council", "Peace and" + "Security Council": a known body's name
+    (the alias ruler's) that untagged capitalised words before it make the name of another body
+    ("National Security Council spokeswoman" is the US council's, not the UN's); not a state's
+    or a people's word before an organ ("Iraqi Security Forces"), nor a title."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not ent.ent_id_ or len(ent) < 2:
+        return None
+    start = ent.start
+    while start > 0 and ent.start - start < 4:
+        if _body_word(doc[start - 1], ent):
+            start -= 1
+        elif doc[start - 1].lower_ == "and" and start > 1 and _body_word(doc[start - 2], ent):
+            start -= 2
+        else:
+            break
+    return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
+
+
+def _body_word(word: Token, ent: Span) -> bool:
+    """An untagged capitalised word of a body's name, hung on a word of ``ent``'s."""
+    return not word.ent_type_ and word.is_alpha and word.text[:1].isupper() and not word.text.isupper() \
+        and word.pos_ in {"PROPN", "ADJ", "NOUN"} and word.dep_ in {"compound", "amod", "conj", "nmod"} \
+        and word.lower_ not in PERSON_TITLES_HEADS | HONORIFICS and not gazetteer.country_named(word.text) \
+        and (ent.start <= word.head.i < ent.end or word.head.i < ent.start and word.head.ent_type_ == "")
 
 
 def _joined_place(ents: list[Span], i: int) -> Span | None:

@@ -69,3 +69,13 @@ def test_two_person_spans_with_only_name_words_between_are_one_name(nlp):
     r = extract_text(nlp, "The envoy met Foreign Minister Hassan Ali, Mohamed Abdi and President Hassan Sheikh "
                           "Mohamud in Mogadishu.")
     assert {"hassan_ali", "mohamed_abdi", "hassan_sheikh_mohamud"} <= set(ents(r))
+
+
+def test_capitalised_words_before_a_known_bodys_name_make_another_body(nlp):
+    r = extract_text(nlp, "The White House condemned the vote, National Security Council spokesman John Kirby said. "
+                          "The African Union's Peace and Security Council met in Addis Ababa.")
+    e = ents(r)
+    assert "un_security_council" not in e
+    assert {"national_security_council", "peace_and_security_council"} <= set(e)
+    r = extract_text(nlp, "The Security Council voted on Monday. Iraqi Security Forces advanced on Mosul.")
+    assert "un_security_council" in ents(r)
