@@ -36,8 +36,10 @@ def _answer_targets(events: list[_Event]) -> None:
         tok = ev.tokens[0]
         nouns = [tok.head] if tok.dep_ == "relcl" else \
             [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}] if tok.pos_ == "VERB" else []
+        # (not a noun a relative clause defines: "denied the charge that led to his conviction"
+        # names its own act, not the last one told)
         noun = next((n for n in nouns if n.lemma_.lower() in ANSWERED_ACTS and
-                     not any(c.dep_ == "poss" for c in n.children)), None)
+                     not any(c.dep_ == "poss" or (c.dep_ == "relcl" and c.i != tok.i) for c in n.children)), None)
         if noun is None:
             continue
         fits = ANSWERED_ACTS[noun.lemma_.lower()]

@@ -94,3 +94,11 @@ def test_blocking_a_bodys_package_rejects_the_body_not_the_packages_target(nlp):
     r = extract_text(nlp, "Slovakia blocked the EU's new sanctions package against Iran.")
     got = rels(r)
     assert ("slovakia", "rejects", "european_union") in got and ("slovakia", "rejects", "iran") not in got
+
+
+def test_a_reply_to_an_act_a_relative_clause_defines_is_not_aimed_at_the_last_act_told(nlp):
+    r = extract_text(nlp, "Amnesty International condemned the verdict. Opposition leader Alexei Navalny denied the "
+                          "charge that led to his third conviction.")
+    assert not any(p == "rejects" for s, p, o in rels(r))
+    r = extract_text(nlp, "Ukraine accused Belarus of training Russian troops, a charge Minsk rejected.")
+    assert ("belarus", "rejects", "ukraine") in rels(r)
