@@ -38,6 +38,8 @@ INTENTION_VERBS = frozenset({"design", "intend", "plan", "aim", "seek", "want", 
 # Russia of the attack").
 # Verbs whose clause or gerund says the act did not happen, by their subject's word.
 DENYING_VERBS = frozenset({"deny"})
+# Verbs whose infinitive's act did not happen ("failed to reach a deal", "refused to meet").
+FAILING_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
 ACCUSING_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "convict"})
 # Conjunctions across which a conjunct says the opposite of the first ("did not kill anyone
 # but hurt 30 people").
@@ -260,6 +262,10 @@ def _governed(chain: list[Token]) -> str | None:
         if t.lemma_ in ACCUSING_VERBS and any(x.dep_ == "prep" and x.lower_ == "of" and x.head.i == t.i
                                               for x in chain):
             return "hypothetical"  # "accused the junta of massacring civilians": alleged
+        if t.lemma_ in FAILING_VERBS and any(c.dep_ == "xcomp" and c.i in on_chain for c in t.children):
+            # "failed to reach an agreement", "refused to meet the envoy": not done (unless the
+            # failing is denied: "did not fail to ...")
+            return "asserted" if any(c.dep_ == "neg" for c in t.children) else "negated"
         if t.lemma_ == "call" and not any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in t.children):
             continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
         governs = any((c.dep_ in INTENDED_DEPS or (c.dep_ == "prep" and c.lower_ == "to"))

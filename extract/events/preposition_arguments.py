@@ -19,6 +19,8 @@ DIRECT_VIAS = frozenset({"subject", "passive subject", "object", "dative", "attr
 AIMING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "aim", "launch", "lob"})
 # Prepositions introducing co-participants ("summit with Lukashenko", "call with").
 WITH_PREPS = frozenset({"with", "between", "among"})
+# Prepositions whose object is what a joint act (talks, an agreement) is about.
+TOPIC_PREPS = frozenset({"on", "about", "over"})
 # Prepositions introducing the place of an event.
 PLACE_PREPS = frozenset({"in", "at", "near", "on", "inside", "outside", "across", "throughout", "from"})
 # Prepositions whose unnamed object is where the event happened ("at the market").
@@ -114,6 +116,8 @@ def _prep_key(ctx: ArgContext, p: str, obj: Token, key: str, inside: list[str]) 
         return
     elif p in WITH_PREPS:
         ctx.add("participant", [key])
+    elif p in TOPIC_PREPS and ctx.symmetric:
+        return  # "an agreement on the dam", "talks on Syria": what the parties deal with, not a party
     elif p == "by" and ev.trig.pos == "NOUN":
         ctx.add("agent", [key])
     elif p == "of" and ev.trig.pos == "NOUN" and ctx.cls.of_is_agent and not is_unnamed(key):

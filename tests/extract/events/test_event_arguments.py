@@ -573,3 +573,11 @@ def test_a_demand_is_aimed_at_the_active_subject_of_its_clause_not_a_passive_one
     r = extract_text(nlp, "Vietnam's Deputy Foreign Minister Le Hoai Trung demanded that the Chinese vessel "
                           "be released.")
     assert not any(p == "demandsFrom" and o == "china" for s, p, o in rels(r))
+
+
+def test_what_talks_or_an_agreement_are_about_is_no_party_to_them(nlp):
+    r = extract_text(nlp, "French President Emmanuel Macron and German Chancellor Olaf Scholz held talks on Ukraine "
+                          "in Paris.")
+    got = rels(r)
+    assert ("emmanuel_macron", "meetsWith", "olaf_scholz") in got
+    assert not any("ukraine" in (s, o) for s, p, o in got)

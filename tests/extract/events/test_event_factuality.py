@@ -364,3 +364,11 @@ def test_an_infinitive_of_purpose_is_not_done(nlp):
     assert not any(p == "intervenesIn" for s, p, o in rels(r))
     r = extract_text(nlp, "Rebels toppled the government of Bangladesh in Dhaka.")
     assert [e.factuality for e in events_of(r, "military_operation")] == ["asserted"]
+
+
+def test_what_a_party_failed_or_refused_to_do_did_not_happen(nlp):
+    r = extract_text(nlp, "Sudan and South Sudan failed to reach an agreement on the oil fees.")
+    assert [e.factuality for e in events_of(r, "agreement")] == ["negated"]
+    assert not any(p == "agreesWith" for s, p, o in rels(r))
+    r = extract_text(nlp, "Sudan and South Sudan reached an agreement on the oil fees.")
+    assert ("sudan", "agreesWith", "south_sudan") in rels(r)
