@@ -24,7 +24,7 @@ from .bands import unnamed_bands
 from .aliases import Alias, AliasTable, alias_rows, aliases_from_rows, load_aliases
 from .classify import typed_mentions
 from .credits import not_credits
-from .cues import _after_stance_prefix, repair_model_spans
+from .cues import _after_stance_prefix, repair_model_spans, repair_title_attachment
 from .headlines import _confirm_headline_mentions, _dateline_city, _without_common_words
 from .organisations import _affiliations
 from .people import _untagged_titled_names, known_as
@@ -91,6 +91,7 @@ class EntityResolver:
         parties, descriptions, short forms and acronyms), resolve the mentions to entities, and
         again with the names found elsewhere in the article; then the references (pronouns, "both
         sides") and each mention's noun-phrase extent.  Each step reads what the ones before made."""
+        repair_title_attachment(doc)
         repair_model_spans(doc)
         mentions = [m for ent in doc.ents for m in typed_mentions(self.alias_table, doc, ent)]
         mentions += list(_untagged_country_pairs(doc))

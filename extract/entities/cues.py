@@ -78,6 +78,23 @@ def _persons_possessive(doc, start: int) -> bool:
                for e in doc.ents)
 
 
+def repair_title_attachment(doc: Doc) -> None:
+    """"Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan": the parser
+    may coordinate the second title with the first name and hang the second name on that one as
+    an apposition. A capitalised title right before a person's name, whose name the parser made
+    its sibling's apposition, is that name's title: the name takes the title's place in the
+    sentence and the title becomes its compound, as in any other "President X"."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start == 0:
+            continue
+        title, name = doc[ent.start - 1], ent.root
+        if title.lower_ in PERSON_TITLES_HEADS and title.text[:1].isupper() and name.dep_ == "appos" \
+                and name.head.i == title.head.i and title.head.i != title.i and title.dep_ == "conj":
+            head, dep = title.head, title.dep_
+            title.head, title.dep_ = name, "compound"
+            name.head, name.dep_ = head, dep
+
+
 def repair_model_spans(doc: Doc) -> None:
     """Cuts the model makes in names, mended on ``doc.ents`` before anything reads them: a
     place's name cut at "and" or "of" ("Trinidad" + "Tobago") is one place, and so is a state's

@@ -79,3 +79,12 @@ def test_capitalised_words_before_a_known_bodys_name_make_another_body(nlp):
     assert {"national_security_council", "peace_and_security_council"} <= set(e)
     r = extract_text(nlp, "The Security Council voted on Monday. Iraqi Security Forces advanced on Mosul.")
     assert "un_security_council" in ents(r)
+
+
+def test_a_title_coordinated_with_a_name_is_the_title_of_the_name_after_it(nlp):
+    r = extract_text(nlp, "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held talks "
+                          "on Syria in Sochi.")
+    got = rels(r)
+    assert {("vladimir_putin", "meetsWith", "recep_tayyip_erdogan"),
+            ("recep_tayyip_erdogan", "leaderOf", "turkey")} <= got
+    assert not any("turkey" in (s, o) for s, p, o in got if p == "meetsWith")
