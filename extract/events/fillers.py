@@ -42,6 +42,9 @@ STATE_ORGANS = frozenset({"government", "authority", "authorities", "regime", "j
                           "missile", "missiles", "rocket", "rockets", "artillery", "helicopter", "helicopters",
                           "aircraft", "bomber", "bombers", "warship", "warships", "ship", "ships", "vessel",
                           "vessels", "tank", "tanks",
+                          # a state's courts and prosecutors act for it ("a Turkish court sentenced",
+                          # "Russian prosecutors charged": TURJUD, RUSJUD)
+                          "court", "courts", "prosecutor", "prosecutors", "judge", "judges", "tribunal",
                           # envoys of a body act for it ("the African Union's election observers")
                           "observer", "observers", "monitor", "monitors", "inspector", "inspectors",
                           "delegate", "delegates"})

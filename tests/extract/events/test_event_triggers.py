@@ -167,3 +167,12 @@ def test_establishing_or_restoring_diplomatic_relations_is_recognition(nlp):
     assert {e.cameo for e in events_of(r, "agreement")} == {"054"}
     r = extract_text(nlp, "The company established a factory in Kenya.")
     assert not events_of(r, "agreement")
+
+
+def test_an_arrest_warrant_charges_and_a_states_court_acts_for_the_state(nlp):
+    r = extract_text(nlp, "The International Criminal Court issued an arrest warrant for Sudanese President Omar "
+                          "al-Bashir in 2009.")
+    assert ("international_criminal_court", "accuses", "omar_al_bashir") in rels(r)
+    r = extract_text(nlp, "An Iranian court sentenced French researcher Fariba Adelkhah to five years in prison.")
+    convict = events_of(r, "convict")
+    assert convict and ("agent", "iran") in convict[0].roles
