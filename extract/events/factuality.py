@@ -167,6 +167,11 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
     """The factuality of ``tok`` from itself and the verbs above it (``factuality``)."""
     if _aimed_at(tok):
         return "hypothetical"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS_OF_ACTS
+                                  | {"broker", "mediate", "negotiate", "agree"} for c in tok.children):
+        # "restore relations in a deal brokered by China", "under sanctions imposed in 2018": an
+        # act a past participle says was made is told as done, whatever the verbs above it say
+        return "negated" if any(c.dep_ == "neg" for c in tok.children) else "asserted"
     chain = [tok]
     if tok.pos_ == "NOUN" and event_class in event_classes() and event_classes()[event_class].quad_class == 4 \
             and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})

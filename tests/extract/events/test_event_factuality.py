@@ -372,3 +372,11 @@ def test_what_a_party_failed_or_refused_to_do_did_not_happen(nlp):
     assert not any(p == "agreesWith" for s, p, o in rels(r))
     r = extract_text(nlp, "Sudan and South Sudan reached an agreement on the oil fees.")
     assert ("sudan", "agreesWith", "south_sudan") in rels(r)
+
+
+def test_an_act_a_past_participle_says_was_made_is_done_under_a_future_verb(nlp):
+    r = extract_text(nlp, "Bahrain and Qatar agreed on Monday to restore diplomatic relations in a deal brokered "
+                          "by Kuwait.")
+    assert ("bahrain", "agreesWith", "qatar") in rels(r)
+    deal = [e for e in events_of(r, "agreement") if any(t.text == "deal" for t in e.triggers)]
+    assert deal and deal[0].factuality == "asserted"
