@@ -17,7 +17,7 @@ from .. import gazetteer
 from ..doccache import text as doc_text, tokens
 from .mention import _Mention, _name_tokens, _strip_possessive
 from .names import _fold, _FullNames, NamedPeople, short_name_target, _spellings_of_one_name, _surname
-from .wordlists import COMMON_NOUNS, ORG_NAME_WORDS, PERSON_TITLES_HEADS
+from .wordlists import COMMON_NOUNS, ORG_NAME_WORDS, PERSON_ROLE_WORDS, PERSON_TITLES_HEADS
 
 
 def _people_tagged_as_bodies(mentions: list[_Mention]) -> None:
@@ -132,10 +132,12 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention]) -> Iterator[_Ment
     Znaur Gassiyev". The title says it is a person."""
     covered = [(m.start, m.end) for m in mentions]
     for tok in tokens(doc):
-        if tok.lower_ not in PERSON_TITLES_HEADS or tok.pos_ not in {"NOUN", "PROPN"}:
+        if tok.lower_ not in PERSON_ROLE_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         name = tok.head if tok.dep_ == "appos" else next((c for c in tok.children if c.dep_ == "appos"), None)
         words = _name_words(name) if name is not None else []
+        if tok.lower_ not in PERSON_TITLES_HEADS and not words:
+            continue  # (a role word before a name is a title only when it is a title head)
         if not words and tok.text.istitle() and tok.dep_ == "compound" and tok.head.i > tok.i:
             # "removed President Umaro Sissoco Embalo from power": a capitalised title before the
             # untagged name it compounds into
@@ -145,6 +147,13 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention]) -> Iterator[_Ment
             words = [t for t in doc[tok.i + 1:name.i + 1]]
             if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
                        and t.lower_ not in COMMON_NOUNS and t.lower_ not in PERSON_TITLES_HEADS for t in words):
+                continue
+        if not words and tok.text.istitle() and tok.dep_ == "nmod" and tok.head.i > tok.i:
+            # "Minister of State Saeed Al Harthi": a title with its "of" phrase before the name
+            title = {t.i for t in tok.subtree if t.i < tok.head.i and not (t.head.i == tok.head.i and t.dep_ == "compound")}
+            name = tok.head
+            words = [w for w in _name_words(name) if w.i not in title]
+            if any(w.ent_type_ for w in words):
                 continue
         if len(words) < 2:
             continue

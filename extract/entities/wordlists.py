@@ -78,6 +78,10 @@ SUPRANATIONAL_PREFIXES = ("UN ", "United Nations", "EU ", "European ", "NATO", "
 # -- people's titles (data/titles.tsv) ---------------------------------------------------------
 HONORIFICS = _TITLES["honorifics"]
 PERSON_TITLES_HEADS = _TITLES["person_title_heads"]
+# Every word of a person's role in the shared table (the relation rules' leaders' and members'
+# titles too): in apposition, one makes a name a person's ("Anders Lindqvist, the UNHCR
+# representative").
+PERSON_ROLE_WORDS = PERSON_TITLES_HEADS | _TITLES["member"] | _TITLES["leader"]
 LEADER_TITLE_PHRASES = _TITLES["leader_titles"]
 GENERIC_LEADERS = _TITLES["generic_leaders"]
 TITLE_WORDS_BEFORE_OF = _TITLES["titles_before_of"]

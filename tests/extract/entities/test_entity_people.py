@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import extract_text
+from conftest import extract_text, rels
 from entity_helpers import ents, mention_texts, entities_with_tags
 
 pytestmark = pytest.mark.model
@@ -111,3 +111,13 @@ def test_a_capitalised_title_before_an_untagged_name_makes_a_person():
     doc = Doc(NLP.vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
               pos=[r[3] for r in rows])
     assert [m.text for m in _untagged_titled_names(doc, [])] == ["Adama Barrow Sissoko"]
+
+
+def test_an_untagged_name_with_a_role_in_apposition_or_a_title_with_its_of_phrase_is_a_person(nlp):
+    r = extract_text(nlp, "Ingrid Sandvik, the UNICEF representative in Lebanon, welcomed the pledge.")
+    assert ents(r)["ingrid_sandvik"].type == "Person"
+    got = rels(r)
+    assert ("ingrid_sandvik", "memberOf", "unicef") in got
+    assert not any(o == "lebanon" for s, p, o in got if p == "memberOf")  # posted there, not its member
+    r = extract_text(nlp, "Minister of State Khalifa Al Marar said the talks would resume in Abu Dhabi.")
+    assert ents(r)["khalifa_al_marar"].type == "Person"
