@@ -148,6 +148,17 @@ def _proposed(tok: Token) -> bool:
         and node.head.head.lemma_.lower() in PROPOSAL_NOUNS
 
 
+# Verbs of striking a deal: the infinitive after them is what was agreed ("signed a deal to
+# halt fighting"), not a purpose.
+AGREEING_VERBS = frozenset({"sign", "agree", "reach", "strike", "conclude", "ink", "seal", "clinch"})
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose: "organised the protests to topple the government"."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and tok.head.lemma_.lower() not in AGREEING_VERBS
+
+
 def _aimed_at(tok: Token) -> bool:
     """An act that is intended, proposed, supposed or asked for, not done."""
     if _intended(tok) or (tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in MAKING_VERBS_OF_ACTS
@@ -158,8 +169,7 @@ def _aimed_at(tok: Token) -> bool:
     # "a resolution on imposing an arms embargo": put to a vote; a purpose: "organised the
     # protests to topple the government"; "an ECOWAS intervention would cost lives": none has
     # happened; "any military operation": none in particular; "called for the suspension of X"
-    return _proposed(tok) or (tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) or _supposed(tok) or (
+    return _proposed(tok) or _purpose(tok) or _supposed(tok) or (
         tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)) or _asked_for(tok)
 
 
@@ -275,7 +285,8 @@ def _governed(chain: list[Token]) -> str | None:
             continue  # "called Putin to offer sympathy": a purpose, not "called on X to ..."
         governs = any((c.dep_ in INTENDED_DEPS or (c.dep_ == "prep" and c.lower_ == "to"))
                       and c.i in on_chain for c in t.children)
-        if (t.lemma_ in INTENTION_VERBS or t.lemma_ in TOPIC_VERBS) and governs:
+        looking_forward = t.lemma_ == "look" and any(c.lower_ == "forward" for c in t.children)
+        if (t.lemma_ in INTENTION_VERBS or t.lemma_ in TOPIC_VERBS or looking_forward) and governs:
             return "hypothetical"  # "designed to crack down", "considering sanctions": intended, not done
         if t.lemma_ in COMMITMENT_VERBS and governs:
             return "negated" if any(c.dep_ == "neg" for c in t.children) else "future"

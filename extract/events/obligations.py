@@ -117,7 +117,10 @@ def _obligation(verb: Token) -> Token | None:
     auxiliary), "have to stop" / "needs to withdraw" (the governing verb)."""
     if verb.pos_ != "VERB":
         return None
-    for aux in verb.children:
+    kids = list(verb.children)
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+        return None  # "should have known": a reproach for the past, nothing asked of anyone
+    for aux in kids:
         if aux.dep_ == "aux" and aux.lower_ in OBLIGATION_MODALS:
             return aux
     head = verb.head

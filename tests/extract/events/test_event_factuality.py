@@ -380,3 +380,20 @@ def test_an_act_a_past_participle_says_was_made_is_done_under_a_future_verb(nlp)
     assert ("bahrain", "agreesWith", "qatar") in rels(r)
     deal = [e for e in events_of(r, "agreement") if any(t.text == "deal" for t in e.triggers)]
     assert deal and deal[0].factuality == "asserted"
+
+
+def test_what_a_deal_is_signed_to_do_is_agreed_and_what_a_party_looks_forward_to_is_not_done(nlp):
+    r = extract_text(nlp, "Sudanese army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo signed a "
+                          "deal on Friday to halt fighting.")
+    assert [e.factuality for e in events_of(r, "ceasefire")] == ["asserted"]
+    r = extract_text(nlp, "Damascus is looking forward to restoring normal ties with Riyadh, Syrian Foreign "
+                          "Minister Faisal Mekdad said.")
+    assert all(e.factuality != "asserted" for e in events_of(r, "agreement"))
+
+
+def test_should_have_is_a_reproach_not_a_demand(nlp):
+    r = extract_text(nlp, "Lavrov said Estonian authorities should have consulted Moscow before expelling the "
+                          "diplomats.")
+    assert not events_of(r, "demand")
+    r = extract_text(nlp, "Lavrov said Estonian authorities should consult Moscow.")
+    assert events_of(r, "demand")
