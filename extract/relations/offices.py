@@ -12,6 +12,7 @@ from .. import gazetteer
 from ..doccache import text as doc_text
 from ..entities import opening_city_state
 from ..reader import find_dateline_place
+from .relation_words import ENVOY_TITLES
 
 
 def _sentence_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict) -> str | None:
@@ -36,7 +37,7 @@ def _office_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict, 
     sentence opens with; the sentence's or the previous sentence's subject state when X is a
     subject; the article's main state; its dateline's state; the one state its sentence names.
     A state X acts on in the clause is never X's own ("urged Brazil to ...")."""
-    acted_on = _acted_on(span, ent_of)
+    acted_on = _acted_on(span, ent_of) | _envoys_states(span, ent_of, entities)
     speaks = _speaks(span)
     candidates = (
         lambda: opening_city_state(span.sent, span.start, ent_of, entities),
@@ -45,6 +46,15 @@ def _office_state(doc: Doc, span: Span, ent_of: dict[int, str], entities: dict, 
         lambda: dominant, lambda: home,
         lambda: _sentence_state(doc, span, ent_of, entities))
     return next((state for get in candidates if (state := get()) and state not in acted_on), None)
+
+
+def _envoys_states(span: Span, ent_of: dict[int, str], entities: dict) -> set[str]:
+    """The states of the envoys the sentence names besides the person ("Japanese Ambassador
+    Uichiro Niwa was summoned to see Assistant Foreign Minister Hu Zhengyue"): an envoy deals
+    with the officials of the state he is posted to, so a bare title beside him is not his state's."""
+    return {ent_of[m.i] for t in span.sent if t.lemma_.lower() in ENVOY_TITLES and not span.start <= t.i < span.end
+            for m in t.children if m.dep_ in {"amod", "compound", "poss"} and m.i in ent_of
+            and getattr(entities.get(ent_of[m.i]), "type", None) == "Country"}
 
 
 def _speaks(span: Span) -> bool:

@@ -62,3 +62,10 @@ def test_a_bare_title_takes_the_state_the_sentences_before_are_about(nlp):
     r = extract_text(nlp, "Serbia's crackdown continued. Serbia said order was restored. Croatia went further, "
                           "imposing entry bans on 9 Serbian officials, among them Interior Minister Dragan Petrovic.")
     assert ("dragan_petrovic", "memberOf", "croatia") not in rels(r)
+
+
+def test_a_bare_title_beside_an_envoy_is_not_the_envoys_state(nlp):
+    r = extract_text(nlp, "Turkey summoned the Swedish ambassador on Monday. Swedish officials said Sweden would "
+                          "not change its law. Swedish Ambassador Staffan Herrstrom was summoned to see Deputy "
+                          "Foreign Minister Yavuz Selim Kiran, who protested the rally.")
+    assert ("yavuz_selim_kiran", "memberOf", "sweden") not in rels(r)
