@@ -159,6 +159,18 @@ def _purpose(tok: Token) -> bool:
         and tok.head.lemma_.lower() not in AGREEING_VERBS
 
 
+# Nouns of what someone alleges, whose "that" clause the writer does not assert ("denied
+# accusations that it backs the M23").
+ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suspicion", "rumour", "rumor"})
+
+
+def _alleged(tok: Token) -> bool:
+    """The content of an accusation or a claim: "accusations by Kinshasa that Kigali backs the
+    rebels" (alleged, not told as done)."""
+    return tok.dep_ in {"acl", "ccomp"} and tok.head.lemma_.lower() in ALLEGATION_NOUNS \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
 def _aimed_at(tok: Token) -> bool:
     """An act that is intended, proposed, supposed or asked for, not done."""
     if _intended(tok) or (tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in MAKING_VERBS_OF_ACTS
@@ -169,7 +181,7 @@ def _aimed_at(tok: Token) -> bool:
     # "a resolution on imposing an arms embargo": put to a vote; a purpose: "organised the
     # protests to topple the government"; "an ECOWAS intervention would cost lives": none has
     # happened; "any military operation": none in particular; "called for the suspension of X"
-    return _proposed(tok) or _purpose(tok) or _supposed(tok) or (
+    return _proposed(tok) or _purpose(tok) or _alleged(tok) or _supposed(tok) or (
         tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)) or _asked_for(tok)
 
 

@@ -200,6 +200,11 @@ def _withheld(ev: _Event) -> bool:
     return bool(heads) and all(t.dep_ in {"pobj", "pcomp"} and t.head.lower_ == "without" for t in heads)
 
 
+# Acts of states and officials that "in protest" says the reason of: no demonstration of its own.
+OFFICIAL_ACTS = frozenset({"recall", "summon", "expel", "withdraw", "suspend", "cancel", "resign", "cut", "close",
+                           "postpone", "freeze", "halt", "leave", "boycott", "quit"})
+
+
 def _kind_or_predicate(ev: _Event) -> bool:
     """A trigger that describes something rather than tells a happening: a kind of person
     ("those who kill our soldiers", "anyone blocking highways"), or what something else is
@@ -217,6 +222,9 @@ def _describes(tok: Token) -> bool:
         return tok.tag_ in {"VBZ", "VBP", "VBG", "VB"}
     if tok.pos_ != "NOUN" or tok.lemma_.lower() in AGENT_NOUNS:
         return False  # ("Navalny was a critic of Putin": an agent noun says who acts)
+    if tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and head.lower_ == "in" \
+            and head.head.lemma_.lower() in OFFICIAL_ACTS and not any(c.dep_ in {"det", "poss", "amod"} for c in tok.children):
+        return True  # "recalled its ambassador in protest at ...": how another act was done (not "marched in protest")
     if tok.dep_ == "oprd":
         return True
     if tok.dep_ == "attr" and head.lemma_ == "be":

@@ -397,3 +397,10 @@ def test_should_have_is_a_reproach_not_a_demand(nlp):
     assert not events_of(r, "demand")
     r = extract_text(nlp, "Lavrov said Estonian authorities should consult Moscow.")
     assert events_of(r, "demand")
+
+
+def test_what_an_accusation_or_claim_says_is_alleged(nlp):
+    r = extract_text(nlp, "Uganda denied accusations by Kinshasa that it backs the ADF rebels.")
+    assert all(e.factuality == "hypothetical" for e in events_of(r, "support"))
+    r = extract_text(nlp, "Uganda backs the ADF rebels, Kinshasa said.")
+    assert any(e.factuality == "asserted" for e in events_of(r, "support"))

@@ -174,3 +174,10 @@ def test_acts_a_series_counts_are_told_as_happening(nlp):
     # (a bare plural act with nothing to count it stays a kind)
     r = extract_text(nlp, "Arrests are common in the capital.")
     assert not events_of(r, "arrest")
+
+
+def test_in_protest_after_an_official_act_is_its_reason_not_a_demonstration(nlp):
+    r = extract_text(nlp, "Algeria recalled its ambassador to Spain in protest at the shift on Western Sahara.")
+    assert not events_of(r, "protest") and events_of(r, "reduce_relations")
+    r = extract_text(nlp, "Thousands of people marched in protest against the law in Tbilisi.")
+    assert events_of(r, "protest")
