@@ -40,6 +40,7 @@ from newsgraph.graph.iri import slug
 
 from .. import gazetteer
 from .aliases import Alias, AliasTable
+from .genders import given_name_gender
 from .cues import (_acts, _group_phrase, _locative, _national_group, _repair_boundary, _split_mentions, _split_slash,
                    _state_owner, _titled, _trim)
 from .wordlists import (CAPITAL_ACTORS, COMMON_NOUNS, DESCRIBED_ORG_HEADS, DESCRIPTOR_TAILS, EVENT_HEADS, HONORIFICS,
@@ -367,6 +368,26 @@ def person_by_apposition(span: Span, ctx: TypingContext) -> list[_Mention] | Non
     return [_Mention(start=name.start_char, end=name.end_char, text=name.text, type="Person", token=name.root.i)]
 
 
+# Words that open or join the names of movements as often as people's ("Abu Sayyaf", "Ansar
+# Allah", "Fatah al-Islam"): a name with one is left to the other rules.
+MOVEMENT_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "abu", "ansar", "fatah", "saraya", "bin", "ibn"})
+
+
+def given_name_person(span: Span, ctx: TypingContext) -> list[_Mention] | None:
+    """'Moussa Faki Mahamat' tagged ORG: a name of two to four capitalised words that opens with
+    a given name of clear gender (genders.py) and has no word of an organisation's, a place's or
+    a movement's name is a person's."""
+    words = ctx.text.split()
+    if ctx.label != "ORG" or not 2 <= len(words) <= 4 or given_name_gender(ctx.text) is None:
+        return None
+    lower = [w.lower() for w in words]
+    if not all(w.isalpha() and w.istitle() for w in words) or set(lower) & (ORG_NAME_WORDS | ORG_HEAD_WORDS) \
+            or set(lower) & MOVEMENT_NAME_PARTICLES or any(w.startswith(("al-", "el-")) for w in lower) \
+            or any(gazetteer.country_named(w) or gazetteer.place_by_name(w) for w in words):
+        return None
+    return [_Mention(type="Person", **ctx.base)]
+
+
 def organisation(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     """An ORG: a seat of government is its state; a generic organ ("the Russian Foreign
     Ministry", "Azerbaijan's Ministry of Defence") its state's; a name the text calls a party or
@@ -440,6 +461,6 @@ RULES: tuple[Rule, ...] = (
     state_body_of_alias, alias_building, alias_entry,
     digits_make_organisations, slash_names, bracketed_name, hyphenated_states,
     state_by_name, capital_taken_for_name, known_place_after_preposition, titled_person, apposed_title_person,
-    norp, gpe, place_or_street, state_government, person_by_apposition, organisation,
+    norp, gpe, place_or_street, state_government, person_by_apposition, given_name_person, organisation,
     described_organisation, common_noun, weak_adjective, person,
 )

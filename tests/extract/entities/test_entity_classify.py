@@ -206,6 +206,14 @@ def test_a_states_whole_name_under_a_label_of_things_is_the_state(table):
     assert typed(table, "the Niger Delta Avengers song", "Niger Delta Avengers", "WORK_OF_ART") == []
 
 
+def test_a_name_opening_with_a_given_name_tagged_org_is_a_person_unless_a_body_or_movement_word_says_otherwise(table):
+    assert typed(table, "Moussa Faki Mahamat reaffirmed the support", "Moussa Faki Mahamat", "ORG") == \
+        [("Moussa Faki Mahamat", "Person")]
+    assert typed(table, "the Nelson Mandela Foundation said", "Nelson Mandela Foundation", "ORG")[0][1] == "Organization"
+    assert typed(table, "Abu Sayyaf militants kidnapped two tourists", "Abu Sayyaf", "ORG")[0][1] == "Organization"
+    assert typed(table, "Ansar Allah said", "Ansar Allah", "ORG")[0][1] != "Person"
+
+
 def test_an_events_name_is_no_actor_but_the_place_it_starts_with_is(table):
     assert typed(table, "the Boston Marathon began", "Boston Marathon", "ORG") == [("Boston", "Place")]
     assert typed(table, "the Black Friday sales", "Black Friday", "ORG") == []
