@@ -20,7 +20,7 @@ from newsgraph.graph.model import EntityRecord
 from .. import gazetteer
 from ..doccache import QUOTE_MARKS, sentences, tokens
 from ..doccache import text as doc_text
-from .genders import may_refer, person_genders
+from .genders import PRONOUN_GENDERS, may_refer, person_genders
 from .headlines import in_title
 from .mention import _Mention, mentions_by_token
 from .organisations import _armed_groups, dominant_state, opening_city_state, _org_heads, _organ_kind
@@ -221,6 +221,8 @@ def _antecedent(tok, wanted: set[str], reach: int, only: set[str] | None, ordere
         owner = next((m for m, head in cands if subject is not None and head.i == subject.i), None)
         if owner is not None:
             return owner.key
+    if word in {"he", "she"} and _unnamed_person_subject_before(tok, toks, ordered_at):
+        return None  # "the officer was investigating crime when he was abducted": the officer
     if word in {"he", "she", "him", "his"}:
         # Not the author of a thing someone shows or cites ("displayed the book 'Hegemony or
         # Survival', written by Noam Chomsky ... He called on ..."): a by-phrase of a participle
@@ -245,6 +247,39 @@ def _subject_of_time_adjunct(tok):  # noqa: ANN001, ANN202
     if prep is None or prep.lower_ not in TIME_ADJUNCT_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+# Nouns of people whose gender they say.
+NOUN_GENDERS = {"man": "M", "boy": "M", "father": "M", "son": "M", "husband": "M", "brother": "M", "king": "M",
+                "woman": "F", "girl": "F", "mother": "F", "daughter": "F", "wife": "F", "sister": "F", "queen": "F"}
+# Nouns of a person that a later "he" or "she" in the sentence refers to when no name says who.
+PERSON_NOUNS = PERSON_TITLES_HEADS | set(NOUN_GENDERS) | {
+    "officer", "person", "victim", "suspect", "captain", "pilot", "official", "lawyer", "journalist", "soldier",
+    "diplomat", "witness", "driver", "resident", "activist", "reporter", "guard", "prisoner", "detainee"}
+
+
+def _unnamed_person_subject_before(tok, toks, ordered_at: list[int]) -> bool:  # noqa: ANN001
+    """Whether the clause a subject pronoun is subordinate to has an unnamed person as its
+    subject ("the officer was investigating crime when he was abducted"): the pronoun is that
+    person, not one named sentences before."""
+    clause = _clause(tok)
+    main = clause.head if clause is not None and clause.dep_ in {"advcl", "ccomp", "conj"} else None
+    if main is None or main.i == clause.i:
+        return False
+    def named(t) -> bool:  # noqa: ANN001
+        at = bisect_left(ordered_at, t.i)
+        return at < len(ordered_at) and ordered_at[at] == t.i
+    subjects = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+    if any(named(t) for s in subjects for c in s.children if c.dep_ == "conj" for t in (c, *c.children)):
+        return False  # ("her ex-husband and Paris's father, Albert Jaquier, ...")
+    for subj in subjects:
+        # one person ("soldiers ... after he tried": not them), unnamed ("His father, Mohamed
+        # El-Hassan, said he": named), of the pronoun's gender ("his daughter said he": not her)
+        if subj.lemma_.lower() in PERSON_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NN" \
+                and not named(subj) and not any(named(a) for a in subj.children if a.dep_ == "appos") \
+                and NOUN_GENDERS.get(subj.lemma_.lower(), PRONOUN_GENDERS[tok.lower_]) == PRONOUN_GENDERS[tok.lower_]:
+            return True
+    return False
 
 
 def _describing_agent(head) -> bool:  # noqa: ANN001

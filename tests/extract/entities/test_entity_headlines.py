@@ -49,3 +49,11 @@ def test_a_dateline_city_is_a_place(nlp):
                           "Afghanistan's envoy Khalid Nasser has offered to meet Pakistani negotiators in Islamabad.")
     e = ents(r)
     assert e["kabul"].type == "Place" and "KABUL" not in mention_texts(r, "afghanistan")
+
+
+def test_an_untagged_dateline_city_is_a_place_of_its_state(nlp):
+    from entity_helpers import ents as _ents
+    r = extract_text(nlp, "Rebels take town\n\nBANGUI, Central African Republic: Rebels seized another town on "
+                          "Monday, residents said.")
+    place = _ents(r).get("bangui")
+    assert place is not None and place.type == "Place" and place.located_in == "central_african_republic"

@@ -160,3 +160,14 @@ def test_the_government_of_an_article_about_one_state_is_that_states_after_anoth
                           "The rebels demanded that the government release their leader.")
     demand = events_of(r, "demand")
     assert demand and ("target", "mali") in demand[0].roles
+
+
+def test_he_after_an_unnamed_person_as_the_subject_of_the_main_clause_is_that_person(nlp):
+    r = extract_text(nlp, "Only two days earlier, French President Emmanuel Macron visited Lithuania. The Lithuanian "
+                          "security service said the officer was investigating smuggling when he was abducted at "
+                          "gunpoint near the border.")
+    assert not any(("target", "emmanuel_macron") in e.roles for e in events_of(r, "abduct"))
+    # plural soldiers are not whom "he" is: he is still the president
+    r = extract_text(nlp, "Soldiers overthrew President Mohamed Bazoum on Wednesday after he arrested the army "
+                          "chief.")
+    assert any(("agent", "mohamed_bazoum") in e.roles for e in events_of(r, "arrest"))
