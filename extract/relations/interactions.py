@@ -95,8 +95,10 @@ def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict)
         targets = roles.get("participant", [])
     targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
     agents = [a for a in roles.get("agent", []) if a in entities and entities[a].type != "Place"]  # places do not act
-    if not targets and len(agents) >= 2 and cls.quad_class in (1, 2) and \
-            (contact or _reciprocal(doc, ev) and (ev.cameo or cls.cameo) not in THIRD_PARTY_CONTACTS):
+    if not targets and len(agents) >= 2 and (cls.quad_class in (1, 2) and (
+            contact or _reciprocal(doc, ev) and (ev.cameo or cls.cameo) not in THIRD_PARTY_CONTACTS)
+            or _reciprocal(doc, ev, pairs_only=True)):
+        # (any act: "Armenia and Azerbaijan accused each other of breaking the truce")
         targets, factor = agents, 0.8
     else:
         factor = 1.0
@@ -106,13 +108,13 @@ def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict)
                 yield a, t, factor
 
 
-def _reciprocal(doc: Doc, ev: EventRecord) -> bool:
+def _reciprocal(doc: Doc, ev: EventRecord, pairs_only: bool = False) -> bool:
     """The event's sentence says its agents act with each other ("each other", "together",
-    "mutual", "bilateral")."""
+    "mutual", "bilateral"; only "each other", "one another" with ``pairs_only``)."""
     sentence = ev.sentence or ev.triggers[0]
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     words = [t.lemma_.lower() for t in span] if span is not None else []
     pairs = set(zip(words, words[1:]))
-    return any(w in RECIPROCAL_WORDS for w in words) or bool(pairs & RECIPROCAL_PAIRS)
+    return (not pairs_only and any(w in RECIPROCAL_WORDS for w in words)) or bool(pairs & RECIPROCAL_PAIRS)
 
 

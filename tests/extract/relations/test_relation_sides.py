@@ -82,3 +82,11 @@ def test_co_agents_of_a_visit_do_not_visit_each_other(nlp):
     assert ("russia", "visits", "china") not in got and ("china", "visits", "russia") not in got
     got = rels(extract_text(nlp, "Kenya and Uganda spoke by phone on Monday."))
     assert ("kenya", "calls", "uganda") in got
+
+
+def test_parties_that_accuse_or_blame_each_other_do_so_both_ways(nlp):
+    r = extract_text(nlp, "Sudan and South Sudan accused each other of violating the border agreement.")
+    got = rels(r)
+    assert {("sudan", "accuses", "south_sudan"), ("south_sudan", "accuses", "sudan")} <= got
+    r = extract_text(nlp, "Sudan and South Sudan accused Ethiopia of arming the rebels.")
+    assert not any({s, o} == {"sudan", "south_sudan"} for s, p, o in rels(r))
