@@ -131,6 +131,24 @@ def _owned_organ(ctx: TypingContext, label: str) -> list[_Mention]:
 
 
 # -- 1-2: not an actor's name ----------------------------------------------------------------
+# Head words of the names of agreements and texts ("the Minsk Agreement", "the Treaty of
+# Alliance", "the Abraham Accords", "Resolution 2231"): what parties sign or vote on, no party.
+DOCUMENT_HEADS = frozenset({"treaty", "treaties", "accord", "accords", "agreement", "agreements", "convention",
+                            "conventions", "pact", "charter", "declaration", "protocol", "memorandum", "resolution"})
+
+
+def document_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
+    """'the Minsk Agreement', 'the Treaty of Alliance', 'Resolution 2231': the name of an
+    agreement or a text, no actor (not 'the North Atlantic Treaty Organization')."""
+    words = [w.lower() for w in ctx.text.split() if w.lower() != "the"]
+    if not words:
+        return None
+    if words[-1] in DOCUMENT_HEADS or (words[0] in DOCUMENT_HEADS and (len(words) == 1 or words[1] in {
+            "of", "on", "for", "between"} or words[1].isdigit())):
+        return []
+    return None
+
+
 def event_name(span: Span, ctx: TypingContext) -> list[_Mention] | None:
     """'the Boston Marathon', 'the Women's World Cup': an event's name, not an actor; a place it
     starts with is still a place ("Boston")."""
@@ -457,7 +475,7 @@ def person(span: Span, ctx: TypingContext) -> list[_Mention]:
 
 
 RULES: tuple[Rule, ...] = (
-    event_name, no_name, title_tagged_as_name,
+    event_name, document_name, no_name, title_tagged_as_name,
     state_body_of_alias, alias_building, alias_entry,
     digits_make_organisations, slash_names, bracketed_name, hyphenated_states,
     state_by_name, capital_taken_for_name, known_place_after_preposition, titled_person, apposed_title_person,

@@ -116,8 +116,10 @@ def _prep_key(ctx: ArgContext, p: str, obj: Token, key: str, inside: list[str]) 
         return
     elif p in WITH_PREPS:
         ctx.add("participant", [key])
-    elif p in TOPIC_PREPS and ctx.symmetric:
-        return  # "an agreement on the dam", "talks on Syria": what the parties deal with, not a party
+    elif (p in TOPIC_PREPS or p == "of" and ev.trig.event_class == "agreement") and ctx.symmetric:
+        # "an agreement on the dam", "talks on Syria", "the Treaty of Alliance": what the parties
+        # deal with, not a party
+        return
     elif p == "by" and ev.trig.pos == "NOUN":
         ctx.add("agent", [key])
     elif p == "of" and ev.trig.pos == "NOUN" and ctx.cls.of_is_agent and not is_unnamed(key):

@@ -214,6 +214,14 @@ def test_a_name_opening_with_a_given_name_tagged_org_is_a_person_unless_a_body_o
     assert typed(table, "Ansar Allah said", "Ansar Allah", "ORG")[0][1] != "Person"
 
 
+def test_the_name_of_an_agreement_or_a_text_is_no_actor(table):
+    assert typed(table, "they signed the Treaty of Alliance", "Treaty of Alliance", "ORG") == []
+    assert typed(table, "they signed the Minsk Agreement", "Minsk Agreement", "ORG") == []
+    assert typed(table, "Israel signed the Abraham Accords", "Abraham Accords", "ORG") == []
+    assert typed(table, "the Collective Security Treaty Organization met", "Collective Security Treaty Organization",
+                 "ORG")[0][1] == "Organization"
+
+
 def test_an_events_name_is_no_actor_but_the_place_it_starts_with_is(table):
     assert typed(table, "the Boston Marathon began", "Boston Marathon", "ORG") == [("Boston", "Place")]
     assert typed(table, "the Black Friday sales", "Black Friday", "ORG") == []
@@ -223,7 +231,7 @@ def test_the_rules_are_named_and_end_with_the_person_default():
     from newsgraph.extract.entities.classify import RULES
 
     names = [r.__name__ for r in RULES]
-    assert names[:2] == ["event_name", "no_name"] and names[-1] == "person"
+    assert names[:3] == ["event_name", "document_name", "no_name"] and names[-1] == "person"
     assert names.index("alias_entry") < names.index("state_by_name") < names.index("organisation")
     assert all(r.__doc__ for r in RULES[:-1])
 

@@ -581,3 +581,11 @@ def test_what_talks_or_an_agreement_are_about_is_no_party_to_them(nlp):
     got = rels(r)
     assert ("emmanuel_macron", "meetsWith", "olaf_scholz") in got
     assert not any("ukraine" in (s, o) for s, p, o in got)
+
+
+def test_the_parties_that_sign_a_named_treaty_agree_with_each_other_not_with_the_treaty(nlp):
+    r = extract_text(nlp, "Kyrgyzstan and Tajikistan signed the Treaty of Friendship in Bishkek. Morocco and Israel "
+                          "signed the Abraham Accords in 2020.")
+    got = rels(r)
+    assert {("kyrgyzstan", "agreesWith", "tajikistan"), ("morocco", "agreesWith", "israel")} <= got
+    assert not any("treaty" in s or "treaty" in o or "accords" in s or "accords" in o for s, p, o in got)
