@@ -276,9 +276,11 @@ def _nobody(dep: Token) -> bool:
 def _governed(chain: list[Token]) -> str | None:
     """What an intention, commitment or directive verb above the trigger makes of it."""
     on_chain = {x.i for x in chain}
-    if len(chain) > 1 and chain[1].lemma_ in DENYING_VERBS and chain[0].pos_ == "VERB" \
-            and chain[0].dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}:
-        return "negated"  # "denied arming the RSF", "denied that its troops had fired": by its speaker's word
+    for below, t in zip(chain, chain[1:]):
+        if t.lemma_ in DENYING_VERBS and below.pos_ == "VERB" and below.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}:
+            # "denied arming the RSF", "denied that its troops had fired", "denied offering any
+            # help to the rebels": by its speaker's word
+            return "negated"
     for t in chain[1:]:
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and c.i in on_chain and any(a.lower_ == "to" for a in c.children)
                                     for c in t.children):

@@ -404,3 +404,8 @@ def test_what_an_accusation_or_claim_says_is_alleged(nlp):
     assert all(e.factuality == "hypothetical" for e in events_of(r, "support"))
     r = extract_text(nlp, "Uganda backs the ADF rebels, Kinshasa said.")
     assert any(e.factuality == "asserted" for e in events_of(r, "support"))
+
+
+def test_an_act_whose_doing_is_denied_two_verbs_down_did_not_happen(nlp):
+    r = extract_text(nlp, "Rwanda denied giving military support to the M23 rebels.")
+    assert [e.factuality for e in events_of(r, "support")] == ["negated"]
