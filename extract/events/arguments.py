@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.graph.iri import slug
+
+from .. import gazetteer
 from ..doccache import sentence_span, tokens
 from ..predicates import AGENT
 from ..predicates.frames import ELABORATION_MARKS
@@ -197,8 +200,8 @@ def envoy_posting(ctx: ArgContext) -> None:
              for o in p.children if o.dep_ == "pobj"]
     posts += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
               if o.dep_ == "pobj"]
-    posting = [k for o in posts for k in ctx.fill(o, anonymous=False)
-               if ctx.is_type(k, "Country", "Organization") and k not in agents]
+    posting = [_capital_state(ctx, k) for o in posts for k in ctx.fill(o, anonymous=False)]
+    posting = [k for k in posting if k and ctx.is_type(k, "Country", "Organization") and k not in agents]
     targets = ev.roles.get("target", [])
     people = [k for k in targets if ctx.is_type(k, "Person")]
     kept = [k for k in targets if k not in agents and k not in people and k not in posting]
@@ -218,6 +221,16 @@ def envoy_posting(ctx: ArgContext) -> None:
         del ev.roles["target"]
     ctx.add("agent", senders)
     ctx.add("participant", people)
+
+
+def _capital_state(ctx: ArgContext, key: str) -> str | None:
+    """An envoy's posting: a state or body as it is, a national capital as its state ("its
+    ambassador to Tehran": Iran), when the article names that state."""
+    if not ctx.is_type(key, "Place"):
+        return key
+    country = gazetteer.country_by_capital(ctx.entities[key].label)
+    state = slug(country.name) if country is not None else None
+    return state if state in ctx.entities else None
 
 
 def symmetric_parties(ctx: ArgContext) -> None:

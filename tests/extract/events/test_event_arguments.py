@@ -589,3 +589,9 @@ def test_the_parties_that_sign_a_named_treaty_agree_with_each_other_not_with_the
     got = rels(r)
     assert {("kyrgyzstan", "agreesWith", "tajikistan"), ("morocco", "agreesWith", "israel")} <= got
     assert not any("treaty" in s or "treaty" in o or "accords" in s or "accords" in o for s, p, o in got)
+
+
+def test_an_envoy_posted_to_a_capital_is_posted_to_its_state(nlp):
+    r = extract_text(nlp, "Morocco recalled its ambassador to Algiers on Monday. Algeria said the move was "
+                          "regrettable.")
+    assert ("morocco", "reducesRelationsWith", "algeria") in rels(r)
