@@ -176,3 +176,11 @@ def test_an_arrest_warrant_charges_and_a_states_court_acts_for_the_state(nlp):
     r = extract_text(nlp, "An Iranian court sentenced French researcher Fariba Adelkhah to five years in prison.")
     convict = events_of(r, "convict")
     assert convict and ("agent", "iran") in convict[0].roles
+
+
+def test_recognising_a_state_is_recognition_and_recognising_a_document_or_a_decision_is_not(nlp):
+    r = extract_text(nlp, "Nicaragua recognized Abkhazia in 2008.")
+    assert ("nicaragua", "supports", "abkhazia") in rels(r)
+    r = extract_text(nlp, "Serbia will recognise Kosovo's passports from Monday, and Belgrade does not recognise "
+                          "the court's decision.")
+    assert not events_of(r, "support")
