@@ -184,3 +184,10 @@ def test_recognising_a_state_is_recognition_and_recognising_a_document_or_a_deci
     r = extract_text(nlp, "Serbia will recognise Kosovo's passports from Monday, and Belgrade does not recognise "
                           "the court's decision.")
     assert not events_of(r, "support")
+
+
+def test_pulling_back_troops_is_a_withdrawal_however_back_is_parsed(nlp):
+    r = extract_text(nlp, "Armenia agreed to pull back troops from the border villages.")
+    assert events_of(r, "yield") or events_of(r, "pledge")
+    r = extract_text(nlp, "The retailer pulled the drink from its shelves.")
+    assert not events_of(r, "yield")
