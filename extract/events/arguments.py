@@ -200,7 +200,10 @@ def envoy_posting(ctx: ArgContext) -> None:
              for o in p.children if o.dep_ == "pobj"]
     posts += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
               if o.dep_ == "pobj"]
-    posting = [_capital_state(ctx, k) for o in posts for k in ctx.fill(o, anonymous=False)]
+    # (a capital as its state only for a recall: "summoned the Chadian ambassador in Berlin" is
+    # the host's own act on a foreign envoy)
+    recall = ev.trig.event_class == "reduce_relations"
+    posting = [_capital_state(ctx, k) if recall else k for o in posts for k in ctx.fill(o, anonymous=False)]
     posting = [k for k in posting if k and ctx.is_type(k, "Country", "Organization") and k not in agents]
     targets = ev.roles.get("target", [])
     people = [k for k in targets if ctx.is_type(k, "Person")]

@@ -595,3 +595,12 @@ def test_an_envoy_posted_to_a_capital_is_posted_to_its_state(nlp):
     r = extract_text(nlp, "Morocco recalled its ambassador to Algiers on Monday. Algeria said the move was "
                           "regrettable.")
     assert ("morocco", "reducesRelationsWith", "algeria") in rels(r)
+
+
+def test_a_foreign_envoy_summoned_in_the_hosts_capital_is_summoned_by_the_host(nlp):
+    r = extract_text(nlp, '"In response to the unjustified expulsion of our envoy to Mali, we today summoned the '
+                          'Malian Ambassador in Paris, Aminata Traore, and called on her to leave France within 72 '
+                          'hours," the foreign ministry said in a statement.')
+    assert not any(s == "mali" for s, p, o in rels(r) if p == "criticizes")
+    r = extract_text(nlp, "Algeria recalled its ambassador to Paris on Saturday. France regretted the decision.")
+    assert ("algeria", "reducesRelationsWith", "france") in rels(r)
