@@ -171,6 +171,17 @@ def _alleged(tok: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
+# Verbs that keep a planned event from taking place ("the summit was postponed", "called off the
+# talks"): their subject or object has not happened.
+CALLING_OFF_VERBS = frozenset({"postpone", "cancel", "delay", "scrap", "shelve", "defer", "adjourn"})
+
+
+def _called_off(tok: Token) -> bool:
+    """An event noun that a verb of cancelling or postponing has as its passive subject or
+    object: "a SADC summit was postponed", "postponed the talks"."""
+    return tok.pos_ == "NOUN" and tok.dep_ in {"nsubjpass", "dobj", "obj"} and tok.head.lemma_.lower() in CALLING_OFF_VERBS
+
+
 def _aimed_at(tok: Token) -> bool:
     """An act that is intended, proposed, supposed or asked for, not done."""
     if _intended(tok) or (tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in MAKING_VERBS_OF_ACTS
@@ -181,7 +192,7 @@ def _aimed_at(tok: Token) -> bool:
     # "a resolution on imposing an arms embargo": put to a vote; a purpose: "organised the
     # protests to topple the government"; "an ECOWAS intervention would cost lives": none has
     # happened; "any military operation": none in particular; "called for the suspension of X"
-    return _proposed(tok) or _purpose(tok) or _alleged(tok) or _supposed(tok) or (
+    return _proposed(tok) or _purpose(tok) or _alleged(tok) or _called_off(tok) or _supposed(tok) or (
         tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)) or _asked_for(tok)
 
 

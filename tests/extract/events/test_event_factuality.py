@@ -409,3 +409,12 @@ def test_what_an_accusation_or_claim_says_is_alleged(nlp):
 def test_an_act_whose_doing_is_denied_two_verbs_down_did_not_happen(nlp):
     r = extract_text(nlp, "Rwanda denied giving military support to the M23 rebels.")
     assert [e.factuality for e in events_of(r, "support")] == ["negated"]
+
+
+def test_a_postponed_or_cancelled_event_did_not_take_place(nlp):
+    r = extract_text(nlp, "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed postponed their "
+                          "summit in Nairobi.")
+    assert not any(p == "meetsWith" for s, p, o in rels(r))
+    r = extract_text(nlp, "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held a summit in "
+                          "Nairobi.")
+    assert ("william_ruto", "meetsWith", "abiy_ahmed") in rels(r)
