@@ -119,9 +119,9 @@ SCORED_KAIROS = [
 ]
 
 # The documented `requires` grammar (see the comment block of triggers.tsv):
-# clauses KIND:VALUES joined by ";", VALUES = alternatives joined by "|", each a lemma, "*" or "@actor".
+# clauses KIND:VALUES joined by ";", VALUES = alternatives joined by "|", each a lemma, "*", "@actor" or "@polity".
 REQUIRES_KINDS = {"prt", "prep", "pobj", "dobj", "xcomp", "advcl", "ccomp", "compound", "amod", "advmod", "nsubj", "head"}
-_VALUE = r"(?:[a-z][a-z'-]*|\*|@actor)"
+_VALUE = r"(?:[a-z][a-z'-]*|\*|@actor|@polity)"
 _CLAUSE = rf"(?:{'|'.join(sorted(REQUIRES_KINDS))}):{_VALUE}(?:\|{_VALUE})*"
 REQUIRES_RE = re.compile(rf"^(?:{_CLAUSE}(?:;{_CLAUSE})*)?$")
 

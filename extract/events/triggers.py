@@ -32,6 +32,18 @@ ACTOR_ENT_TYPES = frozenset({"GPE", "NORP", "ORG"})
 _ACTOR_TOKENS = "newsgraph.actor_tokens"
 
 
+# The constraint value that a noun of a polity satisfies ("recognised the breakaway regions"):
+# like @actor, an argument of the trigger, not a word of it.
+POLITY_VALUE = "@polity"
+POLITY_NOUNS = frozenset({"region", "republic", "territory", "part", "country", "nation", "entity", "enclave",
+                          "province", "state", "government", "regime", "junta", "authority"})
+
+
+def _argument_value(values: set[str], tok: Token) -> bool:
+    """Whether ``tok`` satisfies one of the argument values (@actor, @polity) among ``values``."""
+    return (ACTOR_VALUE in values and _is_actor(tok)) or (POLITY_VALUE in values and tok.lemma_.lower() in POLITY_NOUNS)
+
+
 def _is_actor(tok: Token) -> bool:
     """Whether a token is inside a state's, people's or organisation's name: newsgraph's entity
     mentions when the Doc has them (the model tags "Mali" PERSON), else the model's labels."""
@@ -60,7 +72,7 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
     for kind, _, value in clauses:
         values = set(value.lower().split("|"))
         accept = lambda t: "*" in values or t.lemma_.lower() in values or t.lower_ in values \
-            or ACTOR_VALUE in values and _is_actor(t)  # noqa: E731
+            or _argument_value(values, t)  # noqa: E731
         if kind == "pobj":
             named = {v for k, _, v in clauses if k == "prep"}
             named_preps = [p for p in preps if not named or p.lower_ in set("|".join(named).split("|"))]
@@ -81,8 +93,8 @@ def _satisfies(tok: Token, requires: str) -> list[Token] | None:
             return None  # an unknown kind never holds: better miss than invent
         if not hits:
             return None
-        if not (ACTOR_VALUE in values and _is_actor(hits[0])):
-            matched.append(hits[0])  # (an actor the constraint names is an argument, not a trigger word)
+        if not _argument_value(values, hits[0]):
+            matched.append(hits[0])  # (an actor or polity the constraint names is an argument, not a trigger word)
     return matched
 
 
