@@ -10,7 +10,7 @@ from newsgraph.extract.relations import title_words
 ENTITY_SETS = {
     "HONORIFICS": {
         'ambassador', 'ayatollah', 'capt', 'capt.', 'captain', 'chairman', 'chancellor', 'col',
-        'col.', 'commander', 'defence', 'defense', 'deputy', 'director', 'dr', 'dr.', 'emir',
+        'col.', 'commander', 'crown', 'defence', 'defense', 'deputy', 'director', 'dr', 'dr.', 'emir',
         'foreign', 'former', 'gen', 'gen.', 'general', 'gov', 'gov.', 'governor', 'imam',
         'judge', 'justice', 'king', 'lady', 'late', 'leader', 'lord', 'lt', 'lt.', 'mayor',
         'minister', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'pm', 'pope', 'premier', 'president',
@@ -78,7 +78,7 @@ def test_each_package_keeps_its_title_sets():
 def test_titles_tsv_has_one_row_per_word_and_only_known_lists():
     table = lexicon.read_table(lexicon.TITLES)
     words = [word for word, _ in table.cells]
-    assert len(words) == len(set(words)) == 163
+    assert len(words) == len(set(words)) == 164
     assert words == sorted(words)
     known = set(wordlists.TITLE_LISTS) | set(title_words.TITLE_LISTS)
     assert {lst for _, lists in table.cells for lst in lists.split()} == known

@@ -121,3 +121,8 @@ def test_an_untagged_name_with_a_role_in_apposition_or_a_title_with_its_of_phras
     assert not any(o == "lebanon" for s, p, o in got if p == "memberOf")  # posted there, not its member
     r = extract_text(nlp, "Minister of State Khalifa Al Marar said the talks would resume in Abu Dhabi.")
     assert ents(r)["khalifa_al_marar"].type == "Person"
+
+
+def test_crown_prince_is_a_title_not_part_of_the_name(nlp):
+    r = extract_text(nlp, "Crown Prince Salman bin Hamad Al Khalifa met the delegation in Manama on Monday.")
+    assert "salman_bin_hamad_al_khalifa" in ents(r)
