@@ -15,6 +15,8 @@ and people.py); across articles the keys differ when the articles spell the name
 * hyphens and spaces inside a name ("Wong Kwok-kin" / "Wong Kwok kin"), and a name cut short
   before a lower-case syllable ("Wong Kwok" for "Wong Kwok-kin") when the graph has only one
   name it could be cut from;
+* a name of three words or more that begins the one longer name beginning so, a word of it
+  perhaps respelled ("Mohamed bin Zayed" / "Mohammed bin Zayed Al Nahyan");
 * an organisation (or group) whose name is the same words in another order ("National Police" /
   "Police National"), of the same type.  A name made only of the words of every state's organs
   ("National Police", "Interior Ministry") names a different body in each state: it joins only
@@ -179,7 +181,7 @@ def identity_links(entities: dict[str, Records]) -> dict[str, str]:
             org_country[key] = found.pop()
     links = _Links()
     pairs = (*middle_name_pairs(people), *respelled_pairs(people), *spacing_pairs(people),
-             *cut_short_pairs(people), *reordered_pairs(orgs, org_country))
+             *cut_short_pairs(people), *prefix_pairs(people), *reordered_pairs(orgs, org_country))
     for a, b in pairs:
         if not docs[a] & docs[b]:  # one article naming both kept them apart
             links.join(a, b)
@@ -198,8 +200,15 @@ def identity_links(entities: dict[str, Records]) -> dict[str, str]:
 def _consistent(group: list[str], people: dict[str, PersonName], docs: dict[str, set[str]]) -> bool:
     """No two members in one article, and no two people with middles that disagree."""
     return all(not docs[a] & docs[b] and (a not in people or b not in people
-                                          or middles_agree(people[a], people[b]))
+                                          or middles_agree(people[a], people[b]) or _begins(people[a], people[b]))
                for a, b in combinations(group, 2))
+
+
+def _begins(a: PersonName, b: PersonName) -> bool:
+    """One name of three words or more begins the other (:func:`prefix_pairs`): its "middle" is
+    the other's first words, which agree by construction."""
+    short, long_ = (a, b) if len(a.folded) < len(b.folded) else (b, a)
+    return len(short.folded) >= 3 and _alike(long_.folded[:len(short.folded)], short.folded)
 
 
 def middle_name_pairs(people: dict[str, PersonName]) -> Iterable[tuple[str, str]]:
@@ -243,6 +252,32 @@ def spacing_pairs(people: dict[str, PersonName]) -> Iterable[tuple[str, str]]:
         by_letters[name.joined].append(key)
     for keys in by_letters.values():
         yield from combinations(keys, 2)
+
+
+def prefix_pairs(people: dict[str, PersonName]) -> Iterable[tuple[str, str]]:
+    """A name of three words or more that begins the one longer name the graph has that begins
+    so, its words the same but for one respelled as :func:`respelled_pairs` allows ("Mohamed bin
+    Zayed" / "Mohammed bin Zayed Al Nahyan"; not "Kim Jong" when the graph has "Kim Jong Un" and
+    "Kim Jong Il")."""
+    by_start: dict[tuple[int, str], list[str]] = defaultdict(list)  # (length, its last word) -> longer names
+    for key, name in people.items():
+        for n in range(3, len(name.folded)):
+            by_start[(n, name.folded[n - 1])].append(key)
+    for key, name in people.items():
+        n = len(name.folded)
+        if n < 3:
+            continue
+        longer = [k for k in by_start.get((n, name.folded[-1]), ()) if _alike(people[k].folded[:n], name.folded)]
+        if len({people[k].joined for k in longer}) == 1:
+            yield from ((key, k) for k in longer)
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same words but for at most one respelled (one edit in a word of 6 letters or more
+    that keeps its last letter)."""
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return not differ or len(differ) == 1 and min(len(differ[0][0]), len(differ[0][1])) >= MIN_RESPELLED \
+        and differ[0][0][-1] == differ[0][1][-1] and Levenshtein.distance(*differ[0], score_cutoff=1) <= 1
 
 
 def _cut_form(name: PersonName) -> tuple[str, ...] | None:

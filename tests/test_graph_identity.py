@@ -171,3 +171,12 @@ def test_latin_letters_without_a_decomposition_are_spelled_out():
     assert slug("Radosław Sikorski") == "radoslaw_sikorski"
     assert fold("Radosław") == fold("Radoslaw") == "radoslaw"
     assert slug("Søren Økland") == "soren_okland"
+
+
+def test_a_name_of_three_words_that_begins_the_one_longer_name_is_one_person():
+    assert merged("Rashid bin Saeed", "Rashid bin Saeed Al Maktoum") == 1
+    assert merged("Rashid ibn Saeed", "Rashid bin Saeed Al Maktoum") == 2  # a short word differs
+    assert merged("Mohamed bin Rashid", "Mohammed bin Rashid Al Maktoum") == 1  # a long one respelled
+    # two longer names it could begin, or only two words: apart
+    assert merged("Kim Jong Pil", "Kim Jong Pil Sun", "Kim Jong Pil Moon") == 3
+    assert merged("Rashid Saeed", "Rashid Saeed Al Maktoum") == 2
