@@ -96,7 +96,8 @@ def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict)
     targets = [t for t in targets if t in entities]  # relations link entities, not unnamed participants
     agents = [a for a in roles.get("agent", []) if a in entities and entities[a].type != "Place"]  # places do not act
     if not targets and len(agents) >= 2 and (cls.quad_class in (1, 2) and (
-            contact or _reciprocal(doc, ev) and (ev.cameo or cls.cameo) not in THIRD_PARTY_CONTACTS)
+            contact or (_reciprocal(doc, ev) or _agreed_to(doc, ev, agents, entities))
+            and (ev.cameo or cls.cameo) not in THIRD_PARTY_CONTACTS)
             or _reciprocal(doc, ev, pairs_only=True)):
         # (any act: "Armenia and Azerbaijan accused each other of breaking the truce")
         targets, factor = agents, 0.8
@@ -106,6 +107,20 @@ def _directed_pairs(doc: Doc, ev: EventRecord, cls, roles: dict, entities: dict)
         for t in targets:
             if a != t:
                 yield a, t, factor
+
+
+def _agreed_to(doc: Doc, ev: EventRecord, agents: list[str], entities: dict) -> bool:
+    """Co-agents named in the sentence agreed with each other to do it ("India and China agreed
+    to pull back troops"): agreeing is done with someone, so a promise agreed to by several is
+    made to each other. (Not when the sentence names them only as "the two leaders".)"""
+    sentence = ev.sentence or ev.triggers[0]
+    if not all(any(sentence.start <= m.start and m.end <= sentence.end for m in entities[a].mentions) for a in agents):
+        return False
+    for trig in ev.triggers:
+        span = doc.char_span(trig.start, trig.end, alignment_mode="expand")
+        if span is not None and any(t.dep_ == "xcomp" and t.head.lemma_.lower() == "agree" for t in span):
+            return True
+    return False
 
 
 def _reciprocal(doc: Doc, ev: EventRecord, pairs_only: bool = False) -> bool:

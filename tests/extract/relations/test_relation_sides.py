@@ -90,3 +90,11 @@ def test_parties_that_accuse_or_blame_each_other_do_so_both_ways(nlp):
     assert {("sudan", "accuses", "south_sudan"), ("south_sudan", "accuses", "sudan")} <= got
     r = extract_text(nlp, "Sudan and South Sudan accused Ethiopia of arming the rebels.")
     assert not any({s, o} == {"sudan", "south_sudan"} for s, p, o in rels(r))
+
+
+def test_parties_named_as_agreeing_to_do_something_promise_it_to_each_other(nlp):
+    r = extract_text(nlp, "India and China agreed to pull back troops from the disputed border.")
+    assert {("india", "pledgesTo", "china"), ("china", "pledgesTo", "india")} <= rels(r)
+    r = extract_text(nlp, "Ethiopian Prime Minister Abiy Ahmed spoke with Eritrean President Isaias Afwerki. "
+                          "The two leaders agreed to pull troops back from the border.")
+    assert not any(p == "pledgesTo" for s, p, o in rels(r))
