@@ -25,9 +25,12 @@ from newsgraph.graph.model import EntityRecord
 PRONOUN_GENDERS = {"he": "M", "him": "M", "his": "M", "himself": "M",
                    "she": "F", "her": "F", "hers": "F", "herself": "F"}
 # Honorific before a name -> gender ("Mrs May", "Ms. Clinton", "Mme Lagarde", "Mr Blair").
-HONORIFICS = {"mr": "M", "mrs": "F", "ms": "F", "miss": "F", "mme": "F", "madame": "F", "madam": "F",
+GENDERED_HONORIFICS = {"mr": "M", "mrs": "F", "ms": "F", "miss": "F", "mme": "F", "madame": "F", "madam": "F",
               "m": "M", "monsieur": "M"}
-_HONORIFIC_BEFORE = re.compile(r"(?:^|[^\w.])(" + "|".join(sorted(HONORIFICS, key=len, reverse=True))
+# Nouns of people whose gender they say ("his daughter", "the man").
+NOUN_GENDERS = {"man": "M", "boy": "M", "father": "M", "son": "M", "husband": "M", "brother": "M", "king": "M",
+                "woman": "F", "girl": "F", "mother": "F", "daughter": "F", "wife": "F", "sister": "F", "queen": "F"}
+_HONORIFIC_BEFORE = re.compile(r"(?:^|[^\w.])(" + "|".join(sorted(GENDERED_HONORIFICS, key=len, reverse=True))
                                + r")\.?\s+$", re.IGNORECASE)
 
 
@@ -69,7 +72,7 @@ def person_genders(text: str, mentions: Iterable, entities: dict[str, EntityReco
         found = seen.setdefault(m.key, set())
         honorific = _HONORIFIC_BEFORE.search(text[max(0, m.start - 10):m.start])
         if honorific:
-            found.add(HONORIFICS[honorific.group(1).lower()])
+            found.add(GENDERED_HONORIFICS[honorific.group(1).lower()])
     for key, record in entities.items():
         if record.type == "Person":
             given = given_name_gender(record.label)

@@ -129,9 +129,8 @@ def _dateline_city(doc: Doc, mentions: list[_Mention]) -> None:
     if span and not any(m.start < span[1] and span[0] < m.end for m in mentions):
         # a dateline city the model left untagged ("BANGUI, Central African Republic: ..."): the
         # place the story was filed from, when the gazetteer knows it
-        text = doc_text(doc)[span[0]:span[1]]
-        place = gazetteer.place_by_name(text.title())
-        tok = next((t for t in doc if t.idx >= span[0]), None)
-        if place is not None and tok is not None:
-            mentions.append(_Mention(start=span[0], end=span[1], text=text, type="Place", label=place.name,
-                                     source="dateline", token=tok.i))
+        words = doc.char_span(span[0], span[1], alignment_mode="expand")
+        place = gazetteer.place_by_name(words.text.title()) if words is not None else None
+        if place is not None:
+            mentions.append(_Mention(start=span[0], end=span[1], text=doc_text(doc)[span[0]:span[1]], type="Place",
+                                     label=place.name, source="dateline", token=words.root.i))

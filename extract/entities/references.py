@@ -20,7 +20,7 @@ from newsgraph.graph.model import EntityRecord
 from .. import gazetteer
 from ..doccache import QUOTE_MARKS, sentences, tokens
 from ..doccache import text as doc_text
-from .genders import PRONOUN_GENDERS, may_refer, person_genders
+from .genders import NOUN_GENDERS, PRONOUN_GENDERS, may_refer, person_genders
 from .headlines import in_title
 from .mention import _Mention, mentions_by_token
 from .organisations import _armed_groups, dominant_state, opening_city_state, _org_heads, _organ_kind
@@ -249,9 +249,6 @@ def _subject_of_time_adjunct(tok):  # noqa: ANN001, ANN202
     return next((c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
-# Nouns of people whose gender they say.
-NOUN_GENDERS = {"man": "M", "boy": "M", "father": "M", "son": "M", "husband": "M", "brother": "M", "king": "M",
-                "woman": "F", "girl": "F", "mother": "F", "daughter": "F", "wife": "F", "sister": "F", "queen": "F"}
 # Nouns of a person that a later "he" or "she" in the sentence refers to when no name says who.
 PERSON_NOUNS = PERSON_TITLES_HEADS | set(NOUN_GENDERS) | {
     "officer", "person", "victim", "suspect", "captain", "pilot", "official", "lawyer", "journalist", "soldier",

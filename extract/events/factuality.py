@@ -11,7 +11,7 @@ from ..predicates.verb_classes import TOPIC_VERBS
 from ..timex import normalise_timex
 from .draft import is_unnamed
 from .fillers import _fillers, names_no_one
-from .lexicon import event_classes
+from .lexicon import _PACT_VERBS, MAKING_VERBS, event_classes
 
 # Modal verbs that make an event hypothetical.
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "ought", "can", "ca"})
@@ -131,8 +131,9 @@ def _intended(tok: Token) -> bool:
         and head.pos_ == "NOUN" and (head.lemma_ in INTENTION_NOUNS or head.lemma_ in INTENTION_VERBS)
 
 
-# Verbs whose object is the act they make ("to impose sanctions", "to launch an offensive").
-MAKING_VERBS_OF_ACTS = SUPPORT_VERBS | {"impose", "sign", "conclude", "reach", "declare"}
+# Verbs whose object is the act they make ("to impose sanctions", "to launch an offensive"):
+# the light verbs and the classes' own verbs of making (the made_by column of event_classes.tsv).
+MAKING_VERBS_OF_ACTS = SUPPORT_VERBS | frozenset().union(*MAKING_VERBS.values())
 # Nouns of texts put to a vote or a decision, whose "on" or "for" phrase is what they propose
 # ("a resolution on imposing an arms embargo", "a bill for sanctions on Iran").
 PROPOSAL_NOUNS = frozenset({"resolution", "draft", "bill", "motion", "proposal", "amendment", "referendum"})
@@ -148,15 +149,10 @@ def _proposed(tok: Token) -> bool:
         and node.head.head.lemma_.lower() in PROPOSAL_NOUNS
 
 
-# Verbs of striking a deal: the infinitive after them is what was agreed ("signed a deal to
-# halt fighting"), not a purpose.
-AGREEING_VERBS = frozenset({"sign", "agree", "reach", "strike", "conclude", "ink", "seal", "clinch"})
-
-
 def _purpose(tok: Token) -> bool:
     """An infinitive of purpose: "organised the protests to topple the government"."""
     return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-        and tok.head.lemma_.lower() not in AGREEING_VERBS
+        and tok.head.lemma_.lower() not in _PACT_VERBS  # ("signed a deal to halt fighting": what was agreed)
 
 
 # Nouns of what someone alleges, whose "that" clause the writer does not assert ("denied
@@ -201,7 +197,7 @@ def _factuality(tok: Token, event_class: str | None = None) -> str:
     if _aimed_at(tok):
         return "hypothetical"
     if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS_OF_ACTS
-                                  | {"broker", "mediate", "negotiate", "agree"} for c in tok.children):
+                                  | {"broker", "mediate", "negotiate"} for c in tok.children):
         # "restore relations in a deal brokered by China", "under sanctions imposed in 2018": an
         # act a past participle says was made is told as done, whatever the verbs above it say
         return "negated" if any(c.dep_ == "neg" for c in tok.children) else "asserted"

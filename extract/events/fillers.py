@@ -258,10 +258,9 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
     mods = [c for c in tok.children if c.dep_ in deps]
     # "Kyrgyz and Tajik border guards", "the U.S. and EU ambassadors": coordinated owners.
     mods += [cc for c in mods for cc in c.children if cc.dep_ == "conj"]
-    entities = tok.doc._.ng_entities or {} if tok.doc.has_extension("ng_entities") else {}
     group_named = tok.lemma_.lower() in ARMED_NOUNS and any(
-        c.dep_ == "compound" and c.i in ent_of and getattr(entities.get(ent_of[c.i]), "type", None)
-        in {"Organization", "Group"} for c in mods)
+        c.dep_ == "compound" and c.i in ent_of and _entity_type(tok.doc, ent_of[c.i]) in {"Organization", "Group"}
+        for c in mods)
     if (not organ or group_named) and any(c.dep_ == "compound" and c.i in ent_of for c in mods):
         # "Yemen's Houthi movement", "Somalia's Al Shabaab rebels": the compound names the
         # group; the possessive says where it is.
@@ -303,6 +302,12 @@ def _organ_fillers(tok: Token, ent_of: dict[int, str], anonymous: bool) -> list[
         return [*dict.fromkeys(owners), *(k for child in tok.children if child.dep_ in {"conj", "appos"}
                                           for k in _fillers(child, ent_of, anonymous=anonymous))]
     return None
+
+
+def _entity_type(doc, key: str) -> str | None:  # noqa: ANN001
+    """The type of a resolved entity of the Doc, or None."""
+    entities = (doc._.ng_entities if doc.has_extension("ng_entities") else None) or {}
+    return entities[key].type if key in entities else None
 
 
 def _owners(tok: Token, ent_of: dict[int, str]) -> list[str]:
